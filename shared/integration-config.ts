@@ -1,0 +1,76 @@
+import { z } from 'zod';
+import type { ProviderType } from './providers.ts';
+
+/*
+ * Non-secret settings per provider, stored in `integrations.config` (jsonb). Nothing here may be
+ * a secret: the whole object is shown in the UI and cached on disk.
+ */
+
+/** http is allowed only for a server on this machine (a local OpenAI-compatible endpoint). */
+const endpointUrl = z.url({ message: 'Enter a full URL (https://…).' }).refine(
+  (value) => {
+    const url = new URL(value);
+    return (
+      url.protocol === 'https:' ||
+      (url.protocol === 'http:' && ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname))
+    );
+  },
+  { message: 'Use https (http only for localhost).' },
+);
+
+export const openAiConfigSchema = z.strictObject({
+  /** An OpenAI-compatible endpoint; empty means api.openai.com. */
+  baseUrl: endpointUrl.optional(),
+  organization: z
+    .string()
+    .trim()
+    .regex(/^org-[A-Za-z0-9]{8,64}$/, { message: 'Organization IDs look like org-…' })
+    .optional(),
+  project: z
+    .string()
+    .trim()
+    .regex(/^proj_[A-Za-z0-9]{8,64}$/, { message: 'Project IDs look like proj_…' })
+    .optional(),
+});
+
+export const AWS_DEFAULT_REGION = 'us-east-1';
+export const awsConfigSchema = z.strictObject({
+  region: z
+    .string()
+    .trim()
+    .regex(/^[a-z]{2}(-[a-z]+)+-\d{1,2}$/, { message: 'Enter an AWS region such as us-east-1.' })
+    .default(AWS_DEFAULT_REGION),
+});
+
+/** The national clouds Microsoft Entra ID runs in. */
+export const AZURE_AUTHORITY_HOSTS = {
+  public: 'https://login.microsoftonline.com',
+  usGovernment: 'https://login.microsoftonline.us',
+  china: 'https://login.chinacloudapi.cn',
+} as const;
+export const azureConfigSchema = z.strictObject({
+  authorityHost: z
+    .url({ protocol: /^https$/, message: 'The authority host must be an https URL.' })
+    .default(AZURE_AUTHORITY_HOSTS.public),
+});
+
+export const googleCloudConfigSchema = z.strictObject({});
+
+export type OpenAiConfig = z.infer<typeof openAiConfigSchema>;
+export type AwsConfig = z.infer<typeof awsConfigSchema>;
+export type AzureConfig = z.infer<typeof azureConfigSchema>;
+export type GoogleCloudConfig = z.infer<typeof googleCloudConfigSchema>;
+
+export interface ConfigByProvider {
+  openai: OpenAiConfig;
+  aws: AwsConfig;
+  azure: AzureConfig;
+  google_cloud: GoogleCloudConfig;
+}
+
+export const configSchemaByProvider = {
+  openai: openAiConfigSchema,
+  aws: awsConfigSchema,
+  azure: azureConfigSchema,
+  google_cloud: googleCloudConfigSchema,
+} as const satisfies Record<ProviderType, z.ZodType>;

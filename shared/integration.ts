@@ -1,0 +1,105 @@
+import { z } from 'zod';
+import { credentialsSchemaByProvider } from './credentials.ts';
+import { configSchemaByProvider } from './integration-config.ts';
+import { integrationStatusSchema, providerTypeSchema } from './providers.ts';
+
+/** A timestamp as Postgres/PostgREST return it (ISO 8601 with offset). */
+export const timestampSchema = z.iso.datetime({ offset: true });
+export const integrationIdSchema = z.uuid({ message: 'Not a valid integration id.' });
+export const integrationNameSchema = z
+  .string()
+  .trim()
+  .min(1, { message: 'Give the integration a name.' })
+  .max(100, { message: 'Names are at most 100 characters.' });
+
+/**
+ * What the app knows about an integration: metadata only. It never holds credentials, which is
+ * what lets it cross the IPC bridge and sit in the offline cache.
+ */
+export const integrationSchema = z.strictObject({
+  id: integrationIdSchema,
+  name: z.string(),
+  type: providerTypeSchema,
+  status: integrationStatusSchema,
+  errorMessage: z.string().max(500).nullable(),
+  /** Non-secret settings (region, base URL, authority host…). */
+  config: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])),
+  /** Non-secret identity derived from the credential: `sk-…abcd`, an access key ID, … */
+  credentialHint: z.string().max(300).nullable(),
+  credentialsVersion: z.number().int().min(1),
+  credentialsMigrated: z.boolean(),
+  lastUsedAt: timestampSchema.nullable(),
+  lastVerifiedAt: timestampSchema.nullable(),
+  createdAt: timestampSchema,
+  updatedAt: timestampSchema,
+});
+export type Integration = z.infer<typeof integrationSchema>;
+
+export const INTEGRATION_EVENT_TYPES = [
+  'created',
+  'updated',
+  'credentials_updated',
+  'credentials_read',
+  'status_changed',
+  'deleted',
+] as const;
+
+/** One row of the audit trail. `details` holds non-secret facts (old/new status, fields changed). */
+export const integrationEventSchema = z.strictObject({
+  id: z.number().int(),
+  integrationId: z.uuid().nullable(),
+  integrationName: z.string().nullable(),
+  eventType: z.enum(INTEGRATION_EVENT_TYPES),
+  details: z.record(z.string(), z.unknown()),
+  createdAt: timestampSchema,
+});
+export type IntegrationEvent = z.infer<typeof integrationEventSchema>;
+
+function createInputFor<T extends keyof typeof credentialsSchemaByProvider>(type: T) {
+  return z.strictObject({
+    type: z.literal(type),
+    name: integrationNameSchema,
+    credentials: credentialsSchemaByProvider[type],
+    config: configSchemaByProvider[type],
+    /** "Save and verify": run a connectivity test right after storing. */
+    verify: z.boolean().default(true),
+  });
+}
+
+/** Creating an integration: a discriminated union on `type` (parse with `parseAsync`). */
+export const createIntegrationInputSchema = z.discriminatedUnion('type', [
+  createInputFor('openai'),
+  createInputFor('aws'),
+  createInputFor('azure'),
+  createInputFor('google_cloud'),
+]);
+export type CreateIntegrationInput = z.input<typeof createIntegrationInputSchema>;
+export type ParsedCreateIntegrationInput = z.output<typeof createIntegrationInputSchema>;
+
+function rotateInputFor<T extends keyof typeof credentialsSchemaByProvider>(type: T) {
+  return z.strictObject({
+    id: integrationIdSchema,
+    type: z.literal(type),
+    credentials: credentialsSchemaByProvider[type],
+    /** Keep the new credentials even if their test fails. */
+    saveAnyway: z.boolean().default(false),
+  });
+}
+
+/** Rotating credentials: tested first, kept only if the test passes unless `saveAnyway`. */
+export const rotateCredentialsInputSchema = z.discriminatedUnion('type', [
+  rotateInputFor('openai'),
+  rotateInputFor('aws'),
+  rotateInputFor('azure'),
+  rotateInputFor('google_cloud'),
+]);
+export type RotateCredentialsInput = z.input<typeof rotateCredentialsInputSchema>;
+export type ParsedRotateCredentialsInput = z.output<typeof rotateCredentialsInputSchema>;
+
+/** Renaming and editing settings. `config` replaces the whole config and is checked per type in main. */
+export const updateIntegrationInputSchema = z.strictObject({
+  id: integrationIdSchema,
+  name: integrationNameSchema.optional(),
+  config: z.record(z.string(), z.unknown()).optional(),
+});
+export type UpdateIntegrationInput = z.infer<typeof updateIntegrationInputSchema>;

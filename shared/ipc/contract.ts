@@ -1,0 +1,101 @@
+import { z } from 'zod';
+import { connectionTestResultSchema } from '../connection-test.ts';
+import {
+  createIntegrationInputSchema,
+  integrationEventSchema,
+  integrationIdSchema,
+  integrationSchema,
+  rotateCredentialsInputSchema,
+  timestampSchema,
+  updateIntegrationInputSchema,
+} from '../integration.ts';
+import { integrationStatusSchema } from '../providers.ts';
+import { credentialsSignInSchema, sessionStateSchema, signUpSchema } from '../session.ts';
+import { defineChannel, defineEvent } from './channel.ts';
+
+/*
+ * The whole IPC surface between main and the renderer. Channel names are `domain:action`.
+ * Nothing in a response schema may carry a credential: `test/…/contract-secrets.test.ts` walks
+ * every response schema to prove it, so a new channel cannot quietly add one.
+ */
+
+const noInput = z.undefined();
+const byId = z.strictObject({ id: integrationIdSchema });
+
+export const integrationListSchema = z.strictObject({
+  integrations: z.array(integrationSchema),
+  /** `cache` when offline: the last list seen, with its time. */
+  source: z.enum(['server', 'cache']),
+  syncedAt: timestampSchema.nullable(),
+});
+
+export const testOutcomeSchema = z.strictObject({
+  integrationId: integrationIdSchema,
+  result: connectionTestResultSchema,
+});
+
+export const ipcChannels = {
+  /** The session as main sees it (restored from the keychain at start). */
+  'session:get-state': defineChannel(noInput, sessionStateSchema),
+  'session:sign-up': defineChannel(signUpSchema, sessionStateSchema),
+  'session:sign-in': defineChannel(credentialsSignInSchema, sessionStateSchema),
+  /** Always ends signed out locally, even when the server cannot be reached. */
+  'session:sign-out': defineChannel(noInput, sessionStateSchema),
+  /** Ask main to try reaching the server now instead of waiting for the next backoff step. */
+  'session:reconnect': defineChannel(noInput, sessionStateSchema),
+
+  'integrations:list': defineChannel(noInput, integrationListSchema),
+  'integrations:get': defineChannel(byId, integrationSchema),
+  /** Stores the credentials in the vault; with `verify` also tests them ("Save and verify"). */
+  'integrations:create': defineChannel(
+    createIntegrationInputSchema,
+    z.strictObject({ integration: integrationSchema, test: connectionTestResultSchema.nullable() }),
+  ),
+  'integrations:update': defineChannel(updateIntegrationInputSchema, integrationSchema),
+  /** Tests the new credentials first; keeps the old ones when the test fails unless `saveAnyway`. */
+  'integrations:rotate': defineChannel(
+    rotateCredentialsInputSchema,
+    z.strictObject({
+      integration: integrationSchema,
+      test: connectionTestResultSchema,
+      saved: z.boolean(),
+    }),
+  ),
+  'integrations:set-enabled': defineChannel(
+    z.strictObject({ id: integrationIdSchema, enabled: z.boolean() }),
+    integrationSchema,
+  ),
+  'integrations:delete': defineChannel(byId, z.strictObject({ id: integrationIdSchema })),
+  'integrations:test': defineChannel(byId, connectionTestResultSchema),
+  /** Tests every enabled integration with bounded concurrency. */
+  'integrations:test-all': defineChannel(noInput, z.array(testOutcomeSchema)),
+  'integrations:cancel-test': defineChannel(byId, z.strictObject({ cancelled: z.boolean() })),
+  'integrations:events': defineChannel(byId, z.array(integrationEventSchema)),
+
+  /** Opens an allowlisted documentation page in the system browser. */
+  'app:open-external': defineChannel(
+    z.strictObject({ url: z.url() }),
+    z.strictObject({ opened: z.boolean() }),
+  ),
+} as const;
+
+export const ipcEvents = {
+  'session:changed': defineEvent(sessionStateSchema),
+  'integrations:changed': defineEvent(integrationListSchema),
+  'integrations:status-changed': defineEvent(
+    z.strictObject({
+      id: integrationIdSchema,
+      status: integrationStatusSchema,
+      result: connectionTestResultSchema.nullable(),
+    }),
+  ),
+} as const;
+
+export type IpcChannels = typeof ipcChannels;
+export type IpcChannelName = keyof IpcChannels;
+export type IpcEvents = typeof ipcEvents;
+export type IpcEventName = keyof IpcEvents;
+
+export type IpcRequest<C extends IpcChannelName> = z.input<IpcChannels[C]['request']>;
+export type IpcResponse<C extends IpcChannelName> = z.output<IpcChannels[C]['response']>;
+export type IpcEventPayload<E extends IpcEventName> = z.output<IpcEvents[E]['payload']>;

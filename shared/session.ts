@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import { timestampSchema } from './integration.ts';
+
+export const emailSchema = z.email({ message: 'Enter a valid e-mail address.' }).max(320);
+/** GoTrue's default minimum is 6; ask for more, as a vault of keys deserves. */
+export const passwordSchema = z
+  .string()
+  .min(8, { message: 'Use at least 8 characters.' })
+  .max(200, { message: 'Passwords are at most 200 characters.' });
+
+export const credentialsSignInSchema = z.strictObject({
+  email: emailSchema,
+  password: z.string().min(1, { message: 'Enter your password.' }).max(200),
+});
+export const signUpSchema = z.strictObject({ email: emailSchema, password: passwordSchema });
+
+export const CONNECTIVITY_STATES = ['online', 'offline', 'connecting'] as const;
+export const connectivitySchema = z.enum(CONNECTIVITY_STATES);
+export type Connectivity = z.infer<typeof connectivitySchema>;
+
+/**
+ * What the renderer may know about the session. Tokens stay in main; this carries only who is
+ * signed in and whether the app can reach the server and the keychain.
+ */
+export const sessionStateSchema = z.strictObject({
+  status: z.enum(['restoring', 'signed_out', 'signed_in']),
+  user: z.strictObject({ id: z.uuid(), email: z.string().nullable() }).nullable(),
+  connectivity: connectivitySchema,
+  /** When the integration list was last loaded from the server. */
+  lastSyncedAt: timestampSchema.nullable(),
+  keychain: z.strictObject({
+    available: z.boolean(),
+    /** Why it is not available, in plain words (e.g. no Secret Service on this Linux desktop). */
+    reason: z.string().nullable(),
+  }),
+  /** Set after sign-up when the project requires e-mail confirmation. */
+  notice: z.string().nullable(),
+});
+export type SessionState = z.infer<typeof sessionStateSchema>;
