@@ -44,13 +44,22 @@ export const INTEGRATION_EVENT_TYPES = [
   'deleted',
 ] as const;
 
+/** Audit details are flat facts; an open-ended `unknown` here could carry anything across IPC. */
+const eventDetailValueSchema = z.union([
+  z.string().max(1000),
+  z.number(),
+  z.boolean(),
+  z.null(),
+  z.array(z.union([z.string().max(200), z.number()])).max(50),
+]);
+
 /** One row of the audit trail. `details` holds non-secret facts (old/new status, fields changed). */
 export const integrationEventSchema = z.strictObject({
   id: z.number().int(),
   integrationId: z.uuid().nullable(),
   integrationName: z.string().nullable(),
   eventType: z.enum(INTEGRATION_EVENT_TYPES),
-  details: z.record(z.string(), z.unknown()),
+  details: z.record(z.string(), eventDetailValueSchema),
   createdAt: timestampSchema,
 });
 export type IntegrationEvent = z.infer<typeof integrationEventSchema>;

@@ -1,0 +1,41 @@
+import type { Session, WebContents } from 'electron';
+import { shell } from 'electron';
+import { originOf } from '../ipc/trusted-sender.ts';
+import { isAllowedExternalUrl } from './external-links.ts';
+
+/*
+ * Web contents lockdown, following Electron's security checklist:
+ * https://www.electronjs.org/docs/latest/tutorial/security
+ */
+
+/** #14: no new windows; an allowlisted https link opens in the system browser instead. */
+export function denyNewWindows(contents: WebContents): void {
+  contents.setWindowOpenHandler(({ url }) => {
+    if (isAllowedExternalUrl(url)) void shell.openExternal(url);
+    return { action: 'deny' };
+  });
+}
+
+/** #13: the page can never navigate away from the app's own origin. */
+export function blockNavigation(contents: WebContents, appOrigin: string): void {
+  const guard = (event: { preventDefault(): void }, url: string) => {
+    let sameOrigin: boolean;
+    try {
+      sameOrigin = originOf(url) === appOrigin;
+    } catch {
+      sameOrigin = false;
+    }
+    if (!sameOrigin) event.preventDefault();
+  };
+  contents.on('will-navigate', guard);
+  contents.on('will-redirect', guard);
+  // #11-12: no <webview> may be attached.
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+}
+
+/** #5: Electron grants every permission by default; this app needs none. */
+export function denyAllPermissions(session: Session): void {
+  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.setPermissionCheckHandler(() => false);
+  session.setDevicePermissionHandler(() => false);
+}
