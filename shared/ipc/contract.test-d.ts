@@ -1,0 +1,56 @@
+import { describe, expectTypeOf, it } from 'vitest';
+import type { ConnectionTestResult } from '../connection-test.ts';
+import type { Integration, IntegrationEvent } from '../integration.ts';
+import type { SessionState } from '../session.ts';
+import type { AtergesBridge } from './bridge.ts';
+import type { IpcChannelName, IpcRequest, IpcResponse } from './contract.ts';
+
+/* Locks the contract's types: a change here is a change of the app's API and must be deliberate. */
+describe('IPC contract types', () => {
+  it('names every channel domain:action', () => {
+    expectTypeOf<IpcChannelName>().toEqualTypeOf<
+      | 'session:get-state'
+      | 'session:sign-up'
+      | 'session:sign-in'
+      | 'session:sign-out'
+      | 'session:reconnect'
+      | 'integrations:list'
+      | 'integrations:get'
+      | 'integrations:create'
+      | 'integrations:update'
+      | 'integrations:rotate'
+      | 'integrations:set-enabled'
+      | 'integrations:delete'
+      | 'integrations:test'
+      | 'integrations:test-all'
+      | 'integrations:cancel-test'
+      | 'integrations:events'
+      | 'app:open-external'
+    >();
+  });
+
+  it('types requests and responses from the schemas', () => {
+    expectTypeOf<IpcRequest<'session:sign-in'>>().toEqualTypeOf<{
+      email: string;
+      password: string;
+    }>();
+    expectTypeOf<IpcResponse<'session:sign-in'>>().toEqualTypeOf<SessionState>();
+    expectTypeOf<IpcResponse<'integrations:get'>>().toEqualTypeOf<Integration>();
+    expectTypeOf<IpcResponse<'integrations:test'>>().toEqualTypeOf<ConnectionTestResult>();
+    expectTypeOf<IpcResponse<'integrations:events'>>().toEqualTypeOf<IntegrationEvent[]>();
+  });
+
+  it('gives the renderer named, typed methods', () => {
+    expectTypeOf<AtergesBridge['integrations']['list']>().returns.resolves.toHaveProperty(
+      'integrations',
+    );
+    expectTypeOf<AtergesBridge['integrations']['testAll']>().returns.resolves.items.toHaveProperty(
+      'result',
+    );
+    expectTypeOf<AtergesBridge['session']['signIn']>().parameter(0).toEqualTypeOf<{
+      email: string;
+      password: string;
+    }>();
+    expectTypeOf<Integration>().not.toHaveProperty('credentials');
+  });
+});
