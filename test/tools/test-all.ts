@@ -9,12 +9,12 @@ import { join } from 'node:path';
 const reportDir = join(import.meta.dirname, '../../test-results');
 mkdirSync(reportDir, { recursive: true });
 const vitestReport = join(reportDir, 'vitest.json');
+// Written by the JSON reporter configured in playwright.config.ts.
 const playwrightReport = join(reportDir, 'playwright.json');
 
 interface Step {
   name: string;
   command: string[];
-  env?: Record<string, string>;
 }
 
 const steps: Step[] = [
@@ -36,7 +36,6 @@ const steps: Step[] = [
   {
     name: 'end-to-end (Playwright)',
     command: ['node', 'test/tools/with-keyring.ts', 'playwright', 'test'],
-    env: { PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightReport },
   },
 ];
 
@@ -56,7 +55,7 @@ for (const step of steps) {
     continue;
   console.log(`\n=== ${step.name} ===`);
   const [bin, ...args] = step.command;
-  const result = spawnSync(bin!, args, { stdio: 'inherit', env: { ...process.env, ...step.env } });
+  const result = spawnSync(bin!, args, { stdio: 'inherit' });
   if (result.status !== 0) failedSteps.push(step.name);
 }
 

@@ -1,0 +1,49 @@
+import { join } from 'node:path';
+import { _electron as electron, expect, test } from '@playwright/test';
+import { findElectronExecutable } from './support/electron-executable.ts';
+
+const root = join(import.meta.dirname, '../..');
+const executable = findElectronExecutable(root);
+
+/*
+ * The real app in real Electron: the window opens on our own protocol, the bridge is there and
+ * nothing else of Electron or Node is. Runs wherever Electron's binary is installed (or
+ * ATERGES_ELECTRON_EXECUTABLE names a packaged test build); skipped, and said so, elsewhere.
+ */
+const SKIP_REASON =
+  'Electron smoke test SKIPPED: no Electron binary on this machine (node_modules/electron/dist is missing and ATERGES_ELECTRON_EXECUTABLE is not set). The same app code is exercised by the Chromium end-to-end suite.';
+if (executable === null) console.warn(SKIP_REASON);
+
+test.describe('Electron smoke test', () => {
+  test.skip(executable === null, SKIP_REASON);
+
+  test('opens the hardened window with only the named bridge exposed', async () => {
+    const packaged = Boolean(process.env.ATERGES_ELECTRON_EXECUTABLE);
+    const app = await electron.launch({
+      executablePath: executable!,
+      args: packaged ? [] : [join(root, 'out/main/index.js')],
+      env: { ...process.env, ATERGES_E2E: '1' },
+    });
+    try {
+      const page = await app.firstWindow();
+      await expect(page).toHaveTitle(/Aterges/);
+      expect(page.url()).toMatch(/^app:\/\/aterges\//);
+      const exposed = await page.evaluate(() => ({
+        bridge: typeof (globalThis as unknown as { aterges?: unknown }).aterges,
+        require: typeof (globalThis as unknown as { require?: unknown }).require,
+        process: typeof (globalThis as unknown as { process?: unknown }).process,
+      }));
+      expect(exposed).toEqual({ bridge: 'object', require: 'undefined', process: 'undefined' });
+      // window.open is denied and no second window appears.
+      const opened = await page.evaluate(
+        () =>
+          (globalThis as unknown as { open(url: string): unknown }).open('https://example.com') ===
+          null,
+      );
+      expect(opened).toBe(true);
+      expect(app.windows()).toHaveLength(1);
+    } finally {
+      await app.close();
+    }
+  });
+});
