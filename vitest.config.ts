@@ -24,7 +24,12 @@ export default defineConfig({
       {
         test: {
           name: 'integration',
-          include: ['test/integration/**/*.test.ts', 'test/providers/**/*.test.ts'],
+          include: [
+            'test/integration/**/*.test.ts',
+            'test/providers/**/*.test.ts',
+            'test/packaging/**/*.test.ts',
+            'test/security/**/*.test.ts',
+          ],
           testTimeout: 60_000,
           hookTimeout: 120_000,
           fileParallelism: false,

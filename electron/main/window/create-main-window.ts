@@ -43,6 +43,8 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
       webviewTag: false,
       navigateOnDragDrop: false,
       spellcheck: false,
+      // Middle-click can open links in new windows outside setWindowOpenHandler's reach.
+      disableBlinkFeatures: 'Auxclick',
       devTools: options.allowDevTools,
     },
   });
