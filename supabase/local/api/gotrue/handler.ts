@@ -1,0 +1,65 @@
+/**
+ * The GoTrue half of the local API (`/auth/v1/*` behind the gateway): routes the endpoints the
+ * app and the tests use, and renders every failure as GoTrue's error response.
+ */
+import type { ApiRequest, ApiResponse } from '../http-io.ts';
+import { jsonResponse } from '../http-io.ts';
+import { getUser, signOut } from './account.ts';
+import { adminCreateUser, adminDeleteUser, adminGetUser } from './admin.ts';
+import type { GoTrueContext } from './context.ts';
+import { GoTrueError, goTrueErrorResponse, OAuthError } from './errors.ts';
+import { signup } from './signup.ts';
+import { token } from './token.ts';
+
+/** GET /settings: what this server supports, in GoTrue's shape. */
+function settingsResponse(context: GoTrueContext): ApiResponse {
+  return jsonResponse(200, {
+    external: { email: true, phone: false, anonymous_users: false },
+    disable_signup: false,
+    mailer_autoconfirm: context.settings.autoconfirm,
+    phone_autoconfirm: false,
+    sms_provider: '',
+    saml_enabled: false,
+  });
+}
+
+async function route(
+  context: GoTrueContext,
+  request: ApiRequest,
+  path: string,
+): Promise<ApiResponse> {
+  const { method } = request;
+  if (path === '/signup' && method === 'POST') return signup(context, request);
+  if (path === '/token' && method === 'POST') return token(context, request);
+  if (path === '/user' && method === 'GET') return getUser(context, request);
+  if (path === '/logout' && method === 'POST') return signOut(context, request);
+  if (path === '/settings' && method === 'GET') return settingsResponse(context);
+  if (path === '/health' && method === 'GET') {
+    return jsonResponse(200, { version: 'local', name: 'GoTrue', description: 'local stand-in' });
+  }
+  if (path === '/admin/users' && method === 'POST') return adminCreateUser(context, request);
+  const userPath = /^\/admin\/users\/([^/]+)$/.exec(path);
+  if (userPath) {
+    const id = decodeURIComponent(userPath[1]!);
+    if (method === 'GET') return adminGetUser(context, request, id);
+    if (method === 'DELETE') return adminDeleteUser(context, request, id);
+  }
+  throw new GoTrueError(404, 'not_found', 'Not Found');
+}
+
+/** Handles a request whose gateway prefix `/auth/v1` was already removed from `path`. */
+export async function handleGoTrue(
+  context: GoTrueContext,
+  request: ApiRequest,
+  path: string,
+): Promise<ApiResponse> {
+  try {
+    return await route(context, request, path);
+  } catch (error) {
+    if (!(error instanceof GoTrueError) && !(error instanceof OAuthError)) {
+      // Unexpected: logged for the developer, never echoed (it could quote request data).
+      console.error('local GoTrue: unexpected failure', error);
+    }
+    return goTrueErrorResponse(request, error);
+  }
+}

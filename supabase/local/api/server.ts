@@ -1,0 +1,157 @@
+/**
+ * The local Supabase HTTP API on 127.0.0.1: the gateway's API-key check, then PostgREST under
+ * /rest/v1 and GoTrue under /auth/v1, over the real database. The fault switches are applied here,
+ * in front of everything, so they affect every route alike.
+ */
+import { createServer } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import type { Socket } from 'node:net';
+import type { Pool } from 'pg';
+import { createFaults } from './faults.ts';
+import type { FaultSwitches } from './faults.ts';
+import { checkApiKey } from './gateway.ts';
+import type { AuthSettings, GoTrueContext } from './gotrue/context.ts';
+import { handleGoTrue } from './gotrue/handler.ts';
+import type { ApiRequest, ApiResponse } from './http-io.ts';
+import { BodyTooLargeError, jsonResponse, readRequest } from './http-io.ts';
+import { handlePostgrest } from './postgrest/handler.ts';
+
+export interface LocalApiOptions {
+  /** Connections as `authenticator` (PostgREST). */
+  restPool: Pool;
+  /** Connections as `supabase_auth_admin` (GoTrue). */
+  authPool: Pool;
+  jwtSecret: string;
+  anonKey: string;
+  serviceRoleKey: string;
+  /** 0 (default) picks a free port. */
+  port?: number;
+  authSettings?: Partial<AuthSettings>;
+}
+
+export interface LocalApiServer {
+  url: string;
+  port: number;
+  faults: FaultSwitches;
+  authSettings: AuthSettings;
+  close(): Promise<void>;
+}
+
+const HOST = '127.0.0.1';
+
+function writeResponse(res: ServerResponse, response: ApiResponse): void {
+  res.writeHead(response.status, response.headers);
+  res.end(response.body);
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+export async function startLocalApi(options: LocalApiOptions): Promise<LocalApiServer> {
+  const sockets = new Set<Socket>();
+  let server: Server | null = null;
+  let port = options.port ?? 0;
+  let url = '';
+
+  const authSettings: AuthSettings = {
+    autoconfirm: true,
+    refreshTokenReuseIntervalSeconds: 10,
+    ...options.authSettings,
+  };
+  const faults = createFaults((listening) => (listening ? listen() : stopListening()));
+  const gotrue: GoTrueContext = {
+    pool: options.authPool,
+    jwtSecret: options.jwtSecret,
+    get issuer() {
+      return `${url}/auth/v1`;
+    },
+    settings: authSettings,
+    faults,
+  };
+
+  async function dispatch(request: ApiRequest): Promise<ApiResponse> {
+    if (faults.status503) {
+      return jsonResponse(503, { message: 'Service Unavailable' });
+    }
+    const path = request.url.pathname;
+    const rest = /^\/rest\/v1(\/.*)?$/.exec(path);
+    const auth = /^\/auth\/v1(\/.*)?$/.exec(path);
+    if (!rest && !auth) return jsonResponse(404, { message: 'no Route matched with those values' });
+    const refusal = checkApiKey(request, options);
+    if (refusal) return refusal;
+    if (rest) {
+      return handlePostgrest(
+        { pool: options.restPool, jwtSecret: options.jwtSecret },
+        request,
+        rest[1] ?? '/',
+      );
+    }
+    return handleGoTrue(gotrue, request, auth![1] ?? '/');
+  }
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    let response: ApiResponse;
+    try {
+      response = await dispatch(await readRequest(req, url));
+    } catch (error) {
+      response =
+        error instanceof BodyTooLargeError
+          ? jsonResponse(413, { message: 'Request body is too large' })
+          : jsonResponse(500, { message: 'An unexpected error occurred' });
+      if (!(error instanceof BodyTooLargeError)) console.error('local Supabase API:', error);
+    }
+    if (faults.slowMs > 0) await sleep(faults.slowMs);
+    if (res.destroyed) return;
+    writeResponse(res, response);
+  }
+
+  function listen(): Promise<void> {
+    return new Promise((resolve, reject) => {
+      const next = createServer((req, res) => {
+        handle(req, res).catch((error: unknown) => {
+          console.error('local Supabase API: response failed', error);
+          res.destroy();
+        });
+      });
+      next.on('connection', (socket) => {
+        sockets.add(socket);
+        socket.on('close', () => sockets.delete(socket));
+      });
+      next.once('error', reject);
+      next.listen(port, HOST, () => {
+        next.off('error', reject);
+        const address = next.address();
+        if (address && typeof address === 'object') port = address.port;
+        url = `http://${HOST}:${port}`;
+        server = next;
+        resolve();
+      });
+    });
+  }
+
+  /** Closes the port and drops open connections, so keep-alive sockets fail too. */
+  function stopListening(): Promise<void> {
+    const current = server;
+    server = null;
+    if (!current) return Promise.resolve();
+    return new Promise((resolve) => {
+      current.close(() => resolve());
+      for (const socket of sockets) socket.destroy();
+      sockets.clear();
+    });
+  }
+
+  await listen();
+  return {
+    get url() {
+      return url;
+    },
+    get port() {
+      return port;
+    },
+    faults,
+    authSettings,
+    close: stopListening,
+  };
+}

@@ -1,0 +1,98 @@
+/**
+ * The whole local Supabase: a migrated Postgres (database.ts) and the local HTTP API
+ * (api/server.ts) over it, with freshly signed anon and service_role keys. Integration tests
+ * start one per file; `npm run dev` starts one when no Supabase project is configured.
+ *
+ * @example
+ *   const stack = await startLocalStack();
+ *   const supabase = createClient(stack.url, stack.anonKey);
+ *   // ... stack.faults.status503 = true; ...
+ *   await stack.stop();
+ */
+import pg from 'pg';
+import type { FaultSwitches } from './api/faults.ts';
+import type { AuthSettings } from './api/gotrue/context.ts';
+import { createApiKey, generateJwtSecret } from './api/jwt.ts';
+import { startLocalApi } from './api/server.ts';
+import type { LocalDatabase, LocalDatabaseOptions } from './database.ts';
+import { startLocalDatabase } from './database.ts';
+
+export interface LocalStackOptions {
+  /** Port of the HTTP API; a free one by default. */
+  port?: number;
+  /** Persistent Postgres data directory (for `npm run dev`); throwaway by default. */
+  dataDir?: string;
+  /** JWT secret; random per start by default (then earlier tokens stop working). */
+  jwtSecret?: string;
+  /** GoTrue behaviour (autoconfirm, refresh token reuse interval). */
+  authSettings?: Partial<AuthSettings>;
+  /** Passed on to startLocalDatabase (e.g. skipMigrations, log). */
+  database?: Omit<LocalDatabaseOptions, 'dataDir'>;
+}
+
+export interface LocalStack {
+  /** Base URL, as a project's `https://<ref>.supabase.co`. */
+  url: string;
+  anonKey: string;
+  serviceRoleKey: string;
+  jwtSecret: string;
+  database: LocalDatabase;
+  faults: FaultSwitches;
+  /** GoTrue settings, changeable at runtime. */
+  authSettings: AuthSettings;
+  stop(): Promise<void>;
+}
+
+function createPool(connectionString: string): pg.Pool {
+  const pool = new pg.Pool({ connectionString, max: 10, idleTimeoutMillis: 10_000 });
+  // An idle connection dropped by the server must not crash the process; the next query
+  // opens a new one.
+  pool.on('error', () => {});
+  return pool;
+}
+
+export async function startLocalStack(options: LocalStackOptions = {}): Promise<LocalStack> {
+  const database = await startLocalDatabase({
+    ...options.database,
+    ...(options.dataDir ? { dataDir: options.dataDir } : {}),
+  });
+  const restPool = createPool(database.authenticatorUrl);
+  const authPool = createPool(database.authAdminUrl);
+  try {
+    const jwtSecret = options.jwtSecret ?? generateJwtSecret();
+    const anonKey = await createApiKey('anon', jwtSecret);
+    const serviceRoleKey = await createApiKey('service_role', jwtSecret);
+    const api = await startLocalApi({
+      restPool,
+      authPool,
+      jwtSecret,
+      anonKey,
+      serviceRoleKey,
+      ...(options.port ? { port: options.port } : {}),
+      ...(options.authSettings ? { authSettings: options.authSettings } : {}),
+    });
+    let stopped = false;
+    return {
+      get url() {
+        return api.url;
+      },
+      anonKey,
+      serviceRoleKey,
+      jwtSecret,
+      database,
+      faults: api.faults,
+      authSettings: api.authSettings,
+      async stop() {
+        if (stopped) return;
+        stopped = true;
+        await api.close();
+        await Promise.allSettled([restPool.end(), authPool.end()]);
+        await database.stop();
+      },
+    };
+  } catch (error) {
+    await Promise.allSettled([restPool.end(), authPool.end()]);
+    await database.stop();
+    throw error;
+  }
+}
