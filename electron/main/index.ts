@@ -1,8 +1,10 @@
 import { join } from 'node:path';
-import { app, BrowserWindow } from 'electron';
+import { app, BrowserWindow, session } from 'electron';
 import { installApplicationMenu } from './window/app-menu.ts';
 import { APP_ORIGIN, registerAppScheme, serveRendererFrom } from './window/app-protocol.ts';
+import { developmentCsp } from './window/content-security-policy.ts';
 import { createMainWindow, preloadPathFrom } from './window/create-main-window.ts';
+import { applyDevelopmentCsp } from './window/harden-web-contents.ts';
 import { WindowStateStore } from './window/window-state.ts';
 
 /*
@@ -24,6 +26,8 @@ async function start(): Promise<void> {
   const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
   serveRendererFrom(join(mainDir, '../renderer'));
   installApplicationMenu(process.platform === 'darwin');
+  if (devServerUrl)
+    applyDevelopmentCsp(session.defaultSession, developmentCsp(new URL(devServerUrl).origin));
 
   const open = () =>
     createMainWindow({

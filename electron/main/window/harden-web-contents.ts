@@ -39,3 +39,10 @@ export function denyAllPermissions(session: Session): void {
   session.setPermissionCheckHandler(() => false);
   session.setDevicePermissionHandler(() => false);
 }
+
+/** Development only: the Vite dev server sends no CSP, so add the (looser) development one. */
+export function applyDevelopmentCsp(session: Session, csp: string): void {
+  session.webRequest.onHeadersReceived((details, callback) => {
+    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [csp] } });
+  });
+}

