@@ -95,6 +95,23 @@ create unique index integrations_user_id_name_key on public.integrations (user_i
 -- Listing one user's integrations, newest first, is an index scan.
 create index integrations_user_id_created_at_idx on public.integrations (user_id, created_at desc);
 
+-- A row and its Vault secret go together, also when the row goes by cascade (its user deleted):
+-- Vault secrets cannot be tied to anything by a foreign key on hosted projects, so this trigger
+-- removes the secret. delete_integration_with_vault deletes it explicitly as well.
+create function private.delete_integration_secret() returns trigger
+  language plpgsql security definer set search_path = ''
+as $$
+begin
+  delete from vault.secrets s where s.id = old.secret_id;
+  return old;
+end
+$$;
+revoke all on function private.delete_integration_secret() from public, anon, authenticated, service_role;
+
+create trigger integrations_delete_secret
+  after delete on public.integrations
+  for each row execute function private.delete_integration_secret();
+
 -- Row level security: a user reads only their own rows; nobody writes except the SECURITY DEFINER
 -- functions (owned by postgres). FORCE makes the owner subject to the policies as well; it is
 -- applied only where the owner has BYPASSRLS (hosted Supabase and the local bootstrap), because
