@@ -1,0 +1,71 @@
+import { randomBytes } from 'node:crypto';
+import { AppError } from '../../../shared/errors.ts';
+import type { Logger } from '../logging/logger.ts';
+import type { Keychain } from './keychain.ts';
+import { KEYCHAIN_SERVICE, SESSION_KEY_ACCOUNT } from './keychain.ts';
+import { KEY_BYTES } from './sealed-box.ts';
+
+/**
+ * The key that seals the files in the data folder, or why there is none. Without it the app keeps
+ * the session in memory only: there is deliberately no plaintext fallback on disk.
+ */
+export type LocalKey =
+  { available: true; key: Buffer; reason: null } | { available: false; key: null; reason: string };
+
+/**
+ * Reads the key from the keychain, creating it on first use. Throws `keychain_unavailable` with a
+ * plain-words reason when the keychain cannot be used (no Secret Service, locked, denied).
+ */
+export async function loadOrCreateLocalKey(keychain: Keychain, logger?: Logger): Promise<Buffer> {
+  let stored: string | null;
+  try {
+    stored = await keychain.getPassword(KEYCHAIN_SERVICE, SESSION_KEY_ACCOUNT);
+  } catch (error) {
+    throw unavailable(error);
+  }
+  if (stored !== null) {
+    const key = Buffer.from(stored, 'base64');
+    if (key.length === KEY_BYTES) return key;
+    // Not ours or damaged: replace it. Files sealed with the old value become unreadable, which
+    // reads as "signed out", the safe outcome.
+    logger?.warn('The keychain entry for the session key is malformed; replacing it');
+  }
+  const key = randomBytes(KEY_BYTES);
+  try {
+    await keychain.setPassword(KEYCHAIN_SERVICE, SESSION_KEY_ACCOUNT, key.toString('base64'));
+  } catch (error) {
+    throw unavailable(error);
+  }
+  return key;
+}
+
+/** The same, as a value: what the session and cache stores are built from. */
+export async function resolveLocalKey(keychain: Keychain, logger?: Logger): Promise<LocalKey> {
+  try {
+    return { available: true, key: await loadOrCreateLocalKey(keychain, logger), reason: null };
+  } catch (error) {
+    const reason = error instanceof AppError ? error.message : 'The keychain is not available.';
+    logger?.warn('Keychain unavailable: the session will last until the app quits', { reason });
+    return { available: false, key: null, reason };
+  }
+}
+
+function unavailable(error: unknown): AppError {
+  return new AppError('keychain_unavailable', describeKeychainFailure(error), { cause: error });
+}
+
+/** keytar's messages are libsecret/D-Bus jargon; say what it means for the user. */
+export function describeKeychainFailure(error: unknown): string {
+  const detail = error instanceof Error ? error.message : String(error);
+  if (process.platform === 'linux' && /D-?Bus|Secret|org\.freedesktop|connect|X11/i.test(detail)) {
+    return `No keychain (Secret Service) is running on this desktop, so you will be signed out when the app quits. Install or start GNOME Keyring or KWallet to stay signed in. (${truncate(detail)})`;
+  }
+  if (/locked/i.test(detail)) {
+    return `The keychain is locked, so you will be signed out when the app quits. Unlock it to stay signed in. (${truncate(detail)})`;
+  }
+  return `The keychain could not be used, so you will be signed out when the app quits. (${truncate(detail)})`;
+}
+
+function truncate(text: string): string {
+  return text.length > 160 ? `${text.slice(0, 157)}...` : text;
+}

@@ -1,0 +1,63 @@
+import type { AuthVerdict } from './auth-verdict.ts';
+import { classifyAuthAnswer, isSessionRoute } from './auth-verdict.ts';
+
+/*
+ * The `fetch` handed to supabase-js (auth and PostgREST alike). It changes nothing on the wire; it
+ * watches: transport outcomes feed the connectivity monitor, and GoTrue's answers on session
+ * routes feed the removal guard before auth-js acts on them.
+ */
+
+export type FetchLike = (input: string | URL | Request, init?: RequestInit) => Promise<Response>;
+
+/** Implemented by the connectivity monitor. */
+export interface TransportObserver {
+  /** False when the OS reports no network: calls then fail at once, nothing is sent. */
+  isNetworkUp(): boolean;
+  reportNetworkFailure(): void;
+  reportResponse(status: number): void;
+}
+
+export interface ObservedFetchOptions {
+  base?: FetchLike;
+  transport?: TransportObserver;
+  onAuthVerdict?: (verdict: AuthVerdict) => void;
+}
+
+export function createObservedFetch(options: ObservedFetchOptions): FetchLike {
+  const base = options.base ?? ((input, init) => fetch(input, init));
+  return async (input, init) => {
+    const url = new URL(input instanceof Request ? input.url : input.toString());
+    const sessionRoute = isSessionRoute(url);
+    if (options.transport && !options.transport.isNetworkUp()) {
+      if (sessionRoute) options.onAuthVerdict?.('transient');
+      // The same shape a refused connection has, so every client treats it as status 0.
+      throw new TypeError('fetch failed', {
+        cause: new Error('The operating system reports no network connection.'),
+      });
+    }
+    let response: Response;
+    try {
+      response = await base(input, init);
+    } catch (error) {
+      if (sessionRoute) options.onAuthVerdict?.('transient');
+      if (!init?.signal?.aborted) options.transport?.reportNetworkFailure();
+      throw error;
+    }
+    options.transport?.reportResponse(response.status);
+    if (sessionRoute && options.onAuthVerdict) {
+      options.onAuthVerdict(
+        classifyAuthAnswer(response.status, await peekJson(response), response.headers),
+      );
+    }
+    return response;
+  };
+}
+
+async function peekJson(response: Response): Promise<unknown> {
+  if (response.ok) return null;
+  try {
+    return await response.clone().json();
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,250 @@
+import { join } from 'node:path';
+import { isAuthRetryableFetchError } from '@supabase/supabase-js';
+import type { Connectivity, SessionState } from '../../../shared/session.ts';
+import { credentialsSignInSchema, signUpSchema } from '../../../shared/session.ts';
+import type { Logger } from '../logging/logger.ts';
+import { parseInput } from '../vault/parse-input.ts';
+import { mapAuthError } from './auth-errors.ts';
+import { EncryptedJsonFile } from './encrypted-json-file.ts';
+import type { LocalKey } from './local-key.ts';
+import type { FetchLike, TransportObserver } from './observed-fetch.ts';
+import { createObservedFetch } from './observed-fetch.ts';
+import { SessionRemovalGuard } from './removal-guard.ts';
+import { SessionStateStore } from './session-state-store.ts';
+import type { SessionStateListener } from './session-state-store.ts';
+import { SessionStorage } from './session-storage.ts';
+import type { MainSupabaseClient } from './supabase-client.ts';
+import {
+  createMainSupabaseClient,
+  defaultStorageKey,
+  forgetRefreshFailure,
+} from './supabase-client.ts';
+
+/** File in the data folder holding the sealed auth storage. */
+export const SESSION_FILE_NAME = 'session.sealed';
+const SESSION_PURPOSE = 'aterges/auth-session/v1';
+const SIGN_OUT_NETWORK_BUDGET_MS = 5_000;
+
+export interface SessionServiceOptions {
+  supabaseUrl: string;
+  supabaseAnonKey: string;
+  /** The app's data folder (`app.getPath('userData')` in Electron). */
+  dataDir: string;
+  /** From `resolveLocalKey`: the keychain key, or why there is none (memory-only session). */
+  localKey: LocalKey;
+  logger: Logger;
+  /** The underlying fetch (tests count or break calls here). */
+  fetch?: FetchLike;
+  /** The connectivity monitor: sees every transport outcome; gates calls when the OS is offline. */
+  transport?: TransportObserver;
+}
+
+/** What a refresh attempt came to. */
+export type RefreshOutcome = 'refreshed' | 'no_session' | 'rejected' | 'unreachable' | 'failed';
+
+/**
+ * The signed-in user and the tokens behind it. Tokens never leave this object: callers see a
+ * `SessionState` (who, connectivity, keychain) and use `client` for PostgREST calls.
+ */
+export class SessionService {
+  readonly client: MainSupabaseClient;
+  readonly #storage: SessionStorage;
+  readonly #guard: SessionRemovalGuard;
+  readonly #state: SessionStateStore;
+  readonly #logger: Logger;
+  readonly #unsubscribe: () => void;
+
+  private constructor(
+    client: MainSupabaseClient,
+    storage: SessionStorage,
+    guard: SessionRemovalGuard,
+    localKey: LocalKey,
+    logger: Logger,
+  ) {
+    this.client = client;
+    this.#storage = storage;
+    this.#guard = guard;
+    this.#logger = logger;
+    this.#state = new SessionStateStore({
+      status: 'restoring',
+      user: null,
+      connectivity: 'connecting',
+      lastSyncedAt: null,
+      keychain: { available: localKey.available, reason: localKey.reason },
+      notice: null,
+    });
+    const { data } = client.auth.onAuthStateChange((event) => {
+      // Only storage decides who is signed in: INITIAL_SESSION can be null on an offline cold
+      // start, and a SIGNED_OUT whose removal the guard refused changed nothing.
+      if (event === 'SIGNED_OUT' && this.#storage.session() !== null) {
+        this.#logger.info('Ignored a sign-out not caused by the server rejecting the session');
+      }
+      this.#syncFromStorage();
+    });
+    this.#unsubscribe = () => data.subscription.unsubscribe();
+  }
+
+  /** Restores the session from the sealed file (no network call) and builds the client. */
+  static async create(options: SessionServiceOptions): Promise<SessionService> {
+    const logger = options.logger.child('session');
+    const guard = new SessionRemovalGuard();
+    const storageKey = defaultStorageKey(options.supabaseUrl);
+    const file =
+      options.localKey.key === null
+        ? null
+        : new EncryptedJsonFile({
+            path: join(options.dataDir, SESSION_FILE_NAME),
+            key: options.localKey.key,
+            purpose: SESSION_PURPOSE,
+          });
+    const storage = await SessionStorage.open({
+      file,
+      project: new URL(options.supabaseUrl).origin,
+      sessionKey: storageKey,
+      guard,
+      logger,
+    });
+    const client = createMainSupabaseClient({
+      supabaseUrl: options.supabaseUrl,
+      supabaseAnonKey: options.supabaseAnonKey,
+      storage,
+      storageKey,
+      fetch: createObservedFetch({
+        ...(options.fetch ? { base: options.fetch } : {}),
+        ...(options.transport ? { transport: options.transport } : {}),
+        onAuthVerdict: (verdict) => guard.noteVerdict(verdict),
+      }),
+    });
+    const service = new SessionService(client, storage, guard, options.localKey, logger);
+    await client.auth.initialize();
+    service.#syncFromStorage();
+    return service;
+  }
+
+  getState(): SessionState {
+    return this.#state.get();
+  }
+
+  onStateChange(listener: SessionStateListener): () => void {
+    return this.#state.subscribe(listener);
+  }
+
+  currentUser(): SessionState['user'] {
+    return this.#storage.session()?.user ?? null;
+  }
+
+  async signUp(input: unknown): Promise<SessionState> {
+    const { email, password } = await parseInput(signUpSchema, input);
+    const { data, error } = await this.client.auth.signUp({ email, password });
+    if (error) throw mapAuthError(error);
+    this.#syncFromStorage();
+    this.#state.update({
+      notice: data.session ? null : 'Check your inbox: confirm your e-mail address, then sign in.',
+    });
+    this.#logger.info('Signed up', { confirmed: data.session !== null });
+    return this.getState();
+  }
+
+  async signIn(input: unknown): Promise<SessionState> {
+    const { email, password } = await parseInput(credentialsSignInSchema, input);
+    const { error } = await this.client.auth.signInWithPassword({ email, password });
+    if (error) throw mapAuthError(error);
+    this.#state.update({ notice: null });
+    this.#syncFromStorage();
+    this.#logger.info('Signed in', { user: this.currentUser()?.id });
+    return this.getState();
+  }
+
+  /**
+   * Ends the session on this device whatever the server says: auth-js keeps the session when
+   * `/logout` cannot be reached, so the store is cleared here afterwards in every case.
+   */
+  async signOut(): Promise<SessionState> {
+    await this.#guard.allowingRemoval(async () => {
+      if (this.#storage.session() === null) return;
+      try {
+        const { error } = await withTimeout(
+          this.client.auth.signOut({ scope: 'local' }),
+          SIGN_OUT_NETWORK_BUDGET_MS,
+        );
+        if (error) this.#logger.warn('The server did not confirm the sign-out', { error });
+      } catch (error) {
+        this.#logger.warn('The server did not confirm the sign-out', { error });
+      }
+    });
+    await this.#storage.clear();
+    this.#state.update({ notice: null, lastSyncedAt: null });
+    this.#syncFromStorage();
+    this.#logger.info('Signed out');
+    return this.getState();
+  }
+
+  /** Set by the offline controller; auto-refresh runs only while online. */
+  setConnectivity(connectivity: Connectivity): void {
+    if (this.getState().connectivity === connectivity) return;
+    this.#state.update({ connectivity });
+    const change =
+      connectivity === 'online'
+        ? this.client.auth.startAutoRefresh()
+        : this.client.auth.stopAutoRefresh();
+    change.catch((error: unknown) => this.#logger.warn('Auto-refresh toggle failed', { error }));
+  }
+
+  setLastSyncedAt(lastSyncedAt: string | null): void {
+    this.#state.update({ lastSyncedAt });
+  }
+
+  /**
+   * Refreshes the access token now (on reconnect). A refresh token the server rejects ends the
+   * session; any other failure keeps it.
+   */
+  async refreshNow(): Promise<RefreshOutcome> {
+    if (this.#storage.session() === null) return 'no_session';
+    forgetRefreshFailure(this.client);
+    this.#guard.noteVerdict('transient');
+    const { error } = await this.client.auth.refreshSession();
+    if (!error) {
+      this.#syncFromStorage();
+      return 'refreshed';
+    }
+    if (this.#storage.session() !== null && this.#guard.lastVerdict === 'rejected') {
+      // auth-js keeps a session whose access token has not expired yet even when the server
+      // refused its refresh token; the server has spoken, so end it now.
+      await this.#storage.clear();
+    }
+    if (this.#storage.session() === null) {
+      this.#state.update({ notice: 'Your session has ended. Sign in again.', lastSyncedAt: null });
+      this.#syncFromStorage();
+      this.#logger.info('The server rejected the session; signed out');
+      return 'rejected';
+    }
+    this.#logger.warn('Token refresh failed; keeping the session', { error });
+    return isAuthRetryableFetchError(error) && error.status === 0 ? 'unreachable' : 'failed';
+  }
+
+  async dispose(): Promise<void> {
+    this.#unsubscribe();
+    await this.client.auth.stopAutoRefresh();
+    await this.client.auth.dispose();
+  }
+
+  #syncFromStorage(): void {
+    const stored = this.#storage.session();
+    this.#state.update({
+      status: stored ? 'signed_in' : 'signed_out',
+      user: stored ? stored.user : null,
+    });
+  }
+}
+
+async function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => reject(new Error(`No answer within ${ms} ms`)), ms);
+  });
+  try {
+    return await Promise.race([promise, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}

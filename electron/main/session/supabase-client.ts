@@ -1,0 +1,54 @@
+import { createClient } from '@supabase/supabase-js';
+import type { SupportedStorage } from '@supabase/supabase-js';
+import type { FetchLike } from './observed-fetch.ts';
+
+export interface MainClientOptions {
+  supabaseUrl: string;
+  supabaseAnonKey: string;
+  storage: SupportedStorage;
+  storageKey: string;
+  fetch: FetchLike;
+}
+
+/** auth-js's default storage key for a project URL (`sb-<first label of the host>-auth-token`). */
+export function defaultStorageKey(supabaseUrl: string): string {
+  return `sb-${new URL(supabaseUrl).hostname.split('.')[0]}-auth-token`;
+}
+
+/**
+ * The one supabase-js client of the main process. Options, and why:
+ * - `storage`: our sealed store, so tokens live only in main, under a keychain key;
+ * - `autoRefreshToken: false`: in Node auth-js would otherwise start its refresh ticker at
+ *   construction and refresh during start-up; the app starts and stops it with its online state
+ *   (`startAutoRefresh`/`stopAutoRefresh`), as auth-js recommends for Electron, and an offline
+ *   cold start makes no refresh attempt;
+ * - `detectSessionInUrl: false`: there is no page URL in main;
+ * - `flowType: 'pkce'`: OAuth/magic links, when added, come back as a code for this client only.
+ */
+export function createMainSupabaseClient(options: MainClientOptions) {
+  return createClient(options.supabaseUrl, options.supabaseAnonKey, {
+    auth: {
+      storage: options.storage,
+      storageKey: options.storageKey,
+      persistSession: true,
+      autoRefreshToken: false,
+      detectSessionInUrl: false,
+      flowType: 'pkce',
+    },
+    global: { fetch: options.fetch },
+  });
+}
+
+/**
+ * auth-js (2.119) caches a failed refresh for 60 s per refresh token (`lastRefreshFailure`) to
+ * damp refresh storms. Our reconnect loop paces retries itself, and a reconnect after the network
+ * returns must really try, so that cache is cleared before an explicit refresh. The field is
+ * private; a unit test fails if a supabase-js upgrade renames it.
+ */
+export function forgetRefreshFailure(client: MainSupabaseClient): void {
+  const auth = client.auth as unknown as Record<string, unknown>;
+  if ('lastRefreshFailure' in auth) auth.lastRefreshFailure = null;
+}
+
+/** The client type (untyped database: rows are parsed with zod at the edge instead). */
+export type MainSupabaseClient = ReturnType<typeof createMainSupabaseClient>;
