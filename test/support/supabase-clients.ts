@@ -5,11 +5,33 @@
  * credential never comes back.
  */
 import { createClient } from '@supabase/supabase-js';
+import type { SupabaseClient } from '@supabase/supabase-js';
 import type { SupabaseTarget } from './supabase-target.ts';
 import type { TestUser } from './supabase-users.ts';
 
-/** A supabase-js client without generated database types. */
-export type TestClient = ReturnType<typeof createClient>;
+interface LooseTable {
+  Row: Record<string, unknown>;
+  Insert: Record<string, unknown>;
+  Update: Record<string, unknown>;
+  Relationships: [];
+}
+
+interface LooseSchema {
+  Tables: Record<string, LooseTable>;
+  Views: Record<string, never>;
+  Functions: Record<string, { Args: Record<string, unknown>; Returns: unknown }>;
+}
+
+/**
+ * Database types loose enough for tests that probe the API itself (unknown functions, other
+ * schemas); the app's own code uses its generated types.
+ */
+export interface LooseDatabase {
+  public: LooseSchema;
+  private: LooseSchema;
+}
+
+export type TestClient = SupabaseClient<LooseDatabase>;
 
 export interface RecordedResponse {
   url: string;
@@ -45,7 +67,7 @@ export function createTestClient(
   target: SupabaseTarget,
   options: TestClientOptions = {},
 ): TestClient {
-  return createClient(target.url, target.anonKey, {
+  return createClient<LooseDatabase>(target.url, target.anonKey, {
     auth: {
       persistSession: false,
       autoRefreshToken: options.autoRefreshToken ?? false,
@@ -73,7 +95,7 @@ export async function signedInClient(
 
 /** A client with the service_role key (admin API, RLS bypass). Never give it to app code. */
 export function serviceRoleClient(target: SupabaseTarget): TestClient {
-  return createClient(target.url, target.serviceRoleKey, {
+  return createClient<LooseDatabase>(target.url, target.serviceRoleKey, {
     auth: { persistSession: false, autoRefreshToken: false, detectSessionInUrl: false },
     db: { retry: false },
   });

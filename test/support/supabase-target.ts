@@ -21,7 +21,7 @@ export interface SupabaseTarget {
 
 /** Why a test is skipped when it runs against a real project. */
 export const NEEDS_LOCAL_STACK =
-  'needs the local stack (fault switches / JWT secret / GoTrue settings); SUPABASE_URL points at a real project';
+  'local stack only: needs its fault switches, JWT secret or GoTrue settings (skipped when SUPABASE_URL names a real project)';
 
 /** Whether the environment names a real Supabase project to test against. */
 export function remoteTargetConfigured(env: NodeJS.ProcessEnv = process.env): boolean {

@@ -48,65 +48,74 @@ afterAll(async () => {
 });
 
 describe('sign-up', () => {
-  it.skipIf(remote)('with autoconfirm on returns a session with GoTrue claims', async () => {
-    const client = createTestClient(target);
-    const email = uniqueEmail('signup');
-    const { data, error } = await client.auth.signUp({
-      email: email.toUpperCase(),
-      password: uniquePassword(),
-      options: { data: { display_name: 'Ada' } },
-    });
-    expect(error).toBeNull();
-    users.push({ id: data.user!.id, email, password: '' });
-    const session = data.session!;
-    expect(session.token_type).toBe('bearer');
-    expect(session.expires_in).toBe(3600);
-    expect(session.expires_at).toBeGreaterThan(Date.now() / 1000 + 3500);
-    expect(session.refresh_token).toMatch(/^[a-z0-9]{12}$/);
-    expect(data.user).toMatchObject({
-      email,
-      aud: 'authenticated',
-      role: 'authenticated',
-      app_metadata: { provider: 'email', providers: ['email'] },
-      user_metadata: { display_name: 'Ada', email, email_verified: true, sub: data.user!.id },
-      is_anonymous: false,
-    });
-    expect(data.user!.identities?.[0]).toMatchObject({ provider: 'email', user_id: data.user!.id });
-    const claims = decodeJwt(session.access_token);
-    expect(claims).toMatchObject({
-      iss: `${target.url}/auth/v1`,
-      sub: data.user!.id,
-      aud: 'authenticated',
-      role: 'authenticated',
-      email,
-      aal: 'aal1',
-      is_anonymous: false,
-      user_metadata: { display_name: 'Ada' },
-    });
-    expect(claims.session_id).toMatch(/^[0-9a-f-]{36}$/);
-    expect(claims.amr).toEqual([{ method: 'password', timestamp: expect.any(Number) as number }]);
-    expect(claims.exp! - claims.iat!).toBe(3600);
-  });
-
-  it.skipIf(remote)('with autoconfirm off returns the user without a session', async () => {
-    const stack = localStackOf(target);
-    stack.authSettings.autoconfirm = false;
-    try {
+  it.skipIf(remote)(
+    'with autoconfirm on returns a session with GoTrue claims [local stack only]',
+    async () => {
       const client = createTestClient(target);
-      const email = uniqueEmail('unconfirmed');
-      const password = uniquePassword();
-      const { data, error } = await client.auth.signUp({ email, password });
+      const email = uniqueEmail('signup');
+      const { data, error } = await client.auth.signUp({
+        email: email.toUpperCase(),
+        password: uniquePassword(),
+        options: { data: { display_name: 'Ada' } },
+      });
       expect(error).toBeNull();
-      users.push({ id: data.user!.id, email, password });
-      expect(data.session).toBeNull();
-      expect(data.user!.email_confirmed_at).toBeUndefined();
-      const signIn = await client.auth.signInWithPassword({ email, password });
-      expect(signIn.error).toBeInstanceOf(AuthApiError);
-      expect(signIn.error).toMatchObject({ code: 'email_not_confirmed', status: 400 });
-    } finally {
-      stack.authSettings.autoconfirm = true;
-    }
-  });
+      users.push({ id: data.user!.id, email, password: '' });
+      const session = data.session!;
+      expect(session.token_type).toBe('bearer');
+      expect(session.expires_in).toBe(3600);
+      expect(session.expires_at).toBeGreaterThan(Date.now() / 1000 + 3500);
+      expect(session.refresh_token).toMatch(/^[a-z0-9]{12}$/);
+      expect(data.user).toMatchObject({
+        email,
+        aud: 'authenticated',
+        role: 'authenticated',
+        app_metadata: { provider: 'email', providers: ['email'] },
+        user_metadata: { display_name: 'Ada', email, email_verified: true, sub: data.user!.id },
+        is_anonymous: false,
+      });
+      expect(data.user!.identities?.[0]).toMatchObject({
+        provider: 'email',
+        user_id: data.user!.id,
+      });
+      const claims = decodeJwt(session.access_token);
+      expect(claims).toMatchObject({
+        iss: `${target.url}/auth/v1`,
+        sub: data.user!.id,
+        aud: 'authenticated',
+        role: 'authenticated',
+        email,
+        aal: 'aal1',
+        is_anonymous: false,
+        user_metadata: { display_name: 'Ada' },
+      });
+      expect(claims.session_id).toMatch(/^[0-9a-f-]{36}$/);
+      expect(claims.amr).toEqual([{ method: 'password', timestamp: expect.any(Number) as number }]);
+      expect(claims.exp! - claims.iat!).toBe(3600);
+    },
+  );
+
+  it.skipIf(remote)(
+    'with autoconfirm off returns the user without a session [local stack only]',
+    async () => {
+      const stack = localStackOf(target);
+      stack.authSettings.autoconfirm = false;
+      try {
+        const client = createTestClient(target);
+        const email = uniqueEmail('unconfirmed');
+        const password = uniquePassword();
+        const { data, error } = await client.auth.signUp({ email, password });
+        expect(error).toBeNull();
+        users.push({ id: data.user!.id, email, password });
+        expect(data.session).toBeNull();
+        expect(data.user!.email_confirmed_at).toBeUndefined();
+        const signIn = await client.auth.signInWithPassword({ email, password });
+        expect(signIn.error).toBeInstanceOf(AuthApiError);
+        expect(signIn.error).toMatchObject({ code: 'email_not_confirmed', status: 400 });
+      } finally {
+        stack.authSettings.autoconfirm = true;
+      }
+    },
+  );
 
   it('refuses a weak password, a bad address and a taken address', async () => {
     const client = createTestClient(target);
