@@ -63,11 +63,14 @@ begin
                when 'aws' then 'AWS' else 'Azure' end), 100)) as base_name
         from normalized n
     )
-    select named.*, row_number() over (
-             partition by named.user_id, lower(named.base_name)
-             order by named.created_at nulls last, named.id) as rank
-      from named
-     order by rank > 1, created_at nulls last, id
+    select ranked.* from (
+      select named.*, row_number() over (
+               partition by named.user_id, lower(named.base_name)
+               order by named.created_at nulls last, named.id) as rank
+        from named
+    ) as ranked
+    -- Names that are unique already go first, so they are never the ones renamed.
+    order by ranked.rank > 1, ranked.created_at nulls last, ranked.id
   loop
     v_type := v_row.new_type;
     v_base := v_row.base_name;

@@ -5,7 +5,13 @@
  */
 import type pg from 'pg';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { asUser, createUser, sqlError, startTestDatabase, type TestDatabase } from './support/db.ts';
+import {
+  asUser,
+  createUser,
+  sqlError,
+  startTestDatabase,
+  type TestDatabase,
+} from './support/db.ts';
 import {
   createIntegration,
   credentialFor,
@@ -35,12 +41,16 @@ beforeAll(async () => {
   const kept: string[] = [];
   for (const type of integrationTypes) {
     const credential = credentialFor(type, canary());
-    const id = await asUser(t.api, user, (c) => createIntegration(c, `${type} kept`, type, credential));
+    const id = await asUser(t.api, user, (c) =>
+      createIntegration(c, `${type} kept`, type, credential),
+    );
     kept.push(id);
     await asUser(t.api, user, (c) => getCredentials(c, id));
     const rotated = credentialFor(type, canary());
     await asUser(t.api, user, (c) => rotateCredentials(c, id, rotated));
-    await asUser(t.api, user, (c) => setStatus(c, id, 'error', `provider said: bad key ${rotated}`));
+    await asUser(t.api, user, (c) =>
+      setStatus(c, id, 'error', `provider said: bad key ${rotated}`),
+    );
     await asUser(t.api, user, (c) => updateIntegration(c, id, `${type} renamed`, { region: 'r' }));
 
     const removed = await asUser(t.api, user, (c) =>
@@ -55,7 +65,8 @@ beforeAll(async () => {
       (c) => createIntegration(c, `${type} bad`, type, `{"broken": "${secret}`),
       (c) => createIntegration(c, `${type} bad`, type, `not json ${secret}`),
       (c) => createIntegration(c, `${type} RENAMED`, type, credentialFor(type, secret)),
-      (c) => createIntegration(c, `${type} cfg`, type, credentialFor(type, secret), { apiKey: secret }),
+      (c) =>
+        createIntegration(c, `${type} cfg`, type, credentialFor(type, secret), { apiKey: secret }),
       (c) => rotateCredentials(c, id, `{"accessKeyId": ${secret}`),
       (c) => rotateCredentials(c, id, `sk-${secret} with spaces`),
     ];
@@ -129,9 +140,9 @@ it('the audit trail and error_message hold only redacted, non-secret details', a
   const { rows } = await t.admin.query<{ error_message: string }>(
     `select error_message from public.integrations order by name`,
   );
-  expect(rows.map((row) => row.error_message)).toEqual(
-    integrationTypes.map(() => expect.stringMatching(/^provider said: bad key .*\[REDACTED\]/)),
-  );
+  expect(rows).toHaveLength(integrationTypes.length);
+  for (const row of rows)
+    expect(row.error_message).toMatch(/^provider said: bad key .*\[REDACTED\]/);
 });
 
 it('the server log does not contain a canary', () => {

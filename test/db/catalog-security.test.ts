@@ -52,12 +52,27 @@ describe('functions', () => {
          from pg_proc p where p.pronamespace = 'public'::regnamespace and p.prosecdef order by 1`,
     );
     expect(functions).toEqual([
-      { fn: 'create_integration_with_vault(text,text,text,jsonb)', returns: 'uuid', auth: true, service: true },
+      {
+        fn: 'create_integration_with_vault(text,text,text,jsonb)',
+        returns: 'uuid',
+        auth: true,
+        service: true,
+      },
       { fn: 'delete_integration_with_vault(uuid)', returns: 'void', auth: true, service: true },
       { fn: 'get_integration_credentials(uuid)', returns: 'text', auth: true, service: true },
       { fn: 'update_integration(uuid,text,jsonb)', returns: 'void', auth: true, service: true },
-      { fn: 'update_integration_credentials(uuid,text)', returns: 'void', auth: true, service: true },
-      { fn: 'update_integration_status(uuid,text,text)', returns: 'void', auth: true, service: true },
+      {
+        fn: 'update_integration_credentials(uuid,text)',
+        returns: 'void',
+        auth: true,
+        service: true,
+      },
+      {
+        fn: 'update_integration_status(uuid,text,text)',
+        returns: 'void',
+        auth: true,
+        service: true,
+      },
     ]);
     const args = await rows<{ args: string }>(
       `select pg_get_function_arguments(p.oid) as args from pg_proc p
@@ -134,8 +149,20 @@ describe('tables', () => {
         where schemaname = 'public' order by tablename`,
     );
     expect(policies).toEqual([
-      { tablename: 'integration_events', cmd: 'SELECT', roles: '{authenticated}', qual: '(user_id = ( SELECT auth.uid() AS uid))', with_check: null },
-      { tablename: 'integrations', cmd: 'SELECT', roles: '{authenticated}', qual: '(user_id = ( SELECT auth.uid() AS uid))', with_check: null },
+      {
+        tablename: 'integration_events',
+        cmd: 'SELECT',
+        roles: '{authenticated}',
+        qual: '(user_id = ( SELECT auth.uid() AS uid))',
+        with_check: null,
+      },
+      {
+        tablename: 'integrations',
+        cmd: 'SELECT',
+        roles: '{authenticated}',
+        qual: '(user_id = ( SELECT auth.uid() AS uid))',
+        with_check: null,
+      },
     ]);
   });
 

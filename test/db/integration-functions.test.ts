@@ -35,42 +35,45 @@ async function events(id: string) {
 }
 
 describe('create_integration_with_vault', () => {
-  it.each(integrationTypes)('stores a %s credential in Vault and a hint in the row', async (type) => {
-    const credential = credentialFor(type, newCanary());
-    const id = await asUser(t.api, user, (c) =>
-      createIntegration(c, `  ${type} main  `, type, credential, { region: 'eu-west-1' }),
-    );
-    const created = await row(id);
-    expect(created).toMatchObject({
-      user_id: user,
-      name: `${type} main`,
-      type,
-      status: 'unverified',
-      config: { region: 'eu-west-1' },
-      credentials_version: 1,
-      credentials_migrated: false,
-      error_message: null,
-    });
-    const secret = await t.admin.query<{ decrypted_secret: string; name: string }>(
-      'select decrypted_secret, name from vault.decrypted_secrets where id = $1',
-      [created!.secret_id],
-    );
-    expect(secret.rows[0]).toEqual({ decrypted_secret: credential, name: `integration:${id}` });
-    const parsed = type === 'openai' ? null : (JSON.parse(credential) as Record<string, string>);
-    const expectedHint = {
-      openai: `sk-…${credential.slice(-4)}`,
-      aws: parsed?.accessKeyId,
-      azure: `tenant ${parsed?.tenantId} · client ${parsed?.clientId}`,
-      google_cloud: `${parsed?.client_email} · ${parsed?.project_id}`,
-    }[type];
-    expect(created!.credential_hint).toBe(expectedHint);
-    expect(await events(id)).toEqual([
-      expect.objectContaining({
-        event_type: 'created',
-        details: { type, status: 'unverified', credentials_version: 1, config_keys: ['region'] },
-      }),
-    ]);
-  });
+  it.each(integrationTypes)(
+    'stores a %s credential in Vault and a hint in the row',
+    async (type) => {
+      const credential = credentialFor(type, newCanary());
+      const id = await asUser(t.api, user, (c) =>
+        createIntegration(c, `  ${type} main  `, type, credential, { region: 'eu-west-1' }),
+      );
+      const created = await row(id);
+      expect(created).toMatchObject({
+        user_id: user,
+        name: `${type} main`,
+        type,
+        status: 'unverified',
+        config: { region: 'eu-west-1' },
+        credentials_version: 1,
+        credentials_migrated: false,
+        error_message: null,
+      });
+      const secret = await t.admin.query<{ decrypted_secret: string; name: string }>(
+        'select decrypted_secret, name from vault.decrypted_secrets where id = $1',
+        [created!.secret_id],
+      );
+      expect(secret.rows[0]).toEqual({ decrypted_secret: credential, name: `integration:${id}` });
+      const parsed = type === 'openai' ? null : (JSON.parse(credential) as Record<string, string>);
+      const expectedHint = {
+        openai: `sk-…${credential.slice(-4)}`,
+        aws: parsed?.accessKeyId,
+        azure: `tenant ${parsed?.tenantId} · client ${parsed?.clientId}`,
+        google_cloud: `${parsed?.client_email} · ${parsed?.project_id}`,
+      }[type];
+      expect(created!.credential_hint).toBe(expectedHint);
+      expect(await events(id)).toEqual([
+        expect.objectContaining({
+          event_type: 'created',
+          details: { type, status: 'unverified', credentials_version: 1, config_keys: ['region'] },
+        }),
+      ]);
+    },
+  );
 
   it('defaults config to an empty object', async () => {
     const id = await asUser(t.api, user, (c) =>
@@ -134,14 +137,20 @@ describe('the other functions', () => {
     const changes = (await events(id)).filter((e) => e.event_type === 'status_changed');
     expect(changes.map((e) => e.details)).toEqual([
       { old_status: 'unverified', new_status: 'verifying' },
-      { old_status: 'verifying', new_status: 'error', error_message: 'AADSTS7000215: invalid secret' },
+      {
+        old_status: 'verifying',
+        new_status: 'error',
+        error_message: 'AADSTS7000215: invalid secret',
+      },
       { old_status: 'error', new_status: 'connected' },
     ]);
   });
 
   it('update_integration_status redacts the credential from a provider error message', async () => {
     const credential = credentialFor('openai', newCanary());
-    const id = await asUser(t.api, user, (c) => createIntegration(c, 'redact', 'openai', credential));
+    const id = await asUser(t.api, user, (c) =>
+      createIntegration(c, 'redact', 'openai', credential),
+    );
     await asUser(t.api, user, (c) =>
       setStatus(c, id, 'error', `Incorrect API key provided: ${credential}.`),
     );

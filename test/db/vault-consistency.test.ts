@@ -64,7 +64,9 @@ describe('after a random sequence of operations', () => {
       await asUser(t.api, user, async (c) => {
         switch (action) {
           case 0:
-            ids.push(await createIntegration(c, `seq ${step}`, type, credentialFor(type, newCanary())));
+            ids.push(
+              await createIntegration(c, `seq ${step}`, type, credentialFor(type, newCanary())),
+            );
             break;
           case 1:
             await deleteIntegration(c, pick!);
@@ -107,7 +109,10 @@ describe('after a random sequence of operations', () => {
         createIntegration(c, 'UNIQUE ONCE', 'openai', credentialFor('openai', newCanary())),
       ),
     );
-    expect(error).toMatchObject({ code: '23505', message: 'An integration named "UNIQUE ONCE" already exists' });
+    expect(error).toMatchObject({
+      code: '23505',
+      message: 'An integration named "UNIQUE ONCE" already exists',
+    });
     const after = await t.admin.query('select count(*) from vault.secrets');
     expect(after.rows).toEqual(before.rows);
   });
@@ -151,7 +156,8 @@ describe('concurrent rotate and delete of the same integration', () => {
     );
     const [a, b] = await Promise.all([session(), session()]);
     try {
-      const rotate = (c: pg.Client) => rotateCredentials(c, id, credentialFor('openai', newCanary()));
+      const rotate = (c: pg.Client) =>
+        rotateCredentials(c, id, credentialFor('openai', newCanary()));
       const remove = (c: pg.Client) => deleteIntegration(c, id);
       const first = order === 'rotate' ? rotate : remove;
       const second = order === 'delete' ? rotate : remove;
