@@ -21,7 +21,14 @@ export interface ObservedFetchOptions {
   base?: FetchLike;
   transport?: TransportObserver;
   onAuthVerdict?: (verdict: AuthVerdict) => void;
+  /**
+   * Gives up on a request after this long. Without it a black-holed network (a dead Wi-Fi that
+   * still reports "connected") leaves a call hanging for minutes instead of going offline.
+   */
+  timeoutMs?: number;
 }
+
+export const DEFAULT_REQUEST_TIMEOUT_MS = 20_000;
 
 export function createObservedFetch(options: ObservedFetchOptions): FetchLike {
   const base = options.base ?? ((input, init) => fetch(input, init));
@@ -35,9 +42,11 @@ export function createObservedFetch(options: ObservedFetchOptions): FetchLike {
         cause: new Error('The operating system reports no network connection.'),
       });
     }
+    const timeout = AbortSignal.timeout(options.timeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS);
+    const signal = init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
     let response: Response;
     try {
-      response = await base(input, init);
+      response = await base(input, { ...init, signal });
     } catch (error) {
       if (sessionRoute) options.onAuthVerdict?.('transient');
       if (!init?.signal?.aborted) options.transport?.reportNetworkFailure();

@@ -23,7 +23,9 @@ export function defaultStorageKey(supabaseUrl: string): string {
  *   (`startAutoRefresh`/`stopAutoRefresh`), as auth-js recommends for Electron, and an offline
  *   cold start makes no refresh attempt;
  * - `detectSessionInUrl: false`: there is no page URL in main;
- * - `flowType: 'pkce'`: OAuth/magic links, when added, come back as a code for this client only.
+ * - `flowType: 'pkce'`: OAuth/magic links, when added, come back as a code for this client only;
+ * - `db.retry: false`: postgrest-js would retry a failed GET for 7 s; the offline controller owns
+ *   retrying (with backoff) and the UI should learn at once that the server is out of reach.
  */
 export function createMainSupabaseClient(options: MainClientOptions) {
   return createClient(options.supabaseUrl, options.supabaseAnonKey, {
@@ -35,6 +37,7 @@ export function createMainSupabaseClient(options: MainClientOptions) {
       detectSessionInUrl: false,
       flowType: 'pkce',
     },
+    db: { retry: false },
     global: { fetch: options.fetch },
   });
 }

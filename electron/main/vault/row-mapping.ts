@@ -1,0 +1,109 @@
+import { z } from 'zod';
+import { AppError } from '../../../shared/errors.ts';
+import type { Integration, IntegrationEvent } from '../../../shared/integration.ts';
+import { integrationEventSchema, integrationSchema } from '../../../shared/integration.ts';
+
+/*
+ * Rows as PostgREST returns them (snake_case) to the shared domain types. The column lists are
+ * explicit on purpose: `select=*` would also bring `secret_id` and `user_id`, and any column a
+ * later migration adds. What is not listed here cannot reach the app.
+ */
+
+export const INTEGRATION_COLUMNS = [
+  'id',
+  'name',
+  'type',
+  'status',
+  'error_message',
+  'config',
+  'credential_hint',
+  'credentials_version',
+  'credentials_migrated',
+  'last_used_at',
+  'last_verified_at',
+  'created_at',
+  'updated_at',
+].join(',');
+
+export const EVENT_COLUMNS = [
+  'id',
+  'integration_id',
+  'integration_name',
+  'event_type',
+  'details',
+  'created_at',
+].join(',');
+
+const integrationRowSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  type: z.string(),
+  status: z.string(),
+  error_message: z.string().nullable(),
+  config: z.record(z.string(), z.unknown()),
+  credential_hint: z.string().nullable(),
+  credentials_version: z.number(),
+  credentials_migrated: z.boolean(),
+  last_used_at: z.string().nullable(),
+  last_verified_at: z.string().nullable(),
+  created_at: z.string(),
+  updated_at: z.string(),
+});
+
+const eventRowSchema = z.object({
+  id: z.number(),
+  integration_id: z.string().nullable(),
+  integration_name: z.string().nullable(),
+  event_type: z.string(),
+  details: z.record(z.string(), z.unknown()),
+  created_at: z.string(),
+});
+
+export function mapIntegrationRow(row: unknown): Integration {
+  const parsed = integrationRowSchema.safeParse(row);
+  if (!parsed.success) throw unexpectedShape('integration');
+  const r = parsed.data;
+  return strictParse(integrationSchema, 'integration', {
+    id: r.id,
+    name: r.name,
+    type: r.type,
+    status: r.status,
+    errorMessage: r.error_message,
+    config: r.config,
+    credentialHint: r.credential_hint,
+    credentialsVersion: r.credentials_version,
+    credentialsMigrated: r.credentials_migrated,
+    lastUsedAt: r.last_used_at,
+    lastVerifiedAt: r.last_verified_at,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+  });
+}
+
+export function mapEventRow(row: unknown): IntegrationEvent {
+  const parsed = eventRowSchema.safeParse(row);
+  if (!parsed.success) throw unexpectedShape('event');
+  const r = parsed.data;
+  return strictParse(integrationEventSchema, 'event', {
+    id: r.id,
+    integrationId: r.integration_id,
+    integrationName: r.integration_name,
+    eventType: r.event_type,
+    details: r.details,
+    createdAt: r.created_at,
+  });
+}
+
+function strictParse<S extends z.ZodType>(schema: S, what: string, value: unknown): z.output<S> {
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) throw unexpectedShape(what);
+  return parsed.data;
+}
+
+/** The server sent something the app does not understand (a schema newer than the app?). */
+function unexpectedShape(what: string): AppError {
+  return new AppError(
+    'server_error',
+    `The server returned an ${what} in an unexpected format. Update the app or the database.`,
+  );
+}

@@ -1,0 +1,285 @@
+import { z } from 'zod';
+import type { CredentialsByProvider } from '../../../shared/credentials.ts';
+import { credentialsSchemaByProvider } from '../../../shared/credentials.ts';
+import { AppError } from '../../../shared/errors.ts';
+import { configSchemaByProvider } from '../../../shared/integration-config.ts';
+import type {
+  Integration,
+  IntegrationEvent,
+  ParsedCreateIntegrationInput,
+  UpdateIntegrationInput,
+} from '../../../shared/integration.ts';
+import {
+  createIntegrationInputSchema,
+  integrationIdSchema,
+  updateIntegrationInputSchema,
+} from '../../../shared/integration.ts';
+import type { IntegrationStatus, ProviderType } from '../../../shared/providers.ts';
+import { integrationStatusSchema, providerTypeSchema } from '../../../shared/providers.ts';
+import type { Connectivity } from '../../../shared/session.ts';
+import { serializeCredentials } from '../../../shared/stored-credentials.ts';
+import type { VaultPort } from '../connection/vault-port.ts';
+import type { Logger } from '../logging/logger.ts';
+import { redactTokenPatterns } from '../logging/redaction.ts';
+import { mapAuthError } from '../session/auth-errors.ts';
+import type { MainSupabaseClient } from '../session/supabase-client.ts';
+import { parseInput } from './parse-input.ts';
+import {
+  EVENT_COLUMNS,
+  INTEGRATION_COLUMNS,
+  mapEventRow,
+  mapIntegrationRow,
+} from './row-mapping.ts';
+import type { PostgrestFailure } from './vault-errors.ts';
+import { mapPostgrestFailure } from './vault-errors.ts';
+
+export const DEFAULT_EVENT_LIMIT = 50;
+const eventLimitSchema = z.number().int().min(1).max(500);
+const errorMessageSchema = z.string().nullable().optional();
+
+export interface VaultClientOptions {
+  /** The session's supabase-js client (its access token authorizes every call; RLS does the rest). */
+  client: MainSupabaseClient;
+  /** The app's connectivity; every call is refused with `offline` while offline (nothing is queued). */
+  connectivity?: () => Connectivity;
+  logger: Logger;
+}
+
+/** A PostgREST answer as supabase-js resolves it. */
+interface Answer<T> {
+  data: T | null;
+  error: PostgrestFailure['error'] | null;
+  status: number;
+}
+
+/**
+ * Integrations and their credentials, through the database functions (writes, credential reads)
+ * and RLS-protected table reads (metadata). Inputs are parsed with the shared zod schemas; every
+ * failure is an `AppError`; credentials exist here only while a call that needs them runs.
+ */
+export class VaultClient implements VaultPort {
+  readonly #client: MainSupabaseClient;
+  readonly #connectivity: () => Connectivity;
+  readonly #logger: Logger;
+
+  constructor(options: VaultClientOptions) {
+    this.#client = options.client;
+    this.#connectivity = options.connectivity ?? (() => 'online');
+    this.#logger = options.logger.child('vault');
+  }
+
+  async list(): Promise<Integration[]> {
+    await this.#ready();
+    const rows = await this.#run(
+      this.#client
+        .from('integrations')
+        .select(INTEGRATION_COLUMNS)
+        .order('created_at', { ascending: false }),
+    );
+    return (rows ?? []).map(mapIntegrationRow);
+  }
+
+  async get(id: string): Promise<Integration> {
+    const integrationId = await parseInput(integrationIdSchema, id, { fieldPrefix: 'id' });
+    await this.#ready();
+    const row = await this.#run(
+      this.#client
+        .from('integrations')
+        .select(INTEGRATION_COLUMNS)
+        .eq('id', integrationId)
+        .maybeSingle(),
+    );
+    if (row === null) throw notFound();
+    return mapIntegrationRow(row);
+  }
+
+  async create(input: ParsedCreateIntegrationInput): Promise<Integration> {
+    const parsed = await parseInput(createIntegrationInputSchema, input);
+    await this.#ready();
+    const credentials = parsed.credentials;
+    const id = await this.#logger.redactor.while(credentials, () =>
+      this.#run<unknown>(
+        this.#client.rpc('create_integration_with_vault', {
+          p_name: parsed.name,
+          p_type: parsed.type,
+          p_credentials: serializeCredentials(parsed.type, credentials),
+          p_config: parsed.config,
+        }),
+        [credentials],
+      ),
+    );
+    if (typeof id !== 'string') throw unexpected('create_integration_with_vault');
+    this.#logger.info('Created an integration', { id, type: parsed.type });
+    return this.get(id);
+  }
+
+  async update(input: UpdateIntegrationInput): Promise<Integration> {
+    const parsed = await parseInput(updateIntegrationInputSchema, input);
+    if (parsed.name === undefined && parsed.config === undefined) {
+      throw new AppError('invalid_input', 'Nothing to change: give a new name or settings.');
+    }
+    let config: Record<string, unknown> | null = null;
+    if (parsed.config !== undefined) {
+      const current = await this.get(parsed.id);
+      config = await parseInput(configSchemaByProvider[current.type], parsed.config, {
+        fieldPrefix: 'config',
+      });
+    }
+    await this.#ready();
+    await this.#run(
+      this.#client.rpc('update_integration', {
+        p_integration_id: parsed.id,
+        p_name: parsed.name ?? null,
+        p_config: config,
+      }),
+    );
+    return this.get(parsed.id);
+  }
+
+  async rotateCredentials(
+    id: string,
+    type: ProviderType,
+    credentials: CredentialsByProvider[ProviderType],
+  ): Promise<Integration> {
+    const integrationId = await parseInput(integrationIdSchema, id, { fieldPrefix: 'id' });
+    const providerType = await parseInput(providerTypeSchema, type, { fieldPrefix: 'type' });
+    const parsedCredentials = await parseInput(
+      credentialsSchemaByProvider[providerType],
+      credentials,
+      {
+        fieldPrefix: 'credentials',
+      },
+    );
+    const current = await this.get(integrationId);
+    if (current.type !== providerType) {
+      throw new AppError(
+        'invalid_input',
+        `These are ${providerType} credentials, but the integration is ${current.type}.`,
+        { field: 'type' },
+      );
+    }
+    await this.#logger.redactor.while(parsedCredentials, () =>
+      this.#run(
+        this.#client.rpc('update_integration_credentials', {
+          p_integration_id: integrationId,
+          p_credentials: serializeCredentials(providerType, parsedCredentials),
+        }),
+        [parsedCredentials],
+      ),
+    );
+    this.#logger.info('Rotated credentials', { id: integrationId });
+    return this.get(integrationId);
+  }
+
+  async setStatus(
+    id: string,
+    status: IntegrationStatus,
+    errorMessage?: string | null,
+  ): Promise<void> {
+    const integrationId = await parseInput(integrationIdSchema, id, { fieldPrefix: 'id' });
+    const parsedStatus = await parseInput(integrationStatusSchema, status, {
+      fieldPrefix: 'status',
+    });
+    const message = await parseInput(errorMessageSchema, errorMessage, {
+      fieldPrefix: 'errorMessage',
+    });
+    await this.#ready();
+    await this.#run(
+      this.#client.rpc('update_integration_status', {
+        p_integration_id: integrationId,
+        p_status: parsedStatus,
+        // Provider messages are scrubbed by the tester and again by the database (which knows the
+        // credential); token patterns are removed here as well, and the length fits the column.
+        p_error_message: message ? redactTokenPatterns(message.trim()).slice(0, 500) : null,
+      }),
+    );
+  }
+
+  /** Disabling sets `disabled`; enabling a disabled integration makes it `unverified` again. */
+  async setEnabled(id: string, enabled: boolean): Promise<Integration> {
+    const flag = await parseInput(z.boolean(), enabled, { fieldPrefix: 'enabled' });
+    const current = await this.get(id);
+    const disabled = current.status === 'disabled';
+    if (flag === !disabled) return current;
+    await this.setStatus(current.id, flag ? 'unverified' : 'disabled');
+    return this.get(current.id);
+  }
+
+  async delete(id: string): Promise<void> {
+    const integrationId = await parseInput(integrationIdSchema, id, { fieldPrefix: 'id' });
+    await this.#ready();
+    await this.#run(
+      this.#client.rpc('delete_integration_with_vault', { p_integration_id: integrationId }),
+    );
+    this.#logger.info('Deleted an integration', { id: integrationId });
+  }
+
+  /** The audit trail of one integration, newest first. */
+  async listEvents(id: string, limit: number = DEFAULT_EVENT_LIMIT): Promise<IntegrationEvent[]> {
+    const integrationId = await parseInput(integrationIdSchema, id, { fieldPrefix: 'id' });
+    const count = await parseInput(eventLimitSchema, limit, { fieldPrefix: 'limit' });
+    await this.#ready();
+    const rows = await this.#run(
+      this.#client
+        .from('integration_events')
+        .select(EVENT_COLUMNS)
+        .eq('integration_id', integrationId)
+        .order('created_at', { ascending: false })
+        .order('id', { ascending: false })
+        .limit(count),
+    );
+    return (rows ?? []).map(mapEventRow);
+  }
+
+  /**
+   * Reads the decrypted credentials (get_integration_credentials), hands the stored text to `use`
+   * and keeps no reference once it returns. The text is registered with the log redactor meanwhile.
+   */
+  async useCredentials<T>(
+    id: string,
+    use: (integration: Integration, credentials: unknown) => Promise<T>,
+  ): Promise<T> {
+    const integration = await this.get(id);
+    const text = await this.#run<unknown>(
+      this.#client.rpc('get_integration_credentials', { p_integration_id: integration.id }),
+    );
+    if (typeof text !== 'string') throw unexpected('get_integration_credentials');
+    return this.#logger.redactor.while(text, () => use(integration, text));
+  }
+
+  /** Refuses calls while offline, and calls that would go out without a user token. */
+  async #ready(): Promise<void> {
+    if (this.#connectivity() === 'offline') {
+      throw new AppError(
+        'offline',
+        'You are offline. Changes can be made once the connection is back.',
+      );
+    }
+    const { data, error } = await this.#client.auth.getSession();
+    if (data.session) return;
+    // No session: the call would go out with the anon key and RLS would answer "nothing".
+    if (error) throw mapAuthError(error);
+    throw new AppError('not_authenticated', 'Sign in to use your vault.');
+  }
+
+  async #run<T>(
+    request: PromiseLike<Answer<T>>,
+    secrets: readonly unknown[] = [],
+  ): Promise<T | null> {
+    const { data, error, status } = await request;
+    if (error) {
+      const mapped = mapPostgrestFailure({ error, status }, secrets);
+      this.#logger.warn('Vault call failed', { code: mapped.code, status, sqlstate: error.code });
+      throw mapped;
+    }
+    return data;
+  }
+}
+
+function notFound(): AppError {
+  return new AppError('not_found', 'This integration does not exist (or is no longer yours).');
+}
+
+function unexpected(fn: string): AppError {
+  return new AppError('server_error', `The server answered ${fn} in an unexpected way.`);
+}
