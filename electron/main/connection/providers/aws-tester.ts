@@ -1,0 +1,72 @@
+import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
+import type { AwsCredentials } from '../../../../shared/credentials.ts';
+import { AWS_DEFAULT_REGION } from '../../../../shared/integration-config.ts';
+import type { AwsConfig } from '../../../../shared/integration-config.ts';
+import type { ProviderTester, TesterContext, TesterOutcome } from '../tester-types.ts';
+import { mapAwsError } from './aws-errors.ts';
+
+const SDK_TIMEOUT_SLACK_MS = 1_000;
+
+/**
+ * STS GetCallerIdentity: needs no IAM permission (it cannot be denied by policy), costs nothing,
+ * and names the account and principal the key belongs to.
+ * https://docs.aws.amazon.com/STS/latest/APIReference/API_GetCallerIdentity.html
+ */
+export class AwsTester implements ProviderTester<'aws'> {
+  readonly #endpoint: string | undefined;
+
+  /** @param endpoint Test seam: the STS endpoint URL; undefined in the app (SDK default). */
+  constructor(endpoint?: string) {
+    this.#endpoint = endpoint;
+  }
+
+  async test(
+    credentials: AwsCredentials,
+    config: AwsConfig,
+    context: TesterContext,
+  ): Promise<TesterOutcome> {
+    const region = config.region || AWS_DEFAULT_REGION;
+    const timeout = context.deadlineMs + SDK_TIMEOUT_SLACK_MS;
+    const client = new STSClient({
+      region,
+      credentials: {
+        accessKeyId: credentials.accessKeyId,
+        secretAccessKey: credentials.secretAccessKey,
+        ...(credentials.sessionToken ? { sessionToken: credentials.sessionToken } : {}),
+      },
+      // One attempt: authentication errors must not be retried, and the deadline is ours.
+      maxAttempts: 1,
+      // Ignore AWS_ENDPOINT_URL(_STS) and endpoint_url in ~/.aws/config: a stray setting must not
+      // send the user's keys somewhere else.
+      ignoreConfiguredEndpointUrls: true,
+      useFipsEndpoint: false,
+      useDualstackEndpoint: false,
+      ...(this.#endpoint ? { endpoint: this.#endpoint } : {}),
+      // Without throwOnRequestTimeout a timeout only logs a warning and the request keeps waiting.
+      requestHandler: {
+        requestTimeout: timeout,
+        connectionTimeout: timeout,
+        throwOnRequestTimeout: true,
+      },
+    });
+    try {
+      const identity = await client.send(new GetCallerIdentityCommand({}), {
+        abortSignal: context.signal,
+      });
+      const account = context.scrub(identity.Account ?? '');
+      const arn = context.scrub(identity.Arn ?? '');
+      const result: Record<string, string> = { account, arn, region };
+      if (identity.UserId) result.userId = context.scrub(identity.UserId);
+      return {
+        ok: true,
+        identity: result,
+        errorKind: null,
+        message: `AWS accepted the key: account ${account}, ${arn}.`,
+      };
+    } catch (error) {
+      return mapAwsError(error, region, context.scrub);
+    } finally {
+      client.destroy();
+    }
+  }
+}

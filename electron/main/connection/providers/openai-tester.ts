@@ -1,0 +1,57 @@
+import OpenAI from 'openai';
+import type { OpenAiCredentials } from '../../../../shared/credentials.ts';
+import type { OpenAiConfig } from '../../../../shared/integration-config.ts';
+import { hostOf } from '../network-errors.ts';
+import type { ProviderTester, TesterContext, TesterOutcome } from '../tester-types.ts';
+import { mapOpenAiError } from './openai-errors.ts';
+
+export const OPENAI_DEFAULT_BASE_URL = 'https://api.openai.com/v1';
+
+/** Slack past the runner's deadline, so the SDK timeout is only a backstop. */
+const SDK_TIMEOUT_SLACK_MS = 1_000;
+
+/**
+ * Lists models (`GET /v1/models`): the cheapest authenticated call, free of charge, and it returns
+ * the organization the key belongs to in the `openai-organization` header.
+ */
+export class OpenAiTester implements ProviderTester<'openai'> {
+  async test(
+    credentials: OpenAiCredentials,
+    config: OpenAiConfig,
+    context: TesterContext,
+  ): Promise<TesterOutcome> {
+    const baseURL = config.baseUrl ?? OPENAI_DEFAULT_BASE_URL;
+    const target = `OpenAI (${hostOf(baseURL, 'api.openai.com')})`;
+    // Every option is explicit: the SDK otherwise falls back to OPENAI_BASE_URL, OPENAI_ORG_ID,
+    // OPENAI_PROJECT_ID and OPENAI_ADMIN_KEY from the environment, which must not redirect a test.
+    const client = new OpenAI({
+      apiKey: credentials.apiKey,
+      adminAPIKey: null,
+      baseURL,
+      organization: config.organization ?? null,
+      project: config.project ?? null,
+      maxRetries: 0,
+      timeout: context.deadlineMs + SDK_TIMEOUT_SLACK_MS,
+      logLevel: 'off',
+    });
+    try {
+      const { data: page, response } = await client.models
+        .list({ signal: context.signal, maxRetries: 0 })
+        .withResponse();
+      const modelCount = page.data.length;
+      const organization = response.headers.get('openai-organization') ?? undefined;
+      const identity: Record<string, string | number> = { modelCount };
+      if (organization) identity.organization = context.scrub(organization);
+      if (config.project) identity.project = config.project;
+      const who = organization ? `organization ${identity.organization}` : 'this key';
+      return {
+        ok: true,
+        identity,
+        errorKind: null,
+        message: `OpenAI accepted the key (${who}); ${modelCount} models are available.`,
+      };
+    } catch (error) {
+      return mapOpenAiError(error, target, context.scrub);
+    }
+  }
+}

@@ -1,0 +1,63 @@
+import type { ConnectionTestResult } from '../../../shared/connection-test.ts';
+import type { CredentialsByProvider } from '../../../shared/credentials.ts';
+import type { ConfigByProvider } from '../../../shared/integration-config.ts';
+import type { ProviderType } from '../../../shared/providers.ts';
+
+/** What a provider tester hands back; the runner adds the measured latency. */
+export type TesterOutcome = Omit<ConnectionTestResult, 'latencyMs'>;
+
+export interface TesterContext {
+  /** Aborted when the deadline passes or the user cancels. */
+  signal: AbortSignal;
+  /** The time budget left, for the SDK's own timeouts (a backstop: the runner enforces it). */
+  deadlineMs: number;
+  /**
+   * Removes every fragment of the credential's secrets from provider-supplied text. Testers run
+   * anything that came from the provider (error descriptions, echoed headers) through it.
+   */
+  scrub: (text: string) => string;
+}
+
+/** One real, cheap call that proves a credential works. */
+export interface ProviderTester<T extends ProviderType> {
+  test(
+    credentials: CredentialsByProvider[T],
+    config: ConfigByProvider[T],
+    context: TesterContext,
+  ): Promise<TesterOutcome>;
+}
+
+export type TesterRegistry = { [T in ProviderType]: ProviderTester<T> };
+
+/**
+ * Where the testers send their calls when not the providers' real endpoints. TESTS ONLY: the
+ * composition root leaves every field undefined, so the SDK defaults apply. None of this is user
+ * configuration (the user-facing settings are in `shared/integration-config.ts`).
+ */
+export interface ProviderEndpoints {
+  /** STS endpoint URL, e.g. `http://127.0.0.1:PORT`. */
+  awsStsEndpoint?: string;
+  /** Extra CA certificate (PEM) trusted for the Azure authority, for a local https stand-in. */
+  azureTlsCa?: string;
+  /** Replaces https://oauth2.googleapis.com/token for the service-account token exchange. */
+  googleTokenUrl?: string;
+}
+
+/** Builds a failed outcome. */
+export function failure(
+  errorKind: NonNullable<TesterOutcome['errorKind']>,
+  message: string,
+): TesterOutcome {
+  return { ok: false, identity: null, errorKind, message };
+}
+
+/** Adds the provider's own words (already scrubbed) after our plain-words explanation. */
+export function withDetail(message: string, detail: string | undefined): string {
+  const trimmed = detail?.trim();
+  return trimmed ? `${message} ${providerSaid(trimmed)}` : message;
+}
+
+function providerSaid(detail: string): string {
+  const short = detail.length > 240 ? `${detail.slice(0, 237)}…` : detail;
+  return `(Provider said: ${short})`;
+}

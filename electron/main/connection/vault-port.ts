@@ -1,0 +1,29 @@
+import type { CredentialsByProvider } from '../../../shared/credentials.ts';
+import type { Integration, ParsedCreateIntegrationInput } from '../../../shared/integration.ts';
+import type { IntegrationStatus, ProviderType } from '../../../shared/providers.ts';
+
+/**
+ * What the connectivity flows need from the vault. `electron/main/vault/vault-client.ts`
+ * implements it against Supabase; tests pass an in-memory one. Failures are `AppError`s.
+ */
+export interface VaultPort {
+  /** Metadata only. */
+  get(id: string): Promise<Integration>;
+  list(): Promise<Integration[]>;
+  create(input: ParsedCreateIntegrationInput): Promise<Integration>;
+  rotateCredentials(
+    id: string,
+    type: ProviderType,
+    credentials: CredentialsByProvider[ProviderType],
+  ): Promise<Integration>;
+  /** Writes the status; the database function also sets `last_verified_at`. */
+  setStatus(id: string, status: IntegrationStatus, errorMessage?: string | null): Promise<void>;
+  /**
+   * Reads the decrypted credentials (get_integration_credentials), passes them to `use`, drops
+   * them. `credentials` is the stored text (see `shared/stored-credentials.ts`); the caller parses it.
+   */
+  useCredentials<T>(
+    id: string,
+    use: (integration: Integration, credentials: unknown) => Promise<T>,
+  ): Promise<T>;
+}
