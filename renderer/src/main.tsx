@@ -1,10 +1,18 @@
-import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { AppRoot } from './app/app-root.tsx';
+import { resolveBridge } from './bridge/resolve-bridge.ts';
+import { createI18n, initialLanguage } from './preferences/i18n.ts';
+import { applyTheme, initialTheme } from './preferences/theme.ts';
+import './styles/index.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('Missing #root element');
-createRoot(container).render(
-  <StrictMode>
-    <h1>Aterges Desktop</h1>
-  </StrictMode>,
-);
+
+// Theme first, so the first paint already has the right colours.
+applyTheme(initialTheme());
+const i18n = createI18n(initialLanguage());
+const root = createRoot(container);
+
+void resolveBridge().then((bridge) => {
+  root.render(<AppRoot bridge={bridge} i18n={i18n} />);
+});

@@ -1,0 +1,47 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { hasErrorCode, toAppError } from '../bridge/app-error.ts';
+import { useBridgeEvents } from '../bridge/use-bridge-events.ts';
+import { AppShell } from '../layout/app-shell.tsx';
+import { AuthScreen } from '../session/auth-screen.tsx';
+import { NotConfiguredScreen } from '../session/not-configured-screen.tsx';
+import { useSessionQuery } from '../session/use-session.ts';
+import { FatalErrorScreen } from './fatal-error-screen.tsx';
+import { useNotConfiguredSignal } from './not-configured-context.tsx';
+import { useNotConfigured } from './not-configured-signal.ts';
+import { SplashScreen } from './splash-screen.tsx';
+
+/** Picks the screen from the session: restoring, not configured, signed out or signed in. */
+export function App() {
+  const { t } = useTranslation();
+  useBridgeEvents();
+  const queryClient = useQueryClient();
+  const signal = useNotConfiguredSignal();
+  const notConfigured = useNotConfigured(signal);
+  const session = useSessionQuery();
+
+  if (notConfigured || hasErrorCode(session.error, 'not_configured')) {
+    return (
+      <NotConfiguredScreen
+        onRetry={() => {
+          signal.clear();
+          void queryClient.invalidateQueries();
+        }}
+      />
+    );
+  }
+  if (session.isPending) return <SplashScreen message={t('app.loading')} />;
+  if (session.isError) {
+    return (
+      <FatalErrorScreen
+        message={t('fatal.sessionFailed')}
+        detail={toAppError(session.error).message}
+        onRetry={() => void session.refetch()}
+      />
+    );
+  }
+  const state = session.data;
+  if (state.status === 'restoring') return <SplashScreen message={t('app.restoring')} />;
+  if (state.status === 'signed_out') return <AuthScreen session={state} />;
+  return <AppShell session={state} />;
+}

@@ -1,0 +1,28 @@
+import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
+import { toAppError } from '../bridge/app-error.ts';
+import { queryKeys } from '../bridge/query-keys.ts';
+import type { NotConfiguredSignal } from './not-configured-signal.ts';
+
+/**
+ * Bridge calls are local IPC: main already retries the network with backoff and pushes changes
+ * as events, so the renderer does not retry or refetch on focus. Mutations are dropped from the
+ * cache as soon as they settle (`gcTime: 0`); create/rotate, which carry secrets, do not go
+ * through React Query at all (see add/use-create-integration.ts).
+ */
+export function createAppQueryClient(notConfigured: NotConfiguredSignal): QueryClient {
+  const onError = (error: unknown) => {
+    const { code } = toAppError(error);
+    if (code === 'not_configured') notConfigured.raise();
+    if (code === 'not_authenticated')
+      void client.invalidateQueries({ queryKey: queryKeys.session });
+  };
+  const client: QueryClient = new QueryClient({
+    queryCache: new QueryCache({ onError }),
+    mutationCache: new MutationCache({ onError }),
+    defaultOptions: {
+      queries: { retry: false, refetchOnWindowFocus: false, staleTime: 30_000 },
+      mutations: { retry: false, gcTime: 0 },
+    },
+  });
+  return client;
+}

@@ -1,0 +1,14 @@
+/** React Query keys. Nothing cached under them ever holds a credential: the bridge never returns one. */
+export const queryKeys = {
+  session: ['session'] as const,
+  integrations: ['integrations'] as const,
+  list: ['integrations', 'list'] as const,
+  events: (id: string) => ['integrations', 'events', id] as const,
+  /** The last connection-test result per integration (non-secret), from a test or an event. */
+  testResult: (id: string) => ['integrations', 'test-result', id] as const,
+};
+
+export const mutationKeys = {
+  test: (id: string) => ['integrations', 'test', id] as const,
+  testAll: ['integrations', 'test-all'] as const,
+};

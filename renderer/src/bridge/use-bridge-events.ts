@@ -1,0 +1,61 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import type { IpcResponse } from '../../../shared/ipc/contract.ts';
+import type { SessionState } from '../../../shared/session.ts';
+import { useBridge } from './bridge-context.tsx';
+import { queryKeys } from './query-keys.ts';
+
+type IntegrationList = IpcResponse<'integrations:list'>;
+
+/** Keeps the query cache in step with what main pushes, so screens never poll. */
+export function useBridgeEvents(): void {
+  const bridge = useBridge();
+  const queryClient = useQueryClient();
+
+  useEffect(() => {
+    const unsubscribers = [
+      bridge.on('session:changed', (state) => {
+        const previous = queryClient.getQueryData<SessionState>(queryKeys.session);
+        queryClient.setQueryData(queryKeys.session, state);
+        if (state.status !== 'signed_in') {
+          // Another user may sign in next: drop everything the last one could see.
+          queryClient.removeQueries({ queryKey: queryKeys.integrations });
+        } else if (
+          previous?.status !== 'signed_in' ||
+          previous.user?.id !== state.user?.id ||
+          (previous.connectivity !== 'online' && state.connectivity === 'online')
+        ) {
+          void queryClient.invalidateQueries({ queryKey: queryKeys.integrations });
+        }
+      }),
+      bridge.on('integrations:changed', (list) => {
+        queryClient.setQueryData(queryKeys.list, list);
+        void queryClient.invalidateQueries({ queryKey: ['integrations', 'events'] });
+      }),
+      bridge.on('integrations:status-changed', ({ id, status, result }) => {
+        queryClient.setQueryData<IntegrationList>(queryKeys.list, (old) =>
+          old
+            ? {
+                ...old,
+                integrations: old.integrations.map((integration) =>
+                  integration.id === id
+                    ? {
+                        ...integration,
+                        status,
+                        errorMessage:
+                          result && !result.ok ? result.message : integration.errorMessage,
+                      }
+                    : integration,
+                ),
+              }
+            : old,
+        );
+        if (result) queryClient.setQueryData(queryKeys.testResult(id), result);
+        void queryClient.invalidateQueries({ queryKey: queryKeys.events(id) });
+      }),
+    ];
+    return () => {
+      for (const unsubscribe of unsubscribers) unsubscribe();
+    };
+  }, [bridge, queryClient]);
+}

@@ -1,0 +1,233 @@
+import type { z } from 'zod';
+import type { ConnectionTestResult } from '../../../shared/connection-test.ts';
+import { AppError } from '../../../shared/errors.ts';
+import type { Integration } from '../../../shared/integration.ts';
+import type {
+  IpcChannelName,
+  IpcChannels,
+  IpcEventName,
+  IpcResponse,
+} from '../../../shared/ipc/contract.ts';
+import type { SessionState } from '../../../shared/session.ts';
+import { sampleEvents, sampleIntegrations } from './mock-data.ts';
+
+/* DEVELOPMENT ONLY: the mock main process's channel handlers (see mock-bridge.ts). */
+
+type Parsed<C extends IpcChannelName> = z.output<IpcChannels[C]['request']>;
+type Handlers = { [C in IpcChannelName]: (input: Parsed<C>) => Promise<IpcResponse<C>> };
+
+const sleep = (ms: number, signal?: AbortSignal) =>
+  new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(resolve, ms);
+    signal?.addEventListener('abort', () => {
+      clearTimeout(timer);
+      reject(new AppError('cancelled', 'The test was cancelled.'));
+    });
+  });
+
+function result(
+  ok: boolean,
+  identity: ConnectionTestResult['identity'] = null,
+): ConnectionTestResult {
+  return ok
+    ? {
+        ok,
+        latencyMs: 180 + Math.round(Math.random() * 300),
+        identity,
+        errorKind: null,
+        message: '',
+      }
+    : {
+        ok,
+        latencyMs: 240,
+        identity: null,
+        errorKind: 'invalid_credentials',
+        message: 'The provider answered 401 Unauthorized.',
+      };
+}
+
+export function createMockHandlers(scenario: string, emit: (e: IpcEventName, p: unknown) => void) {
+  const now = () => new Date().toISOString();
+  let integrations: Integration[] = scenario === 'empty' ? [] : sampleIntegrations();
+  const running = new Map<string, AbortController>();
+  let session: SessionState = {
+    status: scenario === 'signed-out' || scenario === 'not-configured' ? 'signed_out' : 'signed_in',
+    user: { id: '9f1b2c3d-4e5f-4a6b-8c7d-0e1f2a3b4c5d', email: 'ana@example.com' },
+    connectivity: scenario === 'offline' ? 'offline' : 'online',
+    lastSyncedAt: new Date(Date.now() - 42 * 60_000).toISOString(),
+    keychain: {
+      available: scenario !== 'no-keychain',
+      reason: scenario === 'no-keychain' ? 'No Secret Service provider was found on D-Bus.' : null,
+    },
+    notice: null,
+  };
+  if (session.status === 'signed_out') session = { ...session, user: null };
+
+  const setSession = (next: Partial<SessionState>) => {
+    session = { ...session, ...next };
+    emit('session:changed', session);
+    return session;
+  };
+  const list = () => ({
+    integrations,
+    source: session.connectivity === 'online' ? ('server' as const) : ('cache' as const),
+    syncedAt: session.lastSyncedAt,
+  });
+  const online = () => {
+    if (scenario === 'not-configured')
+      throw new AppError('not_configured', 'No Supabase project is set.');
+    if (session.connectivity !== 'online')
+      throw new AppError('offline', 'The server cannot be reached.');
+  };
+  const find = (id: string) => {
+    const found = integrations.find((item) => item.id === id);
+    if (!found) throw new AppError('not_found', 'That integration no longer exists.');
+    return found;
+  };
+  const patch = (id: string, changes: Partial<Integration>) => {
+    integrations = integrations.map((item) =>
+      item.id === id ? { ...item, ...changes, updatedAt: now() } : item,
+    );
+    emit('integrations:changed', list());
+    return find(id);
+  };
+  const runTest = async (id: string) => {
+    const item = find(id);
+    const controller = new AbortController();
+    running.set(id, controller);
+    emit('integrations:status-changed', { id, status: 'verifying', result: null });
+    try {
+      await sleep(1500, controller.signal);
+    } catch (error) {
+      emit('integrations:status-changed', { id, status: item.status, result: null });
+      throw error;
+    } finally {
+      running.delete(id);
+    }
+    const test = result(
+      item.type !== 'google_cloud',
+      item.type === 'openai' ? { organization: 'org-AterGes2024', models: 42 } : null,
+    );
+    patch(
+      id,
+      test.ok
+        ? { status: 'connected', errorMessage: null, lastVerifiedAt: now() }
+        : { status: 'error', errorMessage: test.message },
+    );
+    emit('integrations:status-changed', {
+      id,
+      status: test.ok ? 'connected' : 'error',
+      result: test,
+    });
+    return test;
+  };
+
+  const handlers: Handlers = {
+    'session:get-state': async () => {
+      if (scenario === 'not-configured')
+        throw new AppError('not_configured', 'No Supabase project is set.');
+      return session;
+    },
+    'session:sign-up': async ({ email }) => {
+      online();
+      await sleep(600);
+      return setSession({
+        status: 'signed_out',
+        notice: `We sent a confirmation link to ${email}.`,
+      });
+    },
+    'session:sign-in': async ({ email, password }) => {
+      online();
+      await sleep(600);
+      if (password === 'wrong-password')
+        throw new AppError('invalid_input', 'Invalid login credentials.');
+      return setSession({
+        status: 'signed_in',
+        user: { id: '9f1b2c3d-4e5f-4a6b-8c7d-0e1f2a3b4c5d', email },
+        notice: null,
+      });
+    },
+    'session:sign-out': async () => setSession({ status: 'signed_out', user: null }),
+    'session:reconnect': async () => {
+      setSession({ connectivity: 'connecting' });
+      await sleep(900);
+      const next = setSession({ connectivity: 'online', lastSyncedAt: now() });
+      emit('integrations:changed', list());
+      return next;
+    },
+    'integrations:list': async () => list(),
+    'integrations:get': async ({ id }) => find(id),
+    'integrations:create': async (input) => {
+      online();
+      await sleep(700);
+      const id = crypto.randomUUID();
+      integrations = [
+        ...integrations,
+        {
+          ...sampleIntegrations()[0]!,
+          id,
+          name: input.name,
+          type: input.type,
+          status: 'unverified',
+          errorMessage: null,
+          config: input.config,
+          credentialHint: `${input.type} …new`,
+          lastUsedAt: null,
+          lastVerifiedAt: null,
+          createdAt: now(),
+          updatedAt: now(),
+        },
+      ];
+      emit('integrations:changed', list());
+      const test = input.verify ? await runTest(id) : null;
+      return { integration: find(id), test };
+    },
+    'integrations:update': async ({ id, name, config }) => {
+      online();
+      await sleep(300);
+      return patch(id, {
+        ...(name ? { name } : {}),
+        ...(config ? { config: config as Integration['config'] } : {}),
+      });
+    },
+    'integrations:rotate': async ({ id, saveAnyway, type }) => {
+      online();
+      await sleep(900);
+      const test = result(type !== 'google_cloud');
+      const saved = test.ok || saveAnyway;
+      const item = saved
+        ? patch(id, { credentialsVersion: find(id).credentialsVersion + 1 })
+        : find(id);
+      return { integration: item, test, saved };
+    },
+    'integrations:set-enabled': async ({ id, enabled }) => {
+      online();
+      return patch(id, { status: enabled ? 'unverified' : 'disabled' });
+    },
+    'integrations:delete': async ({ id }) => {
+      online();
+      integrations = integrations.filter((item) => item.id !== id);
+      emit('integrations:changed', list());
+      return { id };
+    },
+    'integrations:test': async ({ id }) => (online(), runTest(id)),
+    'integrations:test-all': async () => {
+      online();
+      const enabled = integrations.filter((item) => item.status !== 'disabled');
+      return Promise.all(
+        enabled.map(async (item) => ({ integrationId: item.id, result: await runTest(item.id) })),
+      );
+    },
+    'integrations:cancel-test': async ({ id }) => {
+      const controller = running.get(id);
+      controller?.abort();
+      return { cancelled: Boolean(controller) };
+    },
+    'integrations:events': async ({ id }) => {
+      online();
+      return sampleEvents(find(id));
+    },
+    'app:open-external': async () => ({ opened: false }),
+  };
+  return handlers;
+}

@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import {
+  createIntegrationInputSchema,
+  rotateCredentialsInputSchema,
+  updateIntegrationInputSchema,
+} from '../../../shared/integration.ts';
+import { configSchemaByProvider } from '../../../shared/integration-config.ts';
+import { PROVIDER_TYPES } from '../../../shared/providers.ts';
+import type { ProviderType } from '../../../shared/providers.ts';
+import { serviceAccountJson } from '../test-support/service-account.ts';
+import type { CreateFormValues } from './provider-form-schemas.ts';
+import {
+  configValuesFrom,
+  createFormSchema,
+  emptyCreateValues,
+  rotateFormSchema,
+  settingsFormSchema,
+  toCreateInput,
+  toRotateInput,
+} from './provider-form-schemas.ts';
+
+const ID = '5b0e6a52-4a6b-4c1e-9a43-2d6f3c1b7e10';
+
+async function filledValues(type: ProviderType): Promise<CreateFormValues> {
+  const values = emptyCreateValues(type, `My ${type}`);
+  switch (type) {
+    case 'openai':
+      values.credentials = { apiKey: 'sk-proj-canaryFORMopenai0000000000' };
+      values.config = { baseUrl: '', organization: 'org-abcdefgh12', project: '' };
+      break;
+    case 'aws':
+      values.credentials = {
+        accessKeyId: 'AKIAABCDEFGHIJKLMNOP',
+        secretAccessKey: 'a'.repeat(40),
+        sessionToken: '',
+      };
+      values.config = { region: 'eu-west-3' };
+      break;
+    case 'azure':
+      values.credentials = {
+        tenantId: 'contoso.onmicrosoft.com',
+        clientId: '11111111-2222-3333-4444-555555555555',
+        clientSecret: 'canary-azure-secret-value',
+      };
+      break;
+    case 'google_cloud':
+      values.credentials = { json: await serviceAccountJson() };
+      break;
+  }
+  return values;
+}
+
+describe('provider forms produce valid IPC requests', () => {
+  for (const type of PROVIDER_TYPES) {
+    it(`${type}: a filled create form becomes a valid integrations:create input`, async () => {
+      const output = await createFormSchema(type).parseAsync(await filledValues(type));
+      const input = toCreateInput(type, output, true);
+      const parsed = await createIntegrationInputSchema.parseAsync(input);
+      expect(parsed.type).toBe(type);
+      expect(parsed.verify).toBe(true);
+      expect(toCreateInput(type, output, false).verify).toBe(false);
+    });
+
+    it(`${type}: a filled rotate form becomes a valid integrations:rotate input`, async () => {
+      const { credentials } = await filledValues(type);
+      const output = await rotateFormSchema(type).parseAsync({ credentials });
+      const parsed = await rotateCredentialsInputSchema.parseAsync(
+        toRotateInput(type, ID, output, true),
+      );
+      expect(parsed.saveAnyway).toBe(true);
+    });
+
+    it(`${type}: the settings form accepts the stored config and yields a valid config`, async () => {
+      const output = await settingsFormSchema(type).parseAsync({
+        name: 'Renamed',
+        config: configValuesFrom(type, {}),
+      });
+      expect(configSchemaByProvider[type].safeParse(output.config).success).toBe(true);
+      expect(updateIntegrationInputSchema.safeParse({ id: ID, ...output }).success).toBe(true);
+    });
+
+    it(`${type}: an empty form reports errors on the fields, not the form`, async () => {
+      const result = await createFormSchema(type).safeParseAsync(emptyCreateValues(type));
+      expect(result.success).toBe(false);
+      const paths = result.error?.issues.map((issue) => issue.path.join('.')) ?? [];
+      expect(paths).toContain('name');
+      expect(paths.some((path) => path.startsWith('credentials.'))).toBe(true);
+    });
+  }
+
+  it('leaves blank optional settings out instead of sending empty strings', async () => {
+    const output = await createFormSchema('openai').parseAsync(await filledValues('openai'));
+    expect(output.config).toEqual({ organization: 'org-abcdefgh12' });
+  });
+
+  it('keeps an AWS session token when one is given and drops a blank one', async () => {
+    const values = await filledValues('aws');
+    const without = await createFormSchema('aws').parseAsync(values);
+    expect(without.credentials).not.toHaveProperty('sessionToken');
+    values.credentials.sessionToken = 'FwoGZXIvYXdzEXAMPLETOKEN';
+    const withToken = await createFormSchema('aws').parseAsync(values);
+    expect(withToken.credentials).toHaveProperty('sessionToken', 'FwoGZXIvYXdzEXAMPLETOKEN');
+  });
+
+  it('reports Google key problems on the textarea itself', async () => {
+    const values = emptyCreateValues('google_cloud', 'Google');
+    values.credentials.json = '{"type":"service_account"}';
+    const result = await createFormSchema('google_cloud').safeParseAsync(values);
+    const issues = result.error?.issues ?? [];
+    expect(issues.length).toBeGreaterThan(0);
+    expect(issues.every((issue) => issue.path.join('.') === 'credentials.json')).toBe(true);
+    expect(issues[0]?.message).toBe('The key file has no valid "project_id".');
+  });
+
+  it('rejects a Google key file whose private key is not a usable RSA key', async () => {
+    const json = JSON.parse(await serviceAccountJson()) as Record<string, string>;
+    json.private_key = '-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----\n';
+    const result = await rotateFormSchema('google_cloud').safeParseAsync({
+      credentials: { json: JSON.stringify(json) },
+    });
+    expect(result.error?.issues[0]?.message).toBe(
+      'private_key could not be read as an RSA private key.',
+    );
+  });
+
+  it('fills the settings form from a stored config, defaults for what is missing', () => {
+    expect(configValuesFrom('aws', { region: 'ap-south-1' })).toEqual({ region: 'ap-south-1' });
+    expect(configValuesFrom('azure', {})).toEqual({
+      authorityHost: 'https://login.microsoftonline.com',
+    });
+    expect(configValuesFrom('openai', { baseUrl: null })).toEqual({
+      baseUrl: '',
+      organization: '',
+      project: '',
+    });
+  });
+});

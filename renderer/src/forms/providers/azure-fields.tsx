@@ -1,0 +1,33 @@
+import { useFormContext } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { AZURE_AUTHORITY_HOSTS } from '../../../../shared/integration-config.ts';
+import { SelectField } from '../select-field.tsx';
+import { TextField } from '../text-field.tsx';
+
+export function AzureCredentialFields() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <TextField name="credentials.tenantId" label={t('fields.azureTenantId')} />
+      <TextField name="credentials.clientId" label={t('fields.azureClientId')} />
+      <TextField name="credentials.clientSecret" label={t('fields.azureClientSecret')} secret />
+    </>
+  );
+}
+
+/** The national cloud, as its Entra ID authority host; a custom host already saved is kept. */
+export function AzureConfigFields() {
+  const { t } = useTranslation();
+  const current = (useFormContext().getValues('config.authorityHost') as string | undefined) ?? '';
+  const options: Array<{ value: string; label: string }> = [
+    { value: AZURE_AUTHORITY_HOSTS.public, label: t('fields.azurePublic') },
+    { value: AZURE_AUTHORITY_HOSTS.usGovernment, label: t('fields.azureUsGovernment') },
+    { value: AZURE_AUTHORITY_HOSTS.china, label: t('fields.azureChina') },
+  ];
+  if (current && !options.some((option) => option.value === current)) {
+    options.push({ value: current, label: t('fields.azureCustom', { host: current }) });
+  }
+  return (
+    <SelectField name="config.authorityHost" label={t('fields.azureCloud')} options={options} />
+  );
+}

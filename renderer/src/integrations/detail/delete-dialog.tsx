@@ -1,0 +1,73 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Integration } from '../../../../shared/integration.ts';
+import { toAppError } from '../../bridge/app-error.ts';
+import { useNavigation } from '../../layout/navigation.tsx';
+import { Dialog } from '../../ui/dialog.tsx';
+import { ErrorMessage } from '../../ui/error-message.tsx';
+import { useDeleteIntegration } from '../use-integration-actions.ts';
+
+interface DeleteDialogProps {
+  integration: Integration;
+  open: boolean;
+  onClose(): void;
+}
+
+/** Deleting destroys the stored secret: the user types the name to confirm. */
+export function DeleteDialog({ integration, open, onClose }: DeleteDialogProps) {
+  const { t } = useTranslation();
+  return (
+    <Dialog open={open} onClose={onClose} title={t('remove.title', { name: integration.name })}>
+      <DeleteConfirmation integration={integration} onClose={onClose} />
+    </Dialog>
+  );
+}
+
+function DeleteConfirmation({ integration, onClose }: Omit<DeleteDialogProps, 'open'>) {
+  const { t } = useTranslation();
+  const { navigate } = useNavigation();
+  const remove = useDeleteIntegration(integration.id);
+  const [typed, setTyped] = useState('');
+  const inputId = useId();
+  const matches = typed.trim() === integration.name.trim();
+  return (
+    <form
+      className="stack"
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (!matches) return;
+        remove.mutate(undefined, {
+          onSuccess: () => {
+            onClose();
+            navigate({ name: 'integrations' });
+          },
+        });
+      }}
+    >
+      <p>{t('remove.body')}</p>
+      <div className="field">
+        <label htmlFor={inputId}>{t('remove.confirmLabel', { name: integration.name })}</label>
+        <input
+          id={inputId}
+          value={typed}
+          onChange={(event) => setTyped(event.target.value)}
+          autoComplete="off"
+          spellCheck={false}
+        />
+      </div>
+      {remove.error && <ErrorMessage error={toAppError(remove.error)} />}
+      <div className="dialog-actions">
+        <button type="button" className="button button-ghost" onClick={onClose}>
+          {t('remove.cancel')}
+        </button>
+        <button
+          type="submit"
+          className="button button-danger"
+          disabled={!matches || remove.isPending}
+        >
+          {remove.isPending ? t('remove.deleting') : t('remove.confirm')}
+        </button>
+      </div>
+    </form>
+  );
+}

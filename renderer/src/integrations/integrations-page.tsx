@@ -1,0 +1,66 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { toAppError } from '../bridge/app-error.ts';
+import { usePageHeadingFocus } from '../layout/navigation.tsx';
+import { OFFLINE_REASON_ID, useNetwork } from '../session/use-network.ts';
+import { ErrorMessage } from '../ui/error-message.tsx';
+import { AddIntegrationDialog } from './add/add-integration-dialog.tsx';
+import { EmptyState } from './empty-state.tsx';
+import { IntegrationList } from './integration-list.tsx';
+import { TestAllButton, TestAllSummary } from './test-all.tsx';
+import { useTestAll } from './use-integration-actions.ts';
+import { useIntegrationList } from './use-integrations.ts';
+import './integrations.css';
+
+export function IntegrationsPage() {
+  const { t } = useTranslation();
+  const heading = usePageHeadingFocus<HTMLHeadingElement>();
+  const network = useNetwork();
+  const list = useIntegrationList();
+  const testAll = useTestAll();
+  const [adding, setAdding] = useState(false);
+  const integrations = list.data?.integrations ?? [];
+
+  return (
+    <section className="page" aria-labelledby="integrations-title">
+      <div className="page-header">
+        <h1 id="integrations-title" ref={heading} tabIndex={-1}>
+          {t('integrations.title')}
+        </h1>
+        <div className="page-actions">
+          <TestAllButton testAll={testAll} disabled={integrations.length === 0} />
+          <button
+            type="button"
+            className="button button-primary"
+            onClick={() => setAdding(true)}
+            disabled={!network.available}
+            title={network.reason}
+            aria-describedby={network.available ? undefined : OFFLINE_REASON_ID}
+          >
+            <span aria-hidden="true">+ </span>
+            {t('integrations.add')}
+          </button>
+        </div>
+      </div>
+      <TestAllSummary testAll={testAll} />
+      {list.isPending ? (
+        <p role="status" className="muted">
+          <span className="spinner" aria-hidden="true" /> {t('app.loading')}
+        </p>
+      ) : list.isError ? (
+        <div className="stack">
+          <p>{t('integrations.loadFailed')}</p>
+          <ErrorMessage error={toAppError(list.error)} />
+          <button type="button" className="button" onClick={() => void list.refetch()}>
+            {t('integrations.retry')}
+          </button>
+        </div>
+      ) : integrations.length === 0 ? (
+        <EmptyState onAdd={() => setAdding(true)} />
+      ) : (
+        <IntegrationList integrations={integrations} />
+      )}
+      <AddIntegrationDialog open={adding} onClose={() => setAdding(false)} />
+    </section>
+  );
+}

@@ -1,0 +1,46 @@
+import { useTranslation } from 'react-i18next';
+import { toAppError } from '../bridge/app-error.ts';
+import { OFFLINE_REASON_ID, useNetwork } from '../session/use-network.ts';
+import { ErrorMessage } from '../ui/error-message.tsx';
+import type { useTestAll } from './use-integration-actions.ts';
+
+type TestAll = ReturnType<typeof useTestAll>;
+
+export function TestAllButton({ testAll, disabled }: { testAll: TestAll; disabled: boolean }) {
+  const { t } = useTranslation();
+  const network = useNetwork();
+  return (
+    <button
+      type="button"
+      className="button"
+      onClick={() => testAll.mutate()}
+      disabled={!network.available || disabled || testAll.isPending}
+      title={network.reason}
+      aria-describedby={network.available ? undefined : OFFLINE_REASON_ID}
+    >
+      {testAll.isPending && <span className="spinner" aria-hidden="true" />}
+      {testAll.isPending ? t('integrations.testingAll') : t('integrations.testAll')}
+    </button>
+  );
+}
+
+/** How many work after "Test all"; each row shows its own result too. */
+export function TestAllSummary({ testAll }: { testAll: TestAll }) {
+  const { t } = useTranslation();
+  const outcomes = testAll.data;
+  const ok = outcomes?.filter((outcome) => outcome.result.ok).length ?? 0;
+  return (
+    <div className="test-all-summary" role="status">
+      {outcomes && (
+        <p className={ok === outcomes.length ? 'notice notice-success' : 'notice notice-warning'}>
+          {t('integrations.testAllSummary', {
+            count: outcomes.length,
+            ok,
+            failed: outcomes.length - ok,
+          })}
+        </p>
+      )}
+      {testAll.error && <ErrorMessage error={toAppError(testAll.error)} />}
+    </div>
+  );
+}

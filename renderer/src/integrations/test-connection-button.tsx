@@ -1,0 +1,47 @@
+import { useTranslation } from 'react-i18next';
+import type { Integration } from '../../../shared/integration.ts';
+import { toAppError } from '../bridge/app-error.ts';
+import { OFFLINE_REASON_ID, useNetwork } from '../session/use-network.ts';
+import { ErrorMessage } from '../ui/error-message.tsx';
+import { useTestIntegration } from './use-integration-actions.ts';
+
+/** "Test connection", and "Cancel test" while one runs. */
+export function TestConnectionButton({ integration }: { integration: Integration }) {
+  const { t } = useTranslation();
+  const network = useNetwork();
+  const { test, cancel, running } = useTestIntegration(integration.id);
+  if (running) {
+    return (
+      <span className="button-group">
+        <button type="button" className="button" disabled aria-busy="true">
+          <span className="spinner" aria-hidden="true" />
+          {t('row.testing')}
+        </button>
+        <button
+          type="button"
+          className="button button-ghost"
+          onClick={() => cancel.mutate()}
+          disabled={cancel.isPending}
+        >
+          {t('row.cancelTest')}
+        </button>
+      </span>
+    );
+  }
+  const error = test.error ? toAppError(test.error) : null;
+  return (
+    <>
+      <button
+        type="button"
+        className="button"
+        onClick={() => test.mutate()}
+        disabled={!network.available || integration.status === 'disabled'}
+        title={network.reason}
+        aria-describedby={network.available ? undefined : OFFLINE_REASON_ID}
+      >
+        {t('row.test')}
+      </button>
+      {error && error.code !== 'cancelled' && <ErrorMessage error={error} />}
+    </>
+  );
+}

@@ -1,0 +1,81 @@
+import { useIsMutating, useMutation, useQueryClient } from '@tanstack/react-query';
+import type { UpdateIntegrationInput } from '../../../shared/integration.ts';
+import { useBridge } from '../bridge/bridge-context.tsx';
+import { mutationKeys, queryKeys } from '../bridge/query-keys.ts';
+
+/*
+ * Actions whose inputs are ids, names and settings only. Anything carrying a credential
+ * (create, rotate, sign-in) is sent without React Query so it never sits in its cache.
+ */
+
+function useRefreshAfter() {
+  const queryClient = useQueryClient();
+  return (id?: string) => {
+    void queryClient.invalidateQueries({ queryKey: queryKeys.list });
+    if (id) void queryClient.invalidateQueries({ queryKey: queryKeys.events(id) });
+  };
+}
+
+export function useTestIntegration(id: string) {
+  const bridge = useBridge();
+  const queryClient = useQueryClient();
+  const refresh = useRefreshAfter();
+  const test = useMutation({
+    mutationKey: mutationKeys.test(id),
+    mutationFn: () => bridge.integrations.test({ id }),
+    onSuccess: (result) => queryClient.setQueryData(queryKeys.testResult(id), result),
+    onSettled: () => refresh(id),
+  });
+  const cancel = useMutation({ mutationFn: () => bridge.integrations.cancelTest({ id }) });
+  // Counted across the app, so a test started in the list still shows as running in the detail.
+  const running = useIsMutating({ mutationKey: mutationKeys.test(id) }) > 0;
+  return { test, cancel, running };
+}
+
+export function useTestAll() {
+  const bridge = useBridge();
+  const queryClient = useQueryClient();
+  const refresh = useRefreshAfter();
+  return useMutation({
+    mutationKey: mutationKeys.testAll,
+    mutationFn: () => bridge.integrations.testAll(),
+    onSuccess: (outcomes) => {
+      for (const { integrationId, result } of outcomes) {
+        queryClient.setQueryData(queryKeys.testResult(integrationId), result);
+      }
+    },
+    onSettled: () => refresh(),
+  });
+}
+
+export function useSetEnabled(id: string) {
+  const bridge = useBridge();
+  const refresh = useRefreshAfter();
+  return useMutation({
+    mutationFn: (enabled: boolean) => bridge.integrations.setEnabled({ id, enabled }),
+    onSettled: () => refresh(id),
+  });
+}
+
+export function useUpdateIntegration(id: string) {
+  const bridge = useBridge();
+  const refresh = useRefreshAfter();
+  return useMutation({
+    mutationFn: (changes: Omit<UpdateIntegrationInput, 'id'>) =>
+      bridge.integrations.update({ id, ...changes }),
+    onSettled: () => refresh(id),
+  });
+}
+
+export function useDeleteIntegration(id: string) {
+  const bridge = useBridge();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => bridge.integrations.delete({ id }),
+    onSuccess: () => {
+      queryClient.removeQueries({ queryKey: queryKeys.events(id) });
+      queryClient.removeQueries({ queryKey: queryKeys.testResult(id) });
+    },
+    onSettled: () => void queryClient.invalidateQueries({ queryKey: queryKeys.list }),
+  });
+}

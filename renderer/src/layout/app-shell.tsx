@@ -1,0 +1,35 @@
+import { useMemo, useState } from 'react';
+import type { SessionState } from '../../../shared/session.ts';
+import { IntegrationDetail } from '../integrations/detail/integration-detail.tsx';
+import { IntegrationsPage } from '../integrations/integrations-page.tsx';
+import { SettingsPanel } from '../settings/settings-panel.tsx';
+import { KeychainBanner } from './keychain-banner.tsx';
+import type { View } from './navigation.tsx';
+import { NavigationContext } from './navigation.tsx';
+import { OfflineBanner } from './offline-banner.tsx';
+import { Sidebar } from './sidebar.tsx';
+import { TopBar } from './top-bar.tsx';
+import './app-shell.css';
+
+/** The signed-in layout: sidebar, banners, and the current view. */
+export function AppShell({ session }: { session: SessionState }) {
+  const [view, navigate] = useState<View>({ name: 'integrations' });
+  const navigation = useMemo(() => ({ view, navigate }), [view]);
+  return (
+    <NavigationContext value={navigation}>
+      <div className="shell">
+        <Sidebar session={session} />
+        <div className="shell-main">
+          <TopBar />
+          <OfflineBanner />
+          <KeychainBanner keychain={session.keychain} />
+          <main className="content">
+            {view.name === 'integrations' && <IntegrationsPage />}
+            {view.name === 'integration' && <IntegrationDetail key={view.id} id={view.id} />}
+            {view.name === 'settings' && <SettingsPanel />}
+          </main>
+        </div>
+      </div>
+    </NavigationContext>
+  );
+}

@@ -1,0 +1,54 @@
+/*
+ * The shared zod schemas (shared/credentials.ts, integration-config.ts, integration.ts,
+ * session.ts) write their messages in English because main uses them too. The renderer shows
+ * them in Spanish through this table, keyed by the exact English text; a message missing here
+ * is shown in English rather than hidden (`validation-messages.test.ts` lists the ones it finds).
+ */
+export const validationEs: Readonly<Record<string, string>> = {
+  'Enter an OpenAI secret key (it starts with "sk-").':
+    'Introduce una clave secreta de OpenAI (empieza por "sk-").',
+  'Enter an access key ID: 20 characters starting with AKIA or ASIA.':
+    'Introduce un ID de clave de acceso: 20 caracteres que empiezan por AKIA o ASIA.',
+  'Enter the 40-character secret access key.':
+    'Introduce la clave de acceso secreta de 40 caracteres.',
+  'The session token is too short.': 'El token de sesión es demasiado corto.',
+  'The session token is too long.': 'El token de sesión es demasiado largo.',
+  'Temporary (ASIA…) keys need their session token.':
+    'Las claves temporales (ASIA…) necesitan su token de sesión.',
+  'Enter the directory (tenant) ID or its domain.':
+    'Introduce el ID de directorio (inquilino) o su dominio.',
+  'Enter the application (client) ID, a GUID.': 'Introduce el ID de aplicación (cliente), un GUID.',
+  'Enter the client secret value (not its ID).':
+    'Introduce el valor del secreto de cliente (no su ID).',
+  'The client secret is too long.': 'El secreto de cliente es demasiado largo.',
+  'This is not a service-account key (its "type" must be "service_account").':
+    'No es una clave de cuenta de servicio (su "type" debe ser "service_account").',
+  'project_id is missing.': 'Falta project_id.',
+  'client_email must be the service account e-mail.':
+    'client_email debe ser el correo de la cuenta de servicio.',
+  'private_key_id is missing or malformed.': 'Falta private_key_id o no es válido.',
+  'private_key must be a PEM private key.': 'private_key debe ser una clave privada PEM.',
+  'token_uri must be a URL.': 'token_uri debe ser una URL.',
+  'private_key could not be read as an RSA private key.':
+    'private_key no se pudo leer como clave privada RSA.',
+  'The key file is too large.': 'El archivo de clave es demasiado grande.',
+  'This is not valid JSON. Paste the whole key file.':
+    'No es un JSON válido. Pega el archivo de clave completo.',
+  'Enter a full URL (https://…).': 'Introduce una URL completa (https://…).',
+  'Use https (http only for localhost).': 'Usa https (http solo para localhost).',
+  'Organization IDs look like org-…': 'Los ID de organización tienen la forma org-…',
+  'Project IDs look like proj_…': 'Los ID de proyecto tienen la forma proj_…',
+  'Enter an AWS region such as us-east-1.': 'Introduce una región de AWS, como us-east-1.',
+  'The authority host must be an https URL.': 'El host de autoridad debe ser una URL https.',
+  'Give the integration a name.': 'Ponle un nombre a la integración.',
+  'Names are at most 100 characters.': 'Los nombres tienen como máximo 100 caracteres.',
+  'Enter a valid e-mail address.': 'Introduce una dirección de correo válida.',
+  'Use at least 8 characters.': 'Usa al menos 8 caracteres.',
+  'Passwords are at most 200 characters.': 'Las contraseñas tienen como máximo 200 caracteres.',
+  'Enter your password.': 'Introduce tu contraseña.',
+};
+
+/** Messages the renderer itself writes with a variable part, as pattern → Spanish template. */
+export const validationPatternsEs: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^The key file has no valid "(.+)"\.$/, 'El archivo de clave no tiene un "$1" válido.'],
+];

@@ -1,0 +1,89 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
+import { FormProvider, useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { credentialsSignInSchema, signUpSchema } from '../../../shared/session.ts';
+import { useNotConfiguredSignal } from '../app/not-configured-context.tsx';
+import type { AppErrorPayload } from '../bridge/app-error.ts';
+import { toAppError } from '../bridge/app-error.ts';
+import { useBridge } from '../bridge/bridge-context.tsx';
+import { TextField } from '../forms/text-field.tsx';
+import { ErrorMessage } from '../ui/error-message.tsx';
+import { useApplySession } from './use-session.ts';
+
+export type AuthMode = 'sign-in' | 'sign-up';
+
+interface AuthValues {
+  email: string;
+  password: string;
+}
+
+/**
+ * Email + password. The password goes straight to main (not through React Query, whose cache
+ * would keep it) and is cleared from the form whatever the outcome.
+ */
+interface AuthFormProps {
+  mode: AuthMode;
+  disabled: boolean;
+  /** Sign-up finished without a session (e-mail confirmation pending). */
+  onAwaitingConfirmation(): void;
+}
+
+export function AuthForm({ mode, disabled, onAwaitingConfirmation }: AuthFormProps) {
+  const { t } = useTranslation();
+  const bridge = useBridge();
+  const applySession = useApplySession();
+  const notConfigured = useNotConfiguredSignal();
+  const [error, setError] = useState<AppErrorPayload | null>(null);
+  const form = useForm<AuthValues>({
+    resolver: zodResolver(mode === 'sign-in' ? credentialsSignInSchema : signUpSchema),
+    defaultValues: { email: '', password: '' },
+  });
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    setError(null);
+    let failure: AppErrorPayload | null = null;
+    try {
+      const state =
+        mode === 'sign-in'
+          ? await bridge.session.signIn(values)
+          : await bridge.session.signUp(values);
+      applySession(state);
+      if (mode === 'sign-up' && state.status === 'signed_out') onAwaitingConfirmation();
+    } catch (caught) {
+      failure = toAppError(caught);
+    }
+    form.resetField('password');
+    if (!failure) return;
+    if (failure.code === 'not_configured') notConfigured.raise();
+    if (failure.field === 'email' || failure.field === 'password') {
+      form.setError(failure.field, { message: failure.message });
+    }
+    setError(failure);
+  });
+
+  const submitting = form.formState.isSubmitting;
+  return (
+    <FormProvider {...form}>
+      <form className="stack" onSubmit={(event) => void onSubmit(event)} noValidate>
+        <TextField name="email" label={t('auth.email')} />
+        <TextField
+          name="password"
+          label={t('auth.password')}
+          hint={mode === 'sign-up' ? t('auth.passwordHint') : undefined}
+          secret
+        />
+        {error && <ErrorMessage error={error} />}
+        <button type="submit" className="button button-primary" disabled={disabled || submitting}>
+          {mode === 'sign-in'
+            ? submitting
+              ? t('auth.signingIn')
+              : t('auth.signIn')
+            : submitting
+              ? t('auth.signingUp')
+              : t('auth.signUp')}
+        </button>
+      </form>
+    </FormProvider>
+  );
+}
