@@ -241,6 +241,17 @@ describe('current user and sign-out', () => {
     expect(phoneSession.refresh_token).toBeTruthy();
   });
 
+  it('sign-out of the others keeps only the current session', async () => {
+    const account = await user('others-out');
+    const current = await signedInClient(target, account);
+    const other = await signedInClient(target, account);
+    const otherSession = (await other.auth.getSession()).data.session!;
+    expect((await current.auth.signOut({ scope: 'others' })).error).toBeNull();
+    expect((await current.auth.getUser()).data.user?.id).toBe(account.id);
+    const refused = await other.auth.refreshSession({ refresh_token: otherSession.refresh_token });
+    expect(refused.error).toMatchObject({ code: 'refresh_token_not_found' });
+  });
+
   it('global sign-out revokes every session of the user', async () => {
     const account = await user('global-out');
     const one = await signedInClient(target, account);

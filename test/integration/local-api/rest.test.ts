@@ -102,6 +102,14 @@ describe('rpc', () => {
     });
   });
 
+  it('resolves GET calls from query arguments, with the GET wording of PostgREST', async () => {
+    const { error, status } = await aliceClient.rpc('no_such_function', { a: 1 }, { get: true });
+    expect(status).toBe(404);
+    expect(error?.details).toBe(
+      'Searched for the function public.no_such_function with parameter a, but no matches were found in the schema cache.',
+    );
+  });
+
   it('answers arguments that match no overload with PGRST202', async () => {
     const { error, status } = await aliceClient.rpc('update_integration', { p_nope: 1 });
     expect(status).toBe(404);
@@ -221,6 +229,12 @@ describe('table reads under row-level security', () => {
       .gte('created_at', '2000-01-01')
       .order('name');
     expect(inList.data).toEqual([{ name: 'RLS Alpha' }, { name: 'RLS Gamma' }]);
+
+    const aliased = await aliceClient
+      .from('integrations')
+      .select('label:name, kind:type')
+      .eq('name', 'RLS Beta');
+    expect(aliased.data).toEqual([{ label: 'RLS Beta', kind: 'openai' }]);
   });
 
   it('returns one object for .single(), 406 PGRST116 otherwise', async () => {

@@ -20,10 +20,13 @@ export async function inRequestTransaction<T>(
   work: (client: PoolClient) => Promise<T>,
 ): Promise<T> {
   const client = await pool.connect();
-  let broken = false;
+  // Set when the connection's state is unknown (BEGIN or ROLLBACK failed): it is then dropped
+  // instead of going back to the pool.
+  let broken = true;
   try {
     const readOnly = request.method === 'GET' || request.method === 'HEAD';
     await client.query(`BEGIN ISOLATION LEVEL READ COMMITTED${readOnly ? ' READ ONLY' : ''}`);
+    broken = false;
     try {
       // Every value goes in as a parameter: the role name and claims come from the token.
       await client.query(
@@ -53,9 +56,6 @@ export async function inRequestTransaction<T>(
       });
       throw error;
     }
-  } catch (error) {
-    if (!(error instanceof Error && 'code' in error)) broken = true;
-    throw error;
   } finally {
     client.release(broken);
   }

@@ -59,15 +59,6 @@ function filterSql(relation: Relation, filter: Filter, values: unknown[]): strin
 function buildQuery(relation: Relation, query: ReadQuery) {
   const values: unknown[] = [];
   const table = `${quoteIdent(relation.schema)}.${quoteIdent(relation.name)}`;
-  const columns =
-    query.select === null
-      ? '*'
-      : query.select
-          .map((item) => {
-            const column = columnOf(relation, item.column);
-            return item.alias ? `${column} as ${quoteIdent(item.alias)}` : column;
-          })
-          .join(', ');
   const where = query.filters.map((filter) => filterSql(relation, filter, values));
   const whereSql = where.length > 0 ? ` where ${where.join(' and ')}` : '';
   const order = query.order.map(
@@ -76,6 +67,21 @@ function buildQuery(relation: Relation, query: ReadQuery) {
   );
   const orderSql = order.length > 0 ? ` order by ${order.join(', ')}` : '';
   const countValues = [...values];
+
+  // Selected columns get positional names of our own; the keys the client asked for (aliases
+  // included) reach the JSON only as parameters, never as SQL text.
+  let columns = '*';
+  let rowJson = 'pgrst_row';
+  if (query.select !== null) {
+    columns = query.select
+      .map((item, index) => `${columnOf(relation, item.column)} as pgrst_c${index}`)
+      .join(', ');
+    const pairs = query.select.map((item, index) => {
+      values.push(item.alias ?? item.column);
+      return `$${values.length}::text, pgrst_row.pgrst_c${index}`;
+    });
+    rowJson = `json_build_object(${pairs.join(', ')})`;
+  }
   let page = `select ${columns} from ${table}${whereSql}${orderSql}`;
   if (query.limit !== null) {
     values.push(query.limit);
@@ -84,7 +90,7 @@ function buildQuery(relation: Relation, query: ReadQuery) {
   values.push(query.offset);
   page += ` offset $${values.length}`;
   return {
-    pageSql: `select coalesce(json_agg(pgrst_row), '[]')::text as body, count(*)::int as rows
+    pageSql: `select coalesce(json_agg(${rowJson}), '[]')::text as body, count(*)::int as rows
               from (${page}) pgrst_row`,
     pageValues: values,
     countSql: `select count(*)::int as total from ${table}${whereSql}`,
