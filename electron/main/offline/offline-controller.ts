@@ -1,0 +1,251 @@
+import type { z } from 'zod';
+import { AppError, isAppError } from '../../../shared/errors.ts';
+import type { Integration } from '../../../shared/integration.ts';
+import type { integrationListSchema } from '../../../shared/ipc/contract.ts';
+import type { Connectivity, SessionState } from '../../../shared/session.ts';
+import type { Logger } from '../logging/logger.ts';
+import type { RefreshOutcome } from '../session/session-service.ts';
+import type { BackoffOptions } from './backoff.ts';
+import { DEFAULT_BACKOFF, backoffDelay } from './backoff.ts';
+import type { Clock, TimerHandle } from './clock.ts';
+import { systemClock } from './clock.ts';
+import type { ConnectivityEvent, ProbeResult } from './connectivity-monitor.ts';
+import type { IntegrationCache } from './integration-cache.ts';
+
+/** What `integrations:list` answers: from the server, or the cache while offline. */
+export type IntegrationList = z.output<typeof integrationListSchema>;
+
+/** The part of `SessionService` the controller drives. */
+export interface SessionPort {
+  getState(): SessionState;
+  onStateChange(listener: (state: SessionState) => void): () => void;
+  setConnectivity(connectivity: Connectivity): void;
+  setLastSyncedAt(syncedAt: string | null): void;
+  refreshNow(): Promise<RefreshOutcome>;
+}
+
+/** The part of `ConnectivityMonitor` the controller uses. */
+export interface MonitorPort {
+  probe(): Promise<ProbeResult>;
+  onEvent(listener: (event: ConnectivityEvent) => void): () => void;
+}
+
+export interface OfflineControllerOptions {
+  session: SessionPort;
+  vault: { list(): Promise<Integration[]> };
+  cache: IntegrationCache;
+  monitor: MonitorPort;
+  logger: Logger;
+  clock?: Clock;
+  random?: () => number;
+  backoff?: Partial<BackoffOptions>;
+}
+
+/**
+ * Keeps the app usable without a network: the last list from the sealed cache, writes refused
+ * (the vault client checks `connectivity`; nothing is queued, as a queue would hold secrets), and
+ * a background reconnect with backoff. A reconnect probes the server, refreshes the token,
+ * reloads the list, updates the cache and only then reports `online`.
+ */
+export class OfflineController {
+  readonly #session: SessionPort;
+  readonly #vault: OfflineControllerOptions['vault'];
+  readonly #cache: IntegrationCache;
+  readonly #monitor: MonitorPort;
+  readonly #logger: Logger;
+  readonly #clock: Clock;
+  readonly #random: () => number;
+  readonly #backoff: BackoffOptions;
+  readonly #listeners = new Set<(list: IntegrationList) => void>();
+  readonly #unsubscribers: (() => void)[] = [];
+  #attempts = 0;
+  #timer: TimerHandle | null = null;
+  #nextRetryAt: number | null = null;
+  #inFlight: Promise<boolean> | null = null;
+  #userId: string | null = null;
+  #stopped = false;
+
+  constructor(options: OfflineControllerOptions) {
+    this.#session = options.session;
+    this.#vault = options.vault;
+    this.#cache = options.cache;
+    this.#monitor = options.monitor;
+    this.#logger = options.logger.child('offline');
+    this.#clock = options.clock ?? systemClock;
+    this.#random = options.random ?? Math.random;
+    this.#backoff = { ...DEFAULT_BACKOFF, ...options.backoff };
+  }
+
+  /** Shows the cached list at once, then tries to connect; resolves after the first attempt. */
+  async start(): Promise<SessionState> {
+    this.#userId = this.#session.getState().user?.id ?? null;
+    this.#unsubscribers.push(
+      this.#monitor.onEvent((event) => this.#onConnectivityEvent(event)),
+      this.#session.onStateChange((state) => this.#onSessionState(state)),
+    );
+    if (this.#userId !== null) {
+      const cached = await this.#cache.read(this.#userId);
+      if (cached) {
+        this.#session.setLastSyncedAt(cached.syncedAt);
+        this.#emit({
+          integrations: cached.integrations,
+          source: 'cache',
+          syncedAt: cached.syncedAt,
+        });
+      }
+    }
+    await this.#connect();
+    return this.#session.getState();
+  }
+
+  /** Tries to reach the server now instead of waiting for the next backoff step. */
+  async reconnectNow(): Promise<SessionState> {
+    await this.#connect();
+    return this.#session.getState();
+  }
+
+  /** When the next background attempt is due (clock time), or null when none is scheduled. */
+  get nextRetryAt(): number | null {
+    return this.#nextRetryAt;
+  }
+
+  /** The list from the server when online (the cache is updated), else the cached one. */
+  async listIntegrations(): Promise<IntegrationList> {
+    const state = this.#session.getState();
+    if (state.status !== 'signed_in' || state.user === null) {
+      throw new AppError('not_authenticated', 'Sign in to see your integrations.');
+    }
+    if (state.connectivity === 'online') {
+      try {
+        return await this.#sync(state.user.id);
+      } catch (error) {
+        // The monitor has seen the failure and switched to offline: fall back to the cache.
+        if (!(isAppError(error) && this.#session.getState().connectivity === 'offline'))
+          throw error;
+      }
+    }
+    return this.#fromCache(state.user.id);
+  }
+
+  onIntegrationsChanged(listener: (list: IntegrationList) => void): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  stop(): void {
+    this.#stopped = true;
+    this.#cancelTimer();
+    for (const unsubscribe of this.#unsubscribers.splice(0)) unsubscribe();
+  }
+
+  #connect(): Promise<boolean> {
+    this.#inFlight ??= this.#attempt().finally(() => {
+      this.#inFlight = null;
+    });
+    return this.#inFlight;
+  }
+
+  async #attempt(): Promise<boolean> {
+    this.#cancelTimer();
+    this.#session.setConnectivity('connecting');
+    try {
+      const probe = await this.#monitor.probe();
+      if (probe !== 'reachable') return this.#failed(`server ${probe}`);
+      const refresh = await this.#session.refreshNow();
+      if (refresh === 'unreachable' || refresh === 'failed')
+        return this.#failed(`refresh ${refresh}`);
+      const user = this.#session.getState().user;
+      if (user !== null) await this.#sync(user.id);
+      this.#attempts = 0;
+      this.#session.setConnectivity('online');
+      this.#logger.info('Online');
+      return true;
+    } catch (error) {
+      return this.#failed(error);
+    }
+  }
+
+  #failed(reason: unknown): false {
+    if (this.#stopped) return false;
+    this.#session.setConnectivity('offline');
+    const delay = backoffDelay(this.#attempts, this.#backoff, this.#random);
+    this.#attempts += 1;
+    this.#nextRetryAt = this.#clock.now() + delay;
+    this.#timer = this.#clock.setTimeout(() => {
+      this.#timer = null;
+      this.#nextRetryAt = null;
+      void this.#connect();
+    }, delay);
+    this.#logger.info('Offline; will retry', { reason, retryInMs: delay });
+    return false;
+  }
+
+  async #sync(userId: string): Promise<IntegrationList> {
+    const integrations = await this.#vault.list();
+    const syncedAt = new Date(this.#clock.now()).toISOString();
+    // A sign-out or another sign-in while the list was loading: do not cache it under them.
+    if (this.#session.getState().user?.id !== userId) {
+      throw new AppError('not_authenticated', 'The signed-in user changed.');
+    }
+    await this.#cache.write(userId, integrations, syncedAt);
+    this.#session.setLastSyncedAt(syncedAt);
+    const list: IntegrationList = { integrations, source: 'server', syncedAt };
+    this.#emit(list);
+    return list;
+  }
+
+  async #fromCache(userId: string): Promise<IntegrationList> {
+    const cached = await this.#cache.read(userId);
+    return cached
+      ? { integrations: cached.integrations, source: 'cache', syncedAt: cached.syncedAt }
+      : { integrations: [], source: 'cache', syncedAt: null };
+  }
+
+  #onConnectivityEvent(event: ConnectivityEvent): void {
+    if (this.#stopped || this.#inFlight !== null) return; // an attempt reports its own outcome
+    const connectivity = this.#session.getState().connectivity;
+    if ((event === 'server-lost' || event === 'network-down') && connectivity === 'online') {
+      this.#logger.info('Connection lost', { event });
+      this.#failed(event);
+    } else if ((event === 'network-up' || event === 'server-seen') && connectivity !== 'online') {
+      void this.#connect();
+    }
+  }
+
+  #onSessionState(state: SessionState): void {
+    const userId = state.user?.id ?? null;
+    if (userId === this.#userId) return;
+    this.#userId = userId;
+    if (userId === null) {
+      this.#cache
+        .clear()
+        .catch((error: unknown) => this.#logger.warn('Cache clear failed', { error }));
+      this.#emit({ integrations: [], source: 'cache', syncedAt: null });
+      return;
+    }
+    // Someone signed in: load their list (or get online first).
+    if (state.connectivity === 'online') {
+      this.#sync(userId).catch((error: unknown) =>
+        this.#logger.warn('Loading the list failed', { error }),
+      );
+    } else if (this.#inFlight === null) {
+      void this.#connect();
+    }
+  }
+
+  #cancelTimer(): void {
+    if (this.#timer !== null) this.#clock.clearTimeout(this.#timer);
+    this.#timer = null;
+    this.#nextRetryAt = null;
+  }
+
+  #emit(list: IntegrationList): void {
+    for (const listener of this.#listeners) {
+      try {
+        listener(list);
+      } catch (error) {
+        this.#logger.warn('An integrations listener failed', { error });
+      }
+    }
+  }
+}
