@@ -40,8 +40,9 @@ export function Sidebar({ session }: { session: SessionState }) {
       </nav>
       <div className="sidebar-footer">
         {session.user?.email && (
-          <p className="muted small" title={session.user.email}>
-            {t('header.signedInAs', { email: session.user.email })}
+          <p className="small signed-in-as">
+            <span className="muted">{t('header.signedInAs')}</span>
+            <span title={session.user.email}>{session.user.email}</span>
           </p>
         )}
         <button

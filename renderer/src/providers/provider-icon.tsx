@@ -9,7 +9,7 @@ import type { ProviderType } from '../../../shared/providers.ts';
 function OpenAiGlyph() {
   return (
     <>
-      <rect width="32" height="32" rx="8" fill="#1f2328" />
+      <rect x="0.5" y="0.5" width="31" height="31" rx="7.5" fill="#1f2328" stroke="#3d444d" />
       <g fill="none" stroke="#fff" strokeWidth="2">
         <ellipse cx="16" cy="16" rx="9" ry="4.5" />
         <ellipse cx="16" cy="16" rx="9" ry="4.5" transform="rotate(60 16 16)" />
@@ -22,7 +22,7 @@ function OpenAiGlyph() {
 function GoogleCloudGlyph() {
   return (
     <>
-      <rect width="32" height="32" rx="8" fill="#fff" stroke="#dadce0" />
+      <rect x="0.5" y="0.5" width="31" height="31" rx="7.5" fill="#fff" stroke="#dadce0" />
       <path
         d="M10 22a5 5 0 0 1-.6-9.96A7 7 0 0 1 23 12.5a4.75 4.75 0 0 1-.5 9.5Z"
         fill="none"
@@ -40,7 +40,7 @@ function GoogleCloudGlyph() {
 function AwsGlyph() {
   return (
     <>
-      <rect width="32" height="32" rx="8" fill="#232f3e" />
+      <rect x="0.5" y="0.5" width="31" height="31" rx="7.5" fill="#232f3e" stroke="#3b4a5c" />
       <path d="M16 7l8 4.5v9L16 25l-8-4.5v-9Z" fill="#ff9900" />
       <path d="M8 11.5 16 16l8-4.5M16 16v9" fill="none" stroke="#232f3e" strokeWidth="1.6" />
     </>

@@ -55,10 +55,14 @@ export function IntegrationDetail({ id }: { id: string }) {
       </header>
       <DetailActions integration={integration} />
       <div className="detail-grid">
-        <LastTest integration={integration} />
-        <DetailFacts integration={integration} />
-        <SettingsForm integration={integration} />
-        <ActivityList integration={integration} />
+        <div className="detail-column">
+          <LastTest integration={integration} />
+          <SettingsForm integration={integration} />
+        </div>
+        <div className="detail-column">
+          <DetailFacts integration={integration} />
+          <ActivityList integration={integration} />
+        </div>
       </div>
     </section>
   );

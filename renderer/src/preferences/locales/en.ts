@@ -22,7 +22,7 @@ export const en = {
     settings: 'Settings',
   },
   header: {
-    signedInAs: 'Signed in as {{email}}',
+    signedInAs: 'Signed in as',
     signOut: 'Sign out',
   },
   preferences: {

@@ -25,7 +25,7 @@ export const es: typeof en = {
     settings: 'Configuración',
   },
   header: {
-    signedInAs: 'Sesión iniciada como {{email}}',
+    signedInAs: 'Sesión iniciada como',
     signOut: 'Cerrar sesión',
   },
   preferences: {
