@@ -1,0 +1,160 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { ConnectionTestRunner } from '../../electron/main/connection/connection-test-runner.ts';
+import { createTestCertificate } from '../support/provider-stand-ins/test-certificate.ts';
+import { expectNoSecret } from './support/leak-check.ts';
+import { registerAzure, startStandIns } from './support/stand-in-suite.ts';
+import type { StandIns } from './support/stand-in-suite.ts';
+import { TEST_DEADLINE_MS, cancelledAfter, timed } from './support/timing.ts';
+
+/*
+ * Azure through the real @azure/identity ClientSecretCredential (MSAL underneath) against a local
+ * https Entra ID authority that checks the client secret.
+ */
+
+let standIns: StandIns;
+beforeAll(async () => {
+  standIns = await startStandIns();
+});
+afterAll(() => standIns.close());
+afterEach(() => standIns.azure.setMode('normal'));
+
+const runner = () => standIns.runner({ deadlineMs: TEST_DEADLINE_MS });
+const tokenRequests = () =>
+  standIns.azure.requests.filter((r) => r.url.pathname.endsWith('/oauth2/v2.0/token')).length;
+
+describe('Azure connectivity test', () => {
+  it('passes with a valid secret and reports the tenant and the token expiry', async () => {
+    const account = registerAzure(standIns);
+    const before = Date.now();
+    const result = await runner().test('azure', account.credentials, account.config);
+    expect(result).toMatchObject({
+      ok: true,
+      errorKind: null,
+      identity: { tenantId: account.credentials.tenantId, clientId: account.credentials.clientId },
+    });
+    const expiresAt = Date.parse(String(result.identity?.expiresAt));
+    expect(expiresAt - before).toBeGreaterThan(3_500_000);
+    const token = standIns.azure.requests.at(-1)!;
+    expect(new URLSearchParams(token.body).get('scope')).toContain(
+      'https://management.azure.com/.default',
+    );
+    expectNoSecret(result, account.secrets);
+  });
+
+  it('maps a wrong secret to invalid_credentials (AADSTS7000215), in one token request', async () => {
+    const account = registerAzure(standIns);
+    const wrongSecret = `Wr0ng~${randomUUID()}`;
+    const before = tokenRequests();
+    const result = await runner().test(
+      'azure',
+      { ...account.credentials, clientSecret: wrongSecret },
+      account.config,
+    );
+    expect(result).toMatchObject({ ok: false, errorKind: 'invalid_credentials' });
+    expect(result.message).toContain('AADSTS7000215');
+    expect(tokenRequests() - before).toBe(1);
+    expectNoSecret(result, [wrongSecret, account.credentials.clientSecret]);
+  });
+
+  it('maps an unknown client ID to not_found (AADSTS700016)', async () => {
+    const account = registerAzure(standIns);
+    const result = await runner().test(
+      'azure',
+      { ...account.credentials, clientId: randomUUID() },
+      account.config,
+    );
+    expect(result).toMatchObject({ ok: false, errorKind: 'not_found' });
+    expect(result.message).toContain('AADSTS700016');
+    expectNoSecret(result, account.secrets);
+  });
+
+  it('maps an unknown tenant to not_found (AADSTS90002)', async () => {
+    const account = registerAzure(standIns);
+    const tenantId = randomUUID();
+    const result = await runner().test(
+      'azure',
+      { ...account.credentials, tenantId },
+      account.config,
+    );
+    expect(result).toMatchObject({ ok: false, errorKind: 'not_found' });
+    expect(result.message).toContain(tenantId);
+    expect(result.message).toContain('AADSTS90002');
+  });
+
+  it('maps an expired secret to expired (AADSTS7000222)', async () => {
+    const account = registerAzure(standIns, 'expired_secret');
+    const result = await runner().test('azure', account.credentials, account.config);
+    expect(result).toMatchObject({ ok: false, errorKind: 'expired' });
+    expect(result.message).toMatch(/^The client secret has expired \(AADSTS7000222\)/);
+    expectNoSecret(result, account.secrets);
+  });
+
+  it('maps throttling (429) to rate_limited', async () => {
+    const account = registerAzure(standIns);
+    await standIns.azure.setMode('rate_limited');
+    const result = await runner().test('azure', account.credentials, account.config);
+    expect(result).toMatchObject({ ok: false, errorKind: 'rate_limited' });
+  });
+
+  it('maps a server error to provider_error in a single request (retries off)', async () => {
+    const account = registerAzure(standIns);
+    await standIns.azure.setMode('server_error');
+    const before = standIns.azure.requests.length;
+    const result = await runner().test('azure', account.credentials, account.config);
+    expect(result).toMatchObject({ ok: false, errorKind: 'provider_error' });
+    expect(result.message).toContain('HTTP 500');
+    expect(standIns.azure.requests.length - before).toBe(1);
+  });
+
+  it('ends at the deadline when discovery never answers (getToken ignores signals)', async () => {
+    const account = registerAzure(standIns);
+    await standIns.azure.setMode('hang');
+    const { value, elapsedMs } = await timed(() =>
+      runner().test('azure', account.credentials, account.config),
+    );
+    expect(value).toMatchObject({ ok: false, errorKind: 'timeout' });
+    expect(elapsedMs).toBeGreaterThanOrEqual(TEST_DEADLINE_MS - 50);
+    expect(elapsedMs).toBeLessThan(TEST_DEADLINE_MS + 1_000);
+  });
+
+  it('ends at the deadline when the token endpoint never answers', async () => {
+    const account = registerAzure(standIns, 'hang');
+    const { value, elapsedMs } = await timed(() =>
+      runner().test('azure', account.credentials, account.config),
+    );
+    expect(value).toMatchObject({ ok: false, errorKind: 'timeout' });
+    expect(elapsedMs).toBeLessThan(TEST_DEADLINE_MS + 1_000);
+  });
+
+  it('maps a refused connection to network', async () => {
+    const account = registerAzure(standIns);
+    await standIns.azure.setMode('unreachable');
+    const result = await runner().test('azure', account.credentials, account.config);
+    expect(result).toMatchObject({ ok: false, errorKind: 'network' });
+    expect(result.message).toContain('connection was refused');
+  });
+
+  it('maps an untrusted TLS certificate to network, naming the certificate problem', async () => {
+    const account = registerAzure(standIns);
+    const otherCa = await createTestCertificate();
+    const untrusting = new ConnectionTestRunner({
+      endpoints: { azureTlsCa: otherCa.cert },
+      deadlineMs: TEST_DEADLINE_MS,
+    });
+    const result = await untrusting.test('azure', account.credentials, account.config);
+    expect(result).toMatchObject({ ok: false, errorKind: 'network' });
+    expect(result.message).toContain('could not be verified');
+  });
+
+  it('stops at once when cancelled', async () => {
+    const account = registerAzure(standIns, 'hang');
+    const { value, elapsedMs } = await cancelledAfter(300, (signal) =>
+      standIns
+        .runner({ deadlineMs: 10_000 })
+        .test('azure', account.credentials, account.config, { signal }),
+    );
+    expect(value).toMatchObject({ ok: false, errorKind: 'cancelled' });
+    expect(elapsedMs).toBeLessThan(1_000);
+  });
+});

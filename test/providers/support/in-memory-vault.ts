@@ -1,0 +1,123 @@
+import { randomUUID } from 'node:crypto';
+import { AppError } from '../../../shared/errors.ts';
+import type { CredentialsByProvider } from '../../../shared/credentials.ts';
+import type { Integration, ParsedCreateIntegrationInput } from '../../../shared/integration.ts';
+import type { IntegrationStatus, ProviderType } from '../../../shared/providers.ts';
+import { serializeCredentials } from '../../../shared/stored-credentials.ts';
+import type { VaultPort } from '../../../electron/main/connection/vault-port.ts';
+
+/*
+ * A VaultPort in memory, for fast flow tests. It keeps credentials in their stored text form (as
+ * the real vault does) and records every status write and an audit trail shaped like the
+ * database's, so tests can check both for leaks.
+ */
+
+export interface StatusWrite {
+  id: string;
+  status: IntegrationStatus;
+  errorMessage: string | null;
+  at: number;
+}
+
+export interface AuditEvent {
+  integrationId: string;
+  eventType: 'created' | 'credentials_updated' | 'credentials_read' | 'status_changed';
+  details: Record<string, unknown>;
+}
+
+export class InMemoryVault implements VaultPort {
+  readonly statusWrites: StatusWrite[] = [];
+  readonly events: AuditEvent[] = [];
+  /** Delay added to every credential read (to play a slow vault). */
+  readDelayMs = 0;
+  readonly #rows = new Map<string, { integration: Integration; stored: string }>();
+
+  /** Seeds a row directly, e.g. with malformed stored text. */
+  seed(type: ProviderType, stored: string, overrides: Partial<Integration> = {}): Integration {
+    const now = new Date().toISOString();
+    const integration: Integration = {
+      id: randomUUID(),
+      name: `Test ${type} ${this.#rows.size + 1}`,
+      type,
+      status: 'unverified',
+      errorMessage: null,
+      config: {},
+      credentialHint: null,
+      credentialsVersion: 1,
+      credentialsMigrated: true,
+      lastUsedAt: null,
+      lastVerifiedAt: null,
+      createdAt: now,
+      updatedAt: now,
+      ...overrides,
+    };
+    this.#rows.set(integration.id, { integration, stored });
+    return { ...integration };
+  }
+
+  storedText(id: string): string {
+    return this.#row(id).stored;
+  }
+
+  get(id: string): Promise<Integration> {
+    return Promise.resolve({ ...this.#row(id).integration });
+  }
+
+  list(): Promise<Integration[]> {
+    return Promise.resolve([...this.#rows.values()].map((row) => ({ ...row.integration })));
+  }
+
+  create(input: ParsedCreateIntegrationInput): Promise<Integration> {
+    const integration = this.seed(input.type, serializeCredentials(input.type, input.credentials), {
+      name: input.name,
+      config: input.config,
+    });
+    this.events.push({ integrationId: integration.id, eventType: 'created', details: {} });
+    return Promise.resolve(integration);
+  }
+
+  rotateCredentials(
+    id: string,
+    type: ProviderType,
+    credentials: CredentialsByProvider[ProviderType],
+  ): Promise<Integration> {
+    const row = this.#row(id);
+    row.stored = serializeCredentials(type, credentials as never);
+    row.integration.credentialsVersion += 1;
+    this.events.push({ integrationId: id, eventType: 'credentials_updated', details: {} });
+    return this.get(id);
+  }
+
+  setStatus(id: string, status: IntegrationStatus, errorMessage?: string | null): Promise<void> {
+    const row = this.#row(id);
+    const oldStatus = row.integration.status;
+    row.integration.status = status;
+    row.integration.errorMessage = status === 'error' ? (errorMessage ?? null) : null;
+    if (status === 'connected' || status === 'error') {
+      row.integration.lastVerifiedAt = new Date().toISOString();
+    }
+    this.statusWrites.push({ id, status, errorMessage: errorMessage ?? null, at: Date.now() });
+    this.events.push({
+      integrationId: id,
+      eventType: 'status_changed',
+      details: { old_status: oldStatus, new_status: status, error_message: errorMessage ?? null },
+    });
+    return Promise.resolve();
+  }
+
+  async useCredentials<T>(
+    id: string,
+    use: (integration: Integration, credentials: unknown) => Promise<T>,
+  ): Promise<T> {
+    const row = this.#row(id);
+    if (this.readDelayMs > 0) await new Promise((resolve) => setTimeout(resolve, this.readDelayMs));
+    this.events.push({ integrationId: id, eventType: 'credentials_read', details: {} });
+    return use({ ...row.integration }, row.stored);
+  }
+
+  #row(id: string): { integration: Integration; stored: string } {
+    const row = this.#rows.get(id);
+    if (!row) throw new AppError('not_found', 'This integration does not exist.');
+    return row;
+  }
+}

@@ -1,0 +1,128 @@
+import { ConnectionTestRunner } from '../../../electron/main/connection/connection-test-runner.ts';
+import type { ProviderEndpoints } from '../../../electron/main/connection/tester-types.ts';
+import { AwsStsStandIn } from '../../support/provider-stand-ins/aws-sts-stand-in.ts';
+import { AzureStandIn } from '../../support/provider-stand-ins/azure-stand-in.ts';
+import {
+  canaryAwsCredentials,
+  canaryAzureCredentials,
+  canaryGoogleAccount,
+  canaryOpenAiCredentials,
+} from '../../support/provider-stand-ins/canary-credentials.ts';
+import { GoogleStandIn } from '../../support/provider-stand-ins/google-stand-in.ts';
+import { OpenAiStandIn } from '../../support/provider-stand-ins/openai-stand-in.ts';
+import { createTestCertificate } from '../../support/provider-stand-ins/test-certificate.ts';
+import type { CredentialsByProvider } from '../../../shared/credentials.ts';
+import type { ProviderType } from '../../../shared/providers.ts';
+
+/** All four stand-ins, and the seam that points the testers at them. */
+export interface StandIns {
+  openai: OpenAiStandIn;
+  aws: AwsStsStandIn;
+  azure: AzureStandIn;
+  google: GoogleStandIn;
+  endpoints: ProviderEndpoints;
+  runner(options?: { deadlineMs?: number }): ConnectionTestRunner;
+  close(): Promise<void>;
+}
+
+export async function startStandIns(options: { latencyMs?: number } = {}): Promise<StandIns> {
+  const serverOptions = options.latencyMs ? { latencyMs: options.latencyMs } : {};
+  const certificate = await createTestCertificate();
+  const [openai, aws, azure, google] = await Promise.all([
+    OpenAiStandIn.start(serverOptions),
+    AwsStsStandIn.start(serverOptions),
+    AzureStandIn.start(certificate, serverOptions),
+    GoogleStandIn.start(serverOptions),
+  ]);
+  const endpoints: ProviderEndpoints = {
+    awsStsEndpoint: aws.endpoint,
+    azureTlsCa: azure.caCertificate,
+    googleTokenUrl: google.tokenUrl,
+  };
+  return {
+    openai,
+    aws,
+    azure,
+    google,
+    endpoints,
+    runner: (runnerOptions = {}) => new ConnectionTestRunner({ endpoints, ...runnerOptions }),
+    close: async () => {
+      await Promise.all([openai.close(), aws.close(), azure.close(), google.close()]);
+    },
+  };
+}
+
+/** A registered, working account on the right stand-in: its credentials, config and secrets. */
+export interface Account<T extends ProviderType = ProviderType> {
+  type: T;
+  credentials: CredentialsByProvider[T];
+  config: Record<string, string>;
+  /** The secret values, for leak checks. */
+  secrets: string[];
+}
+
+export function registerOpenAi(
+  standIns: StandIns,
+  account: Parameters<OpenAiStandIn['addKey']>[1] = { organization: 'org-AtergesTest01' },
+): Account<'openai'> {
+  const credentials = canaryOpenAiCredentials();
+  standIns.openai.addKey(credentials.apiKey, account);
+  return {
+    type: 'openai',
+    credentials,
+    config: { baseUrl: standIns.openai.baseUrl },
+    secrets: [credentials.apiKey],
+  };
+}
+
+export function registerAws(
+  standIns: StandIns,
+  options: { temporary?: boolean; behaviour?: 'expired' | 'hang'; region?: string } = {},
+): Account<'aws'> {
+  const credentials = canaryAwsCredentials({ temporary: options.temporary ?? false });
+  standIns.aws.addKey(credentials.accessKeyId, {
+    secretAccessKey: credentials.secretAccessKey,
+    ...(credentials.sessionToken ? { sessionToken: credentials.sessionToken } : {}),
+    account: '123456789012',
+    arn: options.temporary
+      ? 'arn:aws:sts::123456789012:assumed-role/aterges-test/session'
+      : 'arn:aws:iam::123456789012:user/aterges-test',
+    userId: options.temporary ? 'AROAEXAMPLEROLEID0001:session' : 'AIDAEXAMPLEUSERID0001',
+    ...(options.behaviour ? { behaviour: options.behaviour } : {}),
+  });
+  return {
+    type: 'aws',
+    credentials,
+    config: { region: options.region ?? 'eu-west-1' },
+    secrets: [
+      credentials.secretAccessKey,
+      ...(credentials.sessionToken ? [credentials.sessionToken] : []),
+    ],
+  };
+}
+
+export function registerAzure(
+  standIns: StandIns,
+  behaviour?: 'expired_secret' | 'hang',
+): Account<'azure'> {
+  const credentials = canaryAzureCredentials();
+  standIns.azure.addClient(credentials.tenantId, credentials.clientId, {
+    clientSecret: credentials.clientSecret,
+    ...(behaviour ? { behaviour } : {}),
+  });
+  return {
+    type: 'azure',
+    credentials,
+    config: { authorityHost: standIns.azure.authorityHost },
+    secrets: [credentials.clientSecret],
+  };
+}
+
+export function registerGoogle(standIns: StandIns, behaviour?: 'hang'): Account<'google_cloud'> {
+  const { credentials, publicKey } = canaryGoogleAccount();
+  standIns.google.addServiceAccount(credentials.client_email, {
+    publicKey,
+    ...(behaviour ? { behaviour } : {}),
+  });
+  return { type: 'google_cloud', credentials, config: {}, secrets: [credentials.private_key] };
+}
