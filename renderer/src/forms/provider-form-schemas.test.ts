@@ -93,6 +93,21 @@ describe('provider forms produce valid IPC requests', () => {
     expect(output.config).toEqual({ organization: 'org-abcdefgh12' });
   });
 
+  it('reports a base URL that is not a URL on its field instead of throwing', async () => {
+    const values = await filledValues('openai');
+    values.config.baseUrl = 'not a url';
+    const result = await createFormSchema('openai').safeParseAsync(values);
+    expect(result.error?.issues).toEqual([
+      expect.objectContaining({
+        path: ['config', 'baseUrl'],
+        message: 'Enter a full URL (https://…).',
+      }),
+    ]);
+    values.config.baseUrl = 'http://example.com/v1';
+    const insecure = await createFormSchema('openai').safeParseAsync(values);
+    expect(insecure.error?.issues[0]?.message).toBe('Use https (http only for localhost).');
+  });
+
   it('keeps an AWS session token when one is given and drops a blank one', async () => {
     const values = await filledValues('aws');
     const without = await createFormSchema('aws').parseAsync(values);

@@ -52,6 +52,23 @@ function dropBlank(keys?: readonly string[]) {
     );
 }
 
+/**
+ * The shared `endpointUrl` refinement calls `new URL()` even after its own URL check failed, so
+ * a non-URL makes it throw instead of reporting (reported to the lead). Until that is fixed,
+ * catch non-URLs here with the shared message, before the value reaches it.
+ */
+function requireParsableUrls(keys: readonly string[]) {
+  return (values: FieldValues, ctx: z.RefinementCtx): FieldValues => {
+    for (const key of keys) {
+      const value = values[key];
+      if (value !== undefined && !URL.canParse(value)) {
+        ctx.addIssue({ code: 'custom', path: [key], message: 'Enter a full URL (https://…).' });
+      }
+    }
+    return values;
+  };
+}
+
 /** The pasted key file checked by the shared schema; every problem is reported on the textarea. */
 const googleKeyFileField = z.string().transform(async (text, ctx) => {
   const parsed = await googleServiceAccountJsonSchema.safeParseAsync(text);
@@ -84,6 +101,7 @@ export const credentialFormSchemas = {
 export const configFormSchemas = {
   openai: strings('baseUrl', 'organization', 'project')
     .transform(dropBlank())
+    .transform(requireParsableUrls(['baseUrl']))
     .pipe(openAiConfigSchema),
   aws: strings('region').transform(dropBlank()).pipe(awsConfigSchema),
   azure: strings('authorityHost').transform(dropBlank()).pipe(azureConfigSchema),

@@ -82,8 +82,8 @@ export const en = {
     add: 'New integration',
     testAll: 'Test all',
     testingAll: 'Testing all…',
-    testAllSummary_one: 'Tested {{count}} integration: {{ok}} working, {{failed}} failing.',
-    testAllSummary_other: 'Tested {{count}} integrations: {{ok}} working, {{failed}} failing.',
+    testAllSummary_one: 'Tested {{count}} integration — working: {{ok}}, failing: {{failed}}.',
+    testAllSummary_other: 'Tested {{count}} integrations — working: {{ok}}, failing: {{failed}}.',
     emptyTitle: 'No integrations yet',
     emptyBody:
       'Add the keys of your OpenAI, Google Cloud, AWS or Azure accounts. They are stored encrypted in your vault and never shown again.',

@@ -86,7 +86,7 @@ export const es: typeof en = {
     add: 'Nueva Integración',
     testAll: 'Probar todas',
     testingAll: 'Probando todas…',
-    testAllSummary_one: 'Se probó {{count}} integración: {{ok}} funcionan, {{failed}} fallan.',
+    testAllSummary_one: 'Se probó {{count}} integración — funcionan: {{ok}}, fallan: {{failed}}.',
     testAllSummary_other:
       'Se probaron {{count}} integraciones: {{ok}} funcionan, {{failed}} fallan.',
     emptyTitle: 'Aún no hay integraciones',

@@ -48,7 +48,18 @@ export const validationEs: Readonly<Record<string, string>> = {
   'Enter your password.': 'Introduce tu contraseña.',
 };
 
-/** Messages the renderer itself writes with a variable part, as pattern → Spanish template. */
+/**
+ * Messages with a variable part, as pattern → Spanish template: the renderer's own, and zod's
+ * defaults for the few checks the shared schemas leave without a message (e.g. max lengths).
+ */
 export const validationPatternsEs: ReadonlyArray<readonly [RegExp, string]> = [
   [/^The key file has no valid "(.+)"\.$/, 'El archivo de clave no tiene un "$1" válido.'],
+  [
+    /^Too big: expected string to have <=(\d+) characters$/,
+    'Demasiado largo: como máximo $1 caracteres.',
+  ],
+  [
+    /^Too small: expected string to have >=(\d+) characters$/,
+    'Demasiado corto: al menos $1 caracteres.',
+  ],
 ];

@@ -1,0 +1,47 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createI18n, initialLanguage, languageFromLocale, saveLanguage } from './i18n.ts';
+import { translateValidation } from './translate-validation.ts';
+
+describe('language choice', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('follows the OS language, English for anything it does not speak', () => {
+    expect(languageFromLocale('es-MX')).toBe('es');
+    expect(languageFromLocale('es')).toBe('es');
+    expect(languageFromLocale('en-GB')).toBe('en');
+    expect(languageFromLocale('fr-FR')).toBe('en');
+    expect(languageFromLocale(undefined)).toBe('en');
+  });
+
+  it('prefers the saved choice over the OS language', () => {
+    const store = new Map<string, string>();
+    vi.stubGlobal('localStorage', {
+      getItem: (key: string) => store.get(key) ?? null,
+      setItem: (key: string, value: string) => store.set(key, value),
+    });
+    vi.stubGlobal('navigator', { language: 'es-ES' });
+    expect(initialLanguage()).toBe('es');
+    saveLanguage('en');
+    expect(initialLanguage()).toBe('en');
+  });
+
+  it('translates with interpolation and plurals', () => {
+    const i18n = createI18n('es');
+    expect(i18n.t('integrations.testAllSummary', { count: 1, ok: 1, failed: 0 })).toBe(
+      'Se probó 1 integración — funcionan: 1, fallan: 0.',
+    );
+    expect(i18n.t('row.manageLabel', { name: 'Prod' })).toBe('Administrar Prod');
+  });
+
+  it('shows shared-schema validation messages in Spanish, English unchanged', () => {
+    expect(translateValidation('Give the integration a name.', 'es')).toBe(
+      'Ponle un nombre a la integración.',
+    );
+    expect(translateValidation('The key file has no valid "project_id".', 'es')).toBe(
+      'El archivo de clave no tiene un "project_id" válido.',
+    );
+    expect(translateValidation('Give the integration a name.', 'en')).toBe(
+      'Give the integration a name.',
+    );
+  });
+});

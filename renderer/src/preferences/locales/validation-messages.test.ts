@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { createFormSchema, rotateFormSchema } from '../../forms/provider-form-schemas.ts';
+import { credentialsSignInSchema, signUpSchema } from '../../../../shared/session.ts';
+import { PROVIDER_TYPES } from '../../../../shared/providers.ts';
+import { serviceAccountJson } from '../../test-support/service-account.ts';
+import { translateValidation } from '../translate-validation.ts';
+
+/** Wrong values for every form field, to make the shared schemas say everything they can. */
+const badCredentials = [
+  { apiKey: 'nope', accessKeyId: 'x', secretAccessKey: 'y', sessionToken: 'short' },
+  { accessKeyId: 'ASIAABCDEFGHIJKLMNOP', secretAccessKey: 'a'.repeat(40), sessionToken: '' },
+  { tenantId: '!', clientId: 'x', clientSecret: 'short' },
+  { clientSecret: 'x'.repeat(1025) },
+];
+const badConfigs = [
+  { baseUrl: 'nope', organization: 'x', project: 'y', region: 'moon', authorityHost: 'http://x' },
+  { baseUrl: 'http://example.com' },
+];
+
+async function googleMessages(): Promise<string[]> {
+  const good = JSON.parse(await serviceAccountJson()) as Record<string, string>;
+  const variants = [
+    'not json',
+    JSON.stringify({ ...good, type: 'user' }),
+    JSON.stringify({ ...good, project_id: ' ' }),
+    JSON.stringify({ ...good, client_email: 'x' }),
+    JSON.stringify({ ...good, private_key_id: 'x' }),
+    JSON.stringify({ ...good, private_key: 'x' }),
+    JSON.stringify({ ...good, token_uri: 'x' }),
+    JSON.stringify({
+      ...good,
+      private_key: '-----BEGIN PRIVATE KEY-----\nAA==\n-----END PRIVATE KEY-----',
+    }),
+    'x'.repeat(70_000),
+  ];
+  const messages: string[] = [];
+  for (const json of variants) {
+    const result = await rotateFormSchema('google_cloud').safeParseAsync({ credentials: { json } });
+    messages.push(...(result.error?.issues.map((issue) => issue.message) ?? []));
+  }
+  return messages;
+}
+
+describe('validation messages in Spanish', () => {
+  it('has a Spanish version of every message the shared schemas produce in the forms', async () => {
+    const messages = new Set<string>(await googleMessages());
+    for (const type of PROVIDER_TYPES) {
+      for (const [index, credentials] of badCredentials.entries()) {
+        const values = {
+          name: index === 0 ? '' : 'x'.repeat(101),
+          credentials: {
+            apiKey: '',
+            accessKeyId: '',
+            secretAccessKey: '',
+            sessionToken: '',
+            tenantId: '',
+            clientId: '',
+            clientSecret: '',
+            json: '',
+            ...credentials,
+          },
+          config: {
+            baseUrl: '',
+            organization: '',
+            project: '',
+            region: '',
+            authorityHost: '',
+            ...badConfigs[index % 2],
+          },
+        };
+        const result = await createFormSchema(type).safeParseAsync(values);
+        for (const issue of result.error?.issues ?? []) messages.add(issue.message);
+      }
+    }
+    for (const schema of [credentialsSignInSchema, signUpSchema]) {
+      for (const value of [
+        { email: 'x', password: '' },
+        { email: 'x', password: 'x'.repeat(201) },
+      ]) {
+        for (const issue of schema.safeParse(value).error?.issues ?? [])
+          messages.add(issue.message);
+      }
+    }
+    expect(messages.size).toBeGreaterThan(25);
+    const untranslated = [...messages].filter(
+      (message) => translateValidation(message, 'es') === message,
+    );
+    expect(untranslated).toEqual([]);
+  });
+});
