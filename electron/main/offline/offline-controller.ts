@@ -104,6 +104,11 @@ export class OfflineController {
     return this.#session.getState();
   }
 
+  /** Resolves once no connection attempt is running (a background one included). */
+  async whenSettled(): Promise<void> {
+    while (this.#inFlight !== null) await this.#inFlight;
+  }
+
   /** When the next background attempt is due (clock time), or null when none is scheduled. */
   get nextRetryAt(): number | null {
     return this.#nextRetryAt;

@@ -1,0 +1,154 @@
+/**
+ * The main-process core (session, vault client, cache, offline controller) assembled the way the
+ * app's composition root does, against a test Supabase target, the real keychain (under a
+ * test-only service name, so a developer's own app session is never touched) and a data folder
+ * a test can reuse to simulate a restart.
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Logger } from '../../electron/main/logging/logger.ts';
+import { createLogger } from '../../electron/main/logging/logger.ts';
+import type { MemorySink } from '../../electron/main/logging/sinks.ts';
+import { memorySink } from '../../electron/main/logging/sinks.ts';
+import type { Clock } from '../../electron/main/offline/clock.ts';
+import type { NetworkSignal } from '../../electron/main/offline/connectivity-monitor.ts';
+import { ConnectivityMonitor } from '../../electron/main/offline/connectivity-monitor.ts';
+import { IntegrationCache } from '../../electron/main/offline/integration-cache.ts';
+import { OfflineController } from '../../electron/main/offline/offline-controller.ts';
+import type { Keychain } from '../../electron/main/session/keychain.ts';
+import { loadKeytar } from '../../electron/main/session/keychain.ts';
+import type { LocalKey } from '../../electron/main/session/local-key.ts';
+import { resolveLocalKey } from '../../electron/main/session/local-key.ts';
+import type { FetchLike } from '../../electron/main/session/observed-fetch.ts';
+import { SessionService } from '../../electron/main/session/session-service.ts';
+import { VaultClient } from '../../electron/main/vault/vault-client.ts';
+import type { SupabaseTarget } from './supabase-target.ts';
+
+/** The real keychain, with every service name suffixed so tests never touch the app's entries. */
+export interface TestKeychain extends Keychain {
+  /** The service name actually used for `service`. */
+  serviceName(service: string): string;
+}
+
+export async function testKeychain(
+  namespace = randomBytes(4).toString('hex'),
+): Promise<TestKeychain> {
+  const keytar = await loadKeytar();
+  const serviceName = (service: string) => `${service} [test ${namespace}]`;
+  return {
+    serviceName,
+    getPassword: (service, account) => keytar.getPassword(serviceName(service), account),
+    setPassword: (service, account, password) =>
+      keytar.setPassword(serviceName(service), account, password),
+    deletePassword: (service, account) => keytar.deletePassword(serviceName(service), account),
+  };
+}
+
+/** A base fetch that records the URL of every call that was actually attempted. */
+export function countingFetch(): { fetch: FetchLike; calls: string[] } {
+  const calls: string[] = [];
+  return {
+    calls,
+    fetch: (input, init) => {
+      calls.push(input instanceof Request ? input.url : input.toString());
+      return fetch(input, init);
+    },
+  };
+}
+
+export interface CoreOptions {
+  target: SupabaseTarget;
+  keychain: Keychain;
+  /** Reuse a data folder to simulate a restart. */
+  dataDir?: string;
+  /** The OS network signal; up by default. */
+  network?: NetworkSignal;
+  clock?: Clock;
+  fetch?: FetchLike;
+}
+
+export interface Core {
+  dataDir: string;
+  logs: MemorySink;
+  logger: Logger;
+  localKey: LocalKey;
+  monitor: ConnectivityMonitor;
+  session: SessionService;
+  vault: VaultClient;
+  cache: IntegrationCache;
+  offline: OfflineController;
+  dispose(): Promise<void>;
+}
+
+export async function startCore(options: CoreOptions): Promise<Core> {
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'aterges-core-'));
+  const logs = memorySink();
+  const logger = createLogger({ level: 'debug', sinks: [logs.sink] });
+  const localKey = await resolveLocalKey(options.keychain, logger);
+  const monitor = new ConnectivityMonitor({
+    supabaseUrl: options.target.url,
+    supabaseAnonKey: options.target.anonKey,
+    ...(options.network ? { network: options.network } : {}),
+    ...(options.fetch ? { fetch: options.fetch } : {}),
+    logger,
+  });
+  const session = await SessionService.create({
+    supabaseUrl: options.target.url,
+    supabaseAnonKey: options.target.anonKey,
+    dataDir,
+    localKey,
+    logger,
+    transport: monitor,
+    ...(options.fetch ? { fetch: options.fetch } : {}),
+  });
+  const vault = new VaultClient({
+    client: session.client,
+    connectivity: () => session.getState().connectivity,
+    logger,
+  });
+  const cache = new IntegrationCache({ dataDir, key: localKey.key, logger });
+  const offline = new OfflineController({
+    session,
+    vault,
+    cache,
+    monitor,
+    logger,
+    ...(options.clock ? { clock: options.clock } : {}),
+  });
+  return {
+    dataDir,
+    logs,
+    logger,
+    localKey,
+    monitor,
+    session,
+    vault,
+    cache,
+    offline,
+    async dispose() {
+      offline.stop();
+      await offline.whenSettled();
+      monitor.dispose();
+      await session.dispose();
+    },
+  };
+}
+
+/** A switchable OS network signal. */
+export function switchableNetwork(initial = true): NetworkSignal & { set(online: boolean): void } {
+  let online = initial;
+  const listeners = new Set<(online: boolean) => void>();
+  return {
+    isOnline: () => online,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    set(value) {
+      online = value;
+      for (const listener of listeners) listener(value);
+    },
+  };
+}
