@@ -1,0 +1,143 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { posix } from 'node:path';
+import { getConfig, validateConfiguration } from 'app-builder-lib/out/util/config/config.js';
+import { DebugLogger } from 'builder-util';
+import type { Configuration } from 'electron-builder';
+import { describe, expect, it } from 'vitest';
+import { projectDir, projectPath, readJson, readYaml, RELEASE_FUSES } from './support/project.ts';
+
+/*
+ * The packaging configuration as written (YAML) and as electron-builder itself loads, merges and
+ * validates it. packaged-app.test.ts then proves what a real packaging run makes of it.
+ */
+
+const release = readYaml<Configuration & Record<string, unknown>>('electron-builder.yml');
+const testBuild = readYaml<Record<string, unknown>>('electron-builder.test.yml');
+const loaded = (file: string): Promise<Configuration> => getConfig(projectDir, file, null);
+
+type TargetList = (string | { target: string; arch?: string[] })[];
+const targets = (list: unknown): Record<string, string[]> =>
+  Object.fromEntries(
+    (list as TargetList).map((entry) =>
+      typeof entry === 'string' ? [entry, []] : [entry.target, entry.arch ?? []],
+    ),
+  );
+
+describe('release configuration (electron-builder.yml)', () => {
+  it('names the app as package.json does', () => {
+    expect(release.appId).toBe('app.aterges.desktop');
+    expect(release.productName).toBe(readJson('package.json').productName);
+    expect(release.productName).toBe('Aterges Desktop');
+  });
+
+  it('builds AppImage and deb, dmg for x64 and arm64 (plus the zip updates need), NSIS', () => {
+    expect(targets(release.linux?.target)).toEqual({ AppImage: [], deb: [] });
+    expect(targets(release.mac?.target)).toEqual({ dmg: ['x64', 'arm64'], zip: ['x64', 'arm64'] });
+    expect(targets(release.win?.target)).toEqual({ nsis: ['x64'] });
+  });
+
+  it('hardens every fuse the issue lists', () => {
+    expect(release.electronFuses).toEqual({ ...RELEASE_FUSES, resetAdHocDarwinSignature: true });
+  });
+
+  it("packs into asar and unpacks native addons, keytar's among them", () => {
+    expect(release.asar).toBe(true);
+    const patterns = release.asarUnpack as string[];
+    expect(patterns).toContain('**/*.node');
+    const keytar = 'node_modules/keytar/build/Release/keytar.node';
+    expect(patterns.some((pattern) => posix.matchesGlob(keytar, pattern))).toBe(true);
+  });
+
+  it('takes only out/** and package.json, and excludes maps, .env files, tests and sources', () => {
+    const files = release.files as string[];
+    expect(files.filter((pattern) => !pattern.startsWith('!'))).toEqual(['package.json', 'out/**']);
+    const excluded = (path: string): boolean =>
+      files.some((pattern) => pattern.startsWith('!') && posix.matchesGlob(path, pattern.slice(1)));
+    for (const path of [
+      'out/main/index.js.map',
+      'out/renderer/assets/index.js.map',
+      'out/.env',
+      'out/main/.env.production',
+      'out/main/settings.test.js',
+      'out/main/ipc.spec.cjs',
+      'out/main/index.ts',
+      'node_modules/openai/src/index.ts',
+      'node_modules/zod/index.d.cts',
+    ]) {
+      expect(excluded(path), path).toBe(true);
+    }
+    for (const path of [
+      'out/main/index.js',
+      'out/preload/index.cjs',
+      'out/renderer/index.html',
+      'package.json',
+    ]) {
+      expect(excluded(path), path).toBe(false);
+    }
+  });
+
+  it('publishes to GitHub releases, owner and repo from GH_OWNER / GH_REPO', () => {
+    expect(release.publish).toEqual({
+      provider: 'github',
+      owner: '${env.GH_OWNER}',
+      repo: '${env.GH_REPO}',
+    });
+  });
+
+  it('uses icons generated from the one source image, and minimal macOS entitlements', () => {
+    expect(release.directories?.buildResources).toBe('electron/resources');
+    expect(release.linux?.icon).toBe('electron/resources/icons');
+    expect(existsSync(projectPath('electron/resources/icons/512x512.png'))).toBe(true);
+    for (const file of [release.mac?.icon, release.win?.icon]) {
+      expect(existsSync(projectPath(file as string)), String(file)).toBe(true);
+    }
+    expect(release.mac?.hardenedRuntime).toBe(true);
+    const entitlements = readFileSync(projectPath(release.mac?.entitlements as string), 'utf8');
+    expect([...entitlements.matchAll(/<key>([^<]+)<\/key>/g)].map((m) => m[1])).toEqual([
+      'com.apple.security.cs.allow-jit',
+    ]);
+  });
+
+  it('makes the deb depend on libsecret, which keytar needs for the Secret Service', () => {
+    expect(release.deb?.depends).toContain('libsecret-1-0');
+  });
+});
+
+describe('test configuration (electron-builder.test.yml)', () => {
+  it('extends the release configuration and changes nothing but the listed keys', () => {
+    expect(Object.keys(testBuild).sort()).toEqual([
+      'directories',
+      'electronFuses',
+      'extends',
+      'publish',
+    ]);
+    expect(testBuild.extends).toBe('electron-builder.yml');
+    expect(testBuild.electronFuses).toEqual({ enableNodeCliInspectArguments: true });
+    // Never published, and never in the folder the release workflow uploads from.
+    expect(testBuild.publish).toBeNull();
+    expect(testBuild.directories).toEqual({ output: 'release-test' });
+    expect(release.directories?.output).toBe('release');
+  });
+
+  it('as electron-builder merges it: the release fuses with only nodeCliInspect on', async () => {
+    const merged = await loaded('electron-builder.test.yml');
+    expect(merged.electronFuses).toEqual({
+      ...RELEASE_FUSES,
+      enableNodeCliInspectArguments: true,
+      resetAdHocDarwinSignature: true,
+    });
+    const releaseLoaded = await loaded('electron-builder.yml');
+    const { electronFuses: _a, publish: _b, directories: _c, extends: _d, ...restOfTest } = merged;
+    const { electronFuses: _e, publish: _f, directories: _g, ...restOfRelease } = releaseLoaded;
+    expect(restOfTest).toEqual(restOfRelease);
+  });
+
+  it.each(['electron-builder.yml', 'electron-builder.test.yml'])(
+    '%s passes electron-builder’s own schema validation',
+    async (file) => {
+      await expect(
+        validateConfiguration(await loaded(file), new DebugLogger(false)),
+      ).resolves.toBeUndefined();
+    },
+  );
+});
