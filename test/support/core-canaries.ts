@@ -19,7 +19,7 @@ export function canaryCredentials<T extends ProviderType>(type: T): CredentialsB
     azure: canaryAzureCredentials,
     google_cloud: () => canaryGoogleAccount().credentials,
   };
-  return byType[type]() as CredentialsByProvider[T];
+  return byType[type]();
 }
 
 /** Secret substrings of a credential: the key, the secret access key, the client secret, PEM lines. */
