@@ -1,0 +1,191 @@
+// @vitest-environment happy-dom
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { AppError } from '../../../../shared/errors.ts';
+import type { CreateIntegrationInput } from '../../../../shared/integration.ts';
+import { listOf, makeIntegration, signedIn } from '../../test-support/fake-main.ts';
+import { renderApp, rendererState } from '../../test-support/render-app.tsx';
+import { serviceAccountJson } from '../../test-support/service-account.ts';
+
+afterEach(cleanup);
+
+const OPENAI_CANARY = 'sk-proj-CANARYaddFormOpenAi00000000001';
+
+function appWithCreate(create: (input: CreateIntegrationInput) => Promise<unknown> | unknown) {
+  return renderApp({
+    'session:get-state': () => signedIn(),
+    'integrations:list': () => listOf([]),
+    'integrations:create': (input) =>
+      create(input) as ReturnType<
+        NonNullable<Parameters<typeof renderApp>[0]['integrations:create']>
+      >,
+  });
+}
+
+async function openDialog(user: ReturnType<typeof renderApp>['user']) {
+  await user.click(await screen.findByRole('button', { name: 'New integration' }));
+  return screen.getByRole('dialog', { name: 'New integration' });
+}
+
+describe('adding an integration', () => {
+  it('sends OpenAI credentials with "Save and verify", shows the test, and keeps no secret', async () => {
+    const app = appWithCreate((input) => ({
+      integration: makeIntegration({ name: input.name }),
+      test: {
+        ok: true,
+        latencyMs: 120,
+        identity: { organization: 'org-x' },
+        errorKind: null,
+        message: '',
+      },
+    }));
+    const dialog = await openDialog(app.user);
+    await app.user.type(within(dialog).getByLabelText('Name'), 'Prod key');
+    await app.user.type(within(dialog).getByLabelText('API key'), OPENAI_CANARY);
+    await app.user.type(
+      within(dialog).getByLabelText('Organization ID (optional)'),
+      'org-abcdefgh12',
+    );
+    await app.user.click(within(dialog).getByRole('button', { name: 'Save and verify' }));
+
+    expect(await within(dialog).findByText('“Prod key” was saved')).toBeTruthy();
+    expect(within(dialog).getByText('Connection works (120 ms)')).toBeTruthy();
+    expect(app.main.callsTo('integrations:create')).toEqual([
+      {
+        type: 'openai',
+        name: 'Prod key',
+        credentials: { apiKey: OPENAI_CANARY },
+        config: { organization: 'org-abcdefgh12' },
+        verify: true,
+      },
+    ]);
+    expect(rendererState(app.queryClient)).not.toContain(OPENAI_CANARY);
+  });
+
+  it('"Save" stores without a test', async () => {
+    const app = appWithCreate((input) => ({
+      integration: makeIntegration({ name: input.name }),
+      test: null,
+    }));
+    const dialog = await openDialog(app.user);
+    await app.user.type(within(dialog).getByLabelText('Name'), 'Untested');
+    await app.user.type(within(dialog).getByLabelText('API key'), OPENAI_CANARY);
+    await app.user.click(within(dialog).getByRole('button', { name: 'Save', exact: true }));
+    expect(await within(dialog).findByText(/It was not tested/)).toBeTruthy();
+    expect(app.main.callsTo('integrations:create')[0]?.verify).toBe(false);
+  });
+
+  it('clears the key when main rejects it, keeps the name, and shows why on the field', async () => {
+    const app = appWithCreate(() => {
+      throw new AppError('invalid_input', 'This key was revoked.', { field: 'credentials.apiKey' });
+    });
+    const dialog = await openDialog(app.user);
+    await app.user.type(within(dialog).getByLabelText('Name'), 'Kept name');
+    await app.user.type(within(dialog).getByLabelText('API key'), OPENAI_CANARY);
+    await app.user.click(within(dialog).getByRole('button', { name: 'Save and verify' }));
+
+    await waitFor(() =>
+      expect(within(dialog).getAllByText('This key was revoked.').length).toBe(2),
+    );
+    expect((within(dialog).getByLabelText('API key') as HTMLInputElement).value).toBe('');
+    expect((within(dialog).getByLabelText('Name') as HTMLInputElement).value).toBe('Kept name');
+    expect(rendererState(app.queryClient)).not.toContain(OPENAI_CANARY);
+  });
+
+  it('validates with the shared schemas before sending anything', async () => {
+    const app = appWithCreate(() => ({ integration: makeIntegration(), test: null }));
+    const dialog = await openDialog(app.user);
+    await app.user.type(within(dialog).getByLabelText('API key'), 'not-a-key');
+    await app.user.click(within(dialog).getByRole('button', { name: 'Save and verify' }));
+    expect(await within(dialog).findByText('Give the integration a name.')).toBeTruthy();
+    expect(
+      within(dialog).getByText('Enter an OpenAI secret key (it starts with "sk-").'),
+    ).toBeTruthy();
+    expect(app.main.callsTo('integrations:create')).toEqual([]);
+  });
+
+  it('reads a Google key file, previews who it is, sends it parsed and forgets it', async () => {
+    const json = await serviceAccountJson({
+      private_key_id: 'cafe0000cafe0000cafe0000cafe0000cafe0000',
+    });
+    const app = appWithCreate((input) => ({
+      integration: makeIntegration({ name: input.name, type: 'google_cloud' }),
+      test: null,
+    }));
+    const dialog = await openDialog(app.user);
+    await app.user.click(within(dialog).getByRole('radio', { name: 'Google Cloud' }));
+    await app.user.type(within(dialog).getByLabelText('Name'), 'Analytics');
+    const file = new File([json], 'key.json', { type: 'application/json' });
+    await app.user.upload(within(dialog).getByLabelText('Load key file'), file);
+
+    expect(
+      await within(dialog).findByText(
+        'Service account vault-reader@demo-project-42.iam.gserviceaccount.com in project demo-project-42',
+      ),
+    ).toBeTruthy();
+    await app.user.click(within(dialog).getByRole('button', { name: 'Save', exact: true }));
+    await within(dialog).findByText('“Analytics” was saved');
+    const sent = app.main.callsTo('integrations:create')[0];
+    expect(sent?.type).toBe('google_cloud');
+    expect(sent?.credentials).toMatchObject({
+      client_email: 'vault-reader@demo-project-42.iam.gserviceaccount.com',
+    });
+    const privateKey = (JSON.parse(json) as { private_key: string }).private_key;
+    const state = rendererState(app.queryClient);
+    expect(state).not.toContain(privateKey.split('\n')[1]);
+    expect(state).not.toContain('cafe0000cafe0000cafe0000cafe0000cafe0000');
+  });
+
+  it('sends AWS keys with a typed region and no blank session token', async () => {
+    const secret = 'CANARYawsSecretAccessKey0000000000000000';
+    const app = appWithCreate((input) => ({
+      integration: makeIntegration({ name: input.name, type: 'aws' }),
+      test: null,
+    }));
+    const dialog = await openDialog(app.user);
+    await app.user.click(within(dialog).getByRole('radio', { name: 'AWS' }));
+    await app.user.type(within(dialog).getByLabelText('Name'), 'Billing');
+    await app.user.type(within(dialog).getByLabelText('Access key ID'), 'AKIAABCDEFGHIJKLMNOP');
+    await app.user.type(within(dialog).getByLabelText('Secret access key'), secret);
+    const region = within(dialog).getByLabelText('Region');
+    await app.user.clear(region);
+    await app.user.type(region, 'eu-south-2');
+    await app.user.click(within(dialog).getByRole('button', { name: 'Save', exact: true }));
+    await within(dialog).findByText('“Billing” was saved');
+    expect(app.main.callsTo('integrations:create')[0]).toEqual({
+      type: 'aws',
+      name: 'Billing',
+      credentials: { accessKeyId: 'AKIAABCDEFGHIJKLMNOP', secretAccessKey: secret },
+      config: { region: 'eu-south-2' },
+      verify: false,
+    });
+    expect(rendererState(app.queryClient)).not.toContain(secret);
+  });
+
+  it('maps the Azure cloud choice to its authority host', async () => {
+    const secret = 'CANARY-azure-client-secret';
+    const app = appWithCreate((input) => ({
+      integration: makeIntegration({ name: input.name, type: 'azure' }),
+      test: null,
+    }));
+    const dialog = await openDialog(app.user);
+    await app.user.click(within(dialog).getByRole('radio', { name: 'Azure' }));
+    await app.user.type(within(dialog).getByLabelText('Name'), 'Gov');
+    await app.user.type(
+      within(dialog).getByLabelText('Directory (tenant) ID'),
+      'contoso.onmicrosoft.us',
+    );
+    await app.user.type(
+      within(dialog).getByLabelText('Application (client) ID'),
+      '11111111-2222-3333-4444-555555555555',
+    );
+    await app.user.type(within(dialog).getByLabelText('Client secret'), secret);
+    await app.user.selectOptions(within(dialog).getByLabelText('Cloud'), 'Azure US Government');
+    await app.user.click(within(dialog).getByRole('button', { name: 'Save', exact: true }));
+    await within(dialog).findByText('“Gov” was saved');
+    expect(app.main.callsTo('integrations:create')[0]?.config).toEqual({
+      authorityHost: 'https://login.microsoftonline.us',
+    });
+    expect(rendererState(app.queryClient)).not.toContain(secret);
+  });
+});

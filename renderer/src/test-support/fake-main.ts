@@ -1,0 +1,107 @@
+import { createBridge } from '../../../shared/ipc/bridge.ts';
+import type { AtergesBridge } from '../../../shared/ipc/bridge.ts';
+import type {
+  IpcChannelName,
+  IpcEventName,
+  IpcEventPayload,
+  IpcRequest,
+  IpcResponse,
+} from '../../../shared/ipc/contract.ts';
+import { ipcChannels, ipcEvents } from '../../../shared/ipc/contract.ts';
+import { AppError } from '../../../shared/errors.ts';
+import type { Integration } from '../../../shared/integration.ts';
+import type { SessionState } from '../../../shared/session.ts';
+
+/*
+ * A stand-in for main in renderer tests, speaking the real protocol: the real createBridge()
+ * (so errors cross as they do through the preload), requests and replies checked against the
+ * contract's zod schemas. Tests give handlers for the channels they use and read `calls`.
+ */
+
+type Handler<C extends IpcChannelName> = (
+  request: IpcRequest<C>,
+) => Promise<IpcResponse<C>> | IpcResponse<C>;
+export type FakeHandlers = { [C in IpcChannelName]?: Handler<C> };
+
+export interface FakeMain {
+  bridge: AtergesBridge;
+  calls: Array<{ channel: IpcChannelName; request: unknown }>;
+  callsTo<C extends IpcChannelName>(channel: C): Array<IpcRequest<C>>;
+  emit<E extends IpcEventName>(event: E, payload: IpcEventPayload<E>): void;
+}
+
+export function createFakeMain(handlers: FakeHandlers): FakeMain {
+  const calls: FakeMain['calls'] = [];
+  const listeners = new Map<IpcEventName, Set<(payload: unknown) => void>>();
+  const bridge = createBridge({
+    async invoke(channel, request) {
+      calls.push({ channel, request });
+      try {
+        await ipcChannels[channel].request.parseAsync(request);
+        const handler = handlers[channel] as ((r: unknown) => unknown) | undefined;
+        if (!handler) throw new AppError('server_error', `No fake handler for ${channel}`);
+        return { ok: true, data: ipcChannels[channel].response.parse(await handler(request)) };
+      } catch (error) {
+        if (error instanceof AppError) return { ok: false, error: error.toPayload() };
+        throw error;
+      }
+    },
+    subscribe(event, listener) {
+      const set = listeners.get(event) ?? new Set();
+      set.add(listener);
+      listeners.set(event, set);
+      return () => set.delete(listener);
+    },
+  });
+  return {
+    bridge,
+    calls,
+    callsTo: <C extends IpcChannelName>(channel: C) =>
+      calls.filter((call) => call.channel === channel).map((call) => call.request as IpcRequest<C>),
+    emit(event, payload) {
+      const parsed = ipcEvents[event].payload.parse(payload);
+      for (const listener of listeners.get(event) ?? []) listener(parsed);
+    },
+  };
+}
+
+export function signedIn(overrides: Partial<SessionState> = {}): SessionState {
+  return {
+    status: 'signed_in',
+    user: { id: '9f1b2c3d-4e5f-4a6b-8c7d-0e1f2a3b4c5d', email: 'ana@example.com' },
+    connectivity: 'online',
+    lastSyncedAt: '2025-06-01T11:00:00.000Z',
+    keychain: { available: true, reason: null },
+    notice: null,
+    ...overrides,
+  };
+}
+
+export function signedOut(overrides: Partial<SessionState> = {}): SessionState {
+  return signedIn({ status: 'signed_out', user: null, ...overrides });
+}
+
+let counter = 0;
+export function makeIntegration(overrides: Partial<Integration> = {}): Integration {
+  counter += 1;
+  return {
+    id: `00000000-0000-4000-8000-${String(counter).padStart(12, '0')}`,
+    name: `Integration ${counter}`,
+    type: 'openai',
+    status: 'connected',
+    errorMessage: null,
+    config: {},
+    credentialHint: 'sk-…abcd',
+    credentialsVersion: 1,
+    credentialsMigrated: false,
+    lastUsedAt: null,
+    lastVerifiedAt: '2025-06-01T11:00:00.000Z',
+    createdAt: '2025-05-01T11:00:00.000Z',
+    updatedAt: '2025-05-01T11:00:00.000Z',
+    ...overrides,
+  };
+}
+
+export function listOf(integrations: Integration[], source: 'server' | 'cache' = 'server') {
+  return { integrations, source, syncedAt: '2025-06-01T11:00:00.000Z' };
+}
