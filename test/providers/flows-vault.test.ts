@@ -1,0 +1,269 @@
+/**
+ * The connectivity flows through the REAL vault client: supabase-js → the local Supabase API →
+ * Postgres with the migrations and Vault, the session in the real keychain, the SDKs against the
+ * provider stand-ins. Checks what lands in the database (status, error_message, last_verified_at,
+ * the audit trail), and that no canary credential reaches any of it.
+ */
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ConnectionService } from '../../electron/main/connection/connection-service.ts';
+import type { StatusChangedEvent } from '../../electron/main/connection/connection-service.ts';
+import type { ParsedCreateIntegrationInput } from '../../shared/integration.ts';
+import { serializeCredentials } from '../../shared/stored-credentials.ts';
+import {
+  canaryAzureCredentials,
+  canaryOpenAiCredentials,
+} from '../support/provider-stand-ins/canary-credentials.ts';
+import type { Core, TestKeychain } from '../support/core-harness.ts';
+import { startCore, testKeychain } from '../support/core-harness.ts';
+import type { SupabaseTarget } from '../support/supabase-target.ts';
+import {
+  localStackOf,
+  remoteTargetConfigured,
+  startSupabaseTarget,
+} from '../support/supabase-target.ts';
+import type { TestUser } from '../support/supabase-users.ts';
+import { createTestUser, deleteTestUsers } from '../support/supabase-users.ts';
+import { captureConsole, expectNoSecret } from './support/leak-check.ts';
+import {
+  registerAws,
+  registerAzure,
+  registerGoogle,
+  registerOpenAi,
+  startStandIns,
+} from './support/stand-in-suite.ts';
+import type { Account, StandIns } from './support/stand-in-suite.ts';
+import { timed } from './support/timing.ts';
+
+interface IntegrationRow {
+  status: string;
+  error_message: string | null;
+  last_verified_at: Date | null;
+  credentials_version: number;
+}
+
+let target: SupabaseTarget;
+let keychain: TestKeychain;
+let user: TestUser;
+let core: Core;
+let standIns: StandIns;
+let db: pg.Pool;
+const statusEvents: StatusChangedEvent[] = [];
+const secrets: string[] = [];
+let consoleOutput: ReturnType<typeof captureConsole>;
+
+/** The flows as the app wires them, over the signed-in user's vault client. */
+function service(deadlineMs = 2_000): ConnectionService {
+  return new ConnectionService({
+    vault: core.vault,
+    runner: standIns.runner({ deadlineMs }),
+    onStatusChanged: (event) => statusEvents.push(event),
+  });
+}
+
+async function row(id: string): Promise<IntegrationRow> {
+  const { rows } = await db.query<IntegrationRow>(
+    'select status, error_message, last_verified_at, credentials_version from public.integrations where id = $1',
+    [id],
+  );
+  return rows[0]!;
+}
+
+async function eventDetails(
+  id: string,
+): Promise<Array<{ event_type: string; details: Record<string, unknown> }>> {
+  const { rows } = await db.query<{ event_type: string; details: Record<string, unknown> }>(
+    'select event_type, details from public.integration_events where integration_id = $1 order by id',
+    [id],
+  );
+  return rows;
+}
+
+function createInput(account: Account, name: string, verify = true): ParsedCreateIntegrationInput {
+  secrets.push(...account.secrets);
+  return {
+    type: account.type,
+    name,
+    credentials: account.credentials,
+    config: account.config,
+    verify,
+  } as ParsedCreateIntegrationInput;
+}
+
+// Reads Postgres directly (status columns, audit rows), so it needs the local stack.
+describe.skipIf(remoteTargetConfigured())(
+  'connectivity flows over the real vault (local stack only)',
+  () => {
+    beforeAll(async () => {
+      consoleOutput = captureConsole();
+      target = await startSupabaseTarget();
+      db = new pg.Pool({ connectionString: localStackOf(target).database.adminUrl, max: 2 });
+      db.on('error', () => undefined);
+      keychain = await testKeychain();
+      user = await createTestUser(target, { label: 'connectivity' });
+      core = await startCore({ target, keychain });
+      await core.session.signIn({ email: user.email, password: user.password });
+      standIns = await startStandIns();
+    });
+
+    afterAll(async () => {
+      consoleOutput?.stop();
+      await core?.dispose();
+      await standIns?.close();
+      await db?.end();
+      if (user) await deleteTestUsers(target, [user]);
+      await target?.stop();
+    });
+
+    it('save and verify: stores, tests the stored copy, and records connected in the database', async () => {
+      const { integration, test } = await service().createAndVerify(
+        createInput(registerAws(standIns, { temporary: true }), `AWS ${Date.now()}`),
+      );
+      expect(test?.ok).toBe(true);
+      expect(integration).toMatchObject({ status: 'connected', errorMessage: null });
+      const stored = await row(integration.id);
+      expect(stored).toMatchObject({ status: 'connected', error_message: null });
+      expect(stored.last_verified_at).toBeInstanceOf(Date);
+      // PostgREST keeps microseconds, pg's Date milliseconds.
+      expect(Math.floor(Date.parse(integration.lastVerifiedAt!))).toBe(
+        stored.last_verified_at!.getTime(),
+      );
+      const events = await eventDetails(integration.id);
+      expect(events.map((e) => e.event_type)).toEqual([
+        'created',
+        'status_changed',
+        'credentials_read',
+        'status_changed',
+      ]);
+      expect(events[1]!.details).toMatchObject({
+        old_status: 'unverified',
+        new_status: 'verifying',
+      });
+      expect(events[3]!.details).toMatchObject({
+        old_status: 'verifying',
+        new_status: 'connected',
+      });
+    });
+
+    it('a refused credential: error, the plain-words message and last_verified_at land in the database', async () => {
+      const wrong = canaryOpenAiCredentials();
+      registerOpenAi(standIns);
+      const account: Account = {
+        type: 'openai',
+        credentials: wrong,
+        config: { baseUrl: standIns.openai.baseUrl },
+        secrets: [wrong.apiKey],
+      };
+      const { integration, test } = await service().createAndVerify(
+        createInput(account, `OpenAI ${Date.now()}`),
+      );
+      expect(test).toMatchObject({ ok: false, errorKind: 'invalid_credentials' });
+      const stored = await row(integration.id);
+      expect(stored).toMatchObject({ status: 'error', error_message: test!.message });
+      expect(stored.last_verified_at).toBeInstanceOf(Date);
+      expect(integration).toMatchObject({ status: 'error', errorMessage: test!.message });
+      const last = (await eventDetails(integration.id)).at(-1)!;
+      expect(last.details).toMatchObject({ new_status: 'error', error_message: test!.message });
+      expect(statusEvents.at(-1)).toMatchObject({
+        id: integration.id,
+        status: 'error',
+        result: test,
+      });
+    });
+
+    it('rotation keeps the old credentials in Vault when the new ones fail, and saves them with saveAnyway', async () => {
+      const flows = service();
+      const old = registerAzure(standIns);
+      const { integration } = await flows.createAndVerify(createInput(old, `Azure ${Date.now()}`));
+      const before = await row(integration.id);
+      const rejected = { ...old.credentials, clientSecret: canaryAzureCredentials().clientSecret };
+      secrets.push(rejected.clientSecret);
+
+      const kept = await flows.rotate({
+        id: integration.id,
+        type: 'azure',
+        credentials: rejected,
+        saveAnyway: false,
+      });
+      expect(kept).toMatchObject({ saved: false, test: { errorKind: 'invalid_credentials' } });
+      expect(await row(integration.id)).toMatchObject({
+        status: 'connected',
+        credentials_version: before.credentials_version,
+      });
+      const storedText = await core.vault.useCredentials(integration.id, (_i, text) =>
+        Promise.resolve(text),
+      );
+      expect(storedText).toBe(serializeCredentials('azure', old.credentials));
+
+      const saved = await flows.rotate({
+        id: integration.id,
+        type: 'azure',
+        credentials: rejected,
+        saveAnyway: true,
+      });
+      expect(saved).toMatchObject({ saved: true, integration: { status: 'error' } });
+      expect(await row(integration.id)).toMatchObject({
+        status: 'error',
+        error_message: saved.test.message,
+        credentials_version: before.credentials_version + 1,
+      });
+    });
+
+    it('a cancelled test puts the previous status back', async () => {
+      const flows = service(10_000);
+      const account = registerGoogle(standIns);
+      const { integration } = await flows.createAndVerify(
+        createInput(account, `Google ${Date.now()}`),
+      );
+      await standIns.google.setMode('hang');
+      try {
+        const running = flows.test(integration.id);
+        await new Promise((resolve) => setTimeout(resolve, 500));
+        expect(flows.cancel(integration.id)).toBe(true);
+        expect((await running).errorKind).toBe('cancelled');
+      } finally {
+        await standIns.google.setMode('normal');
+      }
+      // update_integration_status stamps last_verified_at for every connected/error write, so
+      // putting `connected` back moves it too (reported to the lead: the function needs a way to
+      // restore a status without stamping it).
+      expect(await row(integration.id)).toMatchObject({ status: 'connected', error_message: null });
+    });
+
+    it('test all: every enabled integration, bounded by the deadline, disabled ones skipped', async () => {
+      const flows = service(1_500);
+      const hanging = await core.vault.create(
+        createInput(registerAws(standIns, { behaviour: 'hang' }), `Hang ${Date.now()}`, false),
+      );
+      const disabled = await core.vault.create(
+        createInput(registerOpenAi(standIns), `Off ${Date.now()}`, false),
+      );
+      await core.vault.setEnabled(disabled.id, false);
+      const { value, elapsedMs } = await timed(() => flows.testAll());
+      const ids = value.map((o) => o.integrationId);
+      expect(ids).toContain(hanging.id);
+      expect(ids).not.toContain(disabled.id);
+      expect(value.find((o) => o.integrationId === hanging.id)?.result.errorKind).toBe('timeout');
+      expect(elapsedMs).toBeLessThan(1_500 + 3_000);
+      expect((await row(hanging.id)).status).toBe('error');
+      expect((await row(disabled.id)).status).toBe('disabled');
+    });
+
+    it('no canary credential reaches a status message, an audit event, a status event, a log or the console', async () => {
+      expect(secrets.length).toBeGreaterThan(5);
+      const { rows: integrations } = await db.query<{ row: unknown }>(
+        "select to_jsonb(i) - 'secret_id' as row from public.integrations i where user_id = $1",
+        [user.id],
+      );
+      const { rows: events } = await db.query<{ details: unknown }>(
+        'select details from public.integration_events where user_id = $1',
+        [user.id],
+      );
+      expectNoSecret(integrations, secrets);
+      expectNoSecret(events, secrets);
+      expectNoSecret(statusEvents, secrets);
+      expectNoSecret(core.logs.text(), secrets);
+      expectNoSecret(consoleOutput.text(), secrets);
+    });
+  },
+);
