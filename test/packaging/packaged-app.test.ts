@@ -106,9 +106,7 @@ describe('app.asar', () => {
     const packedOut = list
       .filter((path) => path.startsWith('out/'))
       .map((path) => path.slice('out/'.length));
-    const packedFiles = packedOut.filter((path) =>
-      statFile(release.asar, `out/${path}`).hasOwnProperty('size'),
-    );
+    const packedFiles = packedOut.filter((path) => 'size' in statFile(release.asar, `out/${path}`));
     expect(packedFiles.sort()).toEqual(builtFiles.sort());
     expect(list).toContain('out/main/index.js');
   });
@@ -142,7 +140,7 @@ describe('app.asar', () => {
     const list = entries(canary);
     for (const file of CANARY_FILES) expect(list, file).not.toContain(file);
     for (const path of list.filter((p) => !p.startsWith('node_modules'))) {
-      if (!statFile(canary.asar, path).hasOwnProperty('size')) continue;
+      if (!('size' in statFile(canary.asar, path))) continue;
       expect(extractFile(canary.asar, path).toString('utf8'), path).not.toContain(PACKAGING_CANARY);
     }
   });

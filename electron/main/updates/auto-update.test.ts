@@ -15,9 +15,9 @@ class FakeUpdater extends EventEmitter implements Updater {
   logger: Updater['logger'] = null;
   checks = 0;
   installs = 0;
-  result: () => Promise<unknown> = () => Promise.resolve(null);
+  result: () => ReturnType<Updater['checkForUpdates']> = () => Promise.resolve(null);
 
-  checkForUpdates(): Promise<unknown> {
+  checkForUpdates(): ReturnType<Updater['checkForUpdates']> {
     this.checks++;
     return this.result();
   }
@@ -130,6 +130,17 @@ describe('outcomes and logging', () => {
       'warn auto-update: check failed: HttpError: 403 url: https://objects.githubusercontent.com/x.exe?[redacted]',
     );
     expect(log).not.toMatch(/canary-sig-1f2e|ghp_CANARY|AKIA/);
+  });
+
+  it('leaves no unhandled rejection behind when the background download fails', async () => {
+    // The failure itself reaches the log through the 'error' event.
+    updater.result = () =>
+      Promise.resolve({ downloadPromise: Promise.reject(new Error('download failed')) });
+    const updates = service();
+    await updates.start();
+    await updates.checkNow();
+    updater.emit('error', new Error('download failed'));
+    expect(lines).toContain('warn auto-update: download failed');
   });
 
   it('reports a downloaded update, which installs on quit or on request', async () => {

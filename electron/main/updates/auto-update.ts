@@ -6,7 +6,8 @@ export interface Updater {
   autoDownload: boolean;
   autoInstallOnAppQuit: boolean;
   logger: ReturnType<typeof updaterLogger> | null;
-  checkForUpdates(): Promise<unknown>;
+  /** With `autoDownload`, the result carries the download, which rejects when the download fails. */
+  checkForUpdates(): Promise<{ downloadPromise?: Promise<unknown> | null } | null>;
   quitAndInstall(): void;
   on(event: 'error', listener: (error: Error) => void): unknown;
   on(
@@ -118,7 +119,11 @@ export class AutoUpdateService {
     this.#checking ??= updater
       .checkForUpdates()
       .then(
-        () => undefined,
+        (result) => {
+          // A failed download also arrives as an 'error' event, which is logged; without this
+          // catch it would ALSO be an unhandled rejection in the main process.
+          result?.downloadPromise?.catch(() => undefined);
+        },
         (error: unknown) => {
           this.#logger.warn(`auto-update: check failed: ${redactUpdateLog(error)}`);
         },

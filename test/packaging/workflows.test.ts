@@ -1,0 +1,196 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { projectPath, readYaml } from './support/project.ts';
+
+/* The GitHub Actions workflows, parsed: the jobs, the steps and the conditions that matter. */
+
+interface Step {
+  name?: string;
+  uses?: string;
+  run?: string;
+  if?: string;
+  with?: Record<string, unknown>;
+  env?: Record<string, string>;
+}
+interface Job {
+  'runs-on'?: string;
+  uses?: string;
+  needs?: string | string[];
+  container?: string;
+  permissions?: Record<string, string>;
+  strategy?: { matrix: { include?: Record<string, string>[]; os?: string[] } };
+  steps?: Step[];
+}
+interface Workflow {
+  on: Record<string, unknown>;
+  permissions?: Record<string, string>;
+  jobs: Record<string, Job>;
+}
+
+const testWorkflow = readYaml<Workflow>('.github', 'workflows', 'test.yml');
+const releaseWorkflow = readYaml<Workflow>('.github', 'workflows', 'release.yml');
+
+/** The test command the README gives (the line in its shell block that runs the tests). */
+function readmeTestCommand(): string {
+  const readme = readFileSync(projectPath('README.md'), 'utf8');
+  const command = /^\s*(npm (?:run )?test\b[^#\n]*?)\s*(?:#.*)?$/m.exec(readme)?.[1];
+  if (!command)
+    throw new Error('README.md names no test command (a line starting with `npm test`)');
+  return command;
+}
+
+const matrixOses = (job: Job): string[] =>
+  (
+    job.strategy?.matrix.include?.map((entry) => entry.os ?? '') ??
+    job.strategy?.matrix.os ??
+    []
+  ).sort();
+const runs = (job: Job): string[] =>
+  (job.steps ?? []).flatMap((step) => (step.run ? [step.run.trim()] : []));
+const secretsIn = (step: Step): string[] =>
+  [...JSON.stringify(step.env ?? {}).matchAll(/secrets\.([A-Z_]+)/g)].map((m) => m[1]!);
+
+describe('test.yml', () => {
+  const job = testWorkflow.jobs.test!;
+
+  it('runs on pushes, pull requests, and when release.yml calls it', () => {
+    expect(Object.keys(testWorkflow.on).sort()).toEqual(['pull_request', 'push', 'workflow_call']);
+    expect(testWorkflow.permissions).toEqual({ contents: 'read' });
+  });
+
+  it('runs on Ubuntu, macOS and Windows', () => {
+    expect(matrixOses(job)).toEqual(['macos-latest', 'ubuntu-latest', 'windows-latest']);
+  });
+
+  it("installs with npm ci, then runs exactly the README's test command, on Node 24", () => {
+    const steps = runs(job);
+    expect(readmeTestCommand()).toBe('npm test');
+    expect(steps).toContain('npm ci');
+    expect(steps.indexOf(readmeTestCommand())).toBeGreaterThan(steps.indexOf('npm ci'));
+    const setupNode = job.steps?.find((step) => step.uses?.startsWith('actions/setup-node@'));
+    expect(setupNode?.with?.['node-version']).toBe(24);
+  });
+
+  it('installs the keychain and browser packages on Linux first', () => {
+    const steps = job.steps ?? [];
+    const system = steps.find(
+      (step) => step.if === "runner.os == 'Linux'" && step.run?.includes('apt-get install'),
+    );
+    for (const pkg of ['libsecret-1-dev', 'gnome-keyring', 'dbus', 'chromium']) {
+      expect(system?.run, pkg).toMatch(new RegExp(`\\s${pkg}(\\s|$)`));
+    }
+    expect(steps.indexOf(system!)).toBeLessThan(
+      steps.findIndex((step) => step.run?.trim() === 'npm ci'),
+    );
+  });
+});
+
+describe('release.yml', () => {
+  const packageJob = releaseWorkflow.jobs.package!;
+  const steps = packageJob.steps ?? [];
+  const step = (name: string): Step => {
+    const found = steps.find((s) => s.name === name);
+    if (!found) throw new Error(`release.yml has no step "${name}"`);
+    return found;
+  };
+
+  it('runs for v* tags only, after the full test workflow', () => {
+    expect(releaseWorkflow.on).toEqual({ push: { tags: ['v*'] } });
+    expect(releaseWorkflow.jobs.test?.uses).toBe('./.github/workflows/test.yml');
+    expect(packageJob.needs).toBe('test');
+  });
+
+  it('packages on Linux, macOS and Windows', () => {
+    expect(matrixOses(packageJob)).toEqual(['macos-latest', 'ubuntu-latest', 'windows-latest']);
+  });
+
+  it('smoke-tests the unfused test build, found by its executable, before packaging the release', () => {
+    const testBuild = step('Package the test build');
+    expect(testBuild.run).toContain('--config electron-builder.test.yml');
+    expect(testBuild.run).toContain('--publish never');
+    const smoke = step('Smoke-test the packaged test build');
+    expect(smoke.run).toContain(
+      'ATERGES_ELECTRON_EXECUTABLE="$(node electron/tools/find-packaged-app.ts release-test)"',
+    );
+    expect(smoke.run).toContain('export ATERGES_ELECTRON_EXECUTABLE');
+    expect(smoke.run).toContain('playwright test test/e2e/electron-smoke.spec.ts');
+    const order = [
+      'Build the app bundles',
+      'Package the test build',
+      'Smoke-test the packaged test build',
+      'Package (unsigned)',
+    ];
+    const positions = order.map((name) => steps.indexOf(step(name)));
+    expect(positions).toEqual([...positions].sort((a, b) => a - b));
+  });
+
+  it('signs only when the certificate secrets exist, and skips signing cleanly otherwise', () => {
+    const decide = step('Decide on signing');
+    expect(decide.env).toEqual({
+      HAS_MAC_CERTIFICATE: "${{ secrets.CSC_LINK != '' }}",
+      HAS_WINDOWS_CERTIFICATE: "${{ secrets.WIN_CSC_LINK != '' }}",
+    });
+    const mac = step('Package (macOS, signed and notarized)');
+    expect(mac.if).toBe("matrix.platform == 'mac' && steps.signing.outputs.sign == 'true'");
+    expect(secretsIn(mac).sort()).toEqual(
+      [
+        'APPLE_APP_SPECIFIC_PASSWORD',
+        'APPLE_ID',
+        'APPLE_TEAM_ID',
+        'CSC_KEY_PASSWORD',
+        'CSC_LINK',
+      ].sort(),
+    );
+    const win = step('Package (Windows, signed)');
+    expect(win.if).toBe("matrix.platform == 'win' && steps.signing.outputs.sign == 'true'");
+    expect(secretsIn(win).sort()).toEqual(['WIN_CSC_KEY_PASSWORD', 'WIN_CSC_LINK']);
+    const unsigned = step('Package (unsigned)');
+    expect(unsigned.if).toBe("steps.signing.outputs.sign != 'true'");
+    expect(unsigned.env).toEqual({ CSC_IDENTITY_AUTO_DISCOVERY: 'false' });
+    expect(secretsIn(unsigned)).toEqual([]);
+  });
+
+  it('hands signing secrets to the signing steps and to no other step', () => {
+    const signing = new Set(['Package (macOS, signed and notarized)', 'Package (Windows, signed)']);
+    for (const s of steps.filter((s) => !signing.has(s.name ?? ''))) {
+      expect(secretsIn(s), s.name ?? s.uses).toEqual(
+        s.name === 'Decide on signing' ? ['CSC_LINK', 'WIN_CSC_LINK'] : [],
+      );
+    }
+    expect(JSON.stringify(packageJob).match(/secrets\./g)).toHaveLength(9);
+  });
+
+  it('packages with --publish never and uploads the release folder only (not release-test/)', () => {
+    for (const s of steps.filter((s) => s.run?.includes('electron-builder'))) {
+      expect(s.run, s.name).toContain('--publish never');
+    }
+    const upload = steps.find((s) => s.uses?.startsWith('actions/upload-artifact@'));
+    const paths = String(upload?.with?.path).trim().split('\n');
+    expect(paths.every((path) => path.startsWith('release/'))).toBe(true);
+    expect(paths).toEqual(expect.arrayContaining(['release/latest*.yml', 'release/*.blockmap']));
+  });
+
+  it('publishes from one job, the only one allowed to write to the repository', () => {
+    expect(releaseWorkflow.permissions).toEqual({ contents: 'read' });
+    const publish = releaseWorkflow.jobs.publish!;
+    expect(publish.needs).toBe('package');
+    expect(publish.permissions).toEqual({ contents: 'write' });
+    expect(runs(publish).join('\n')).toMatch(/gh release create "\$TAG" dist\/\*/);
+    for (const [name, job] of Object.entries(releaseWorkflow.jobs)) {
+      if (name !== 'publish') expect(job.permissions?.contents ?? 'read', name).toBe('read');
+    }
+  });
+
+  it('passes the repository to electron-builder for the update feed, and the build-time settings', () => {
+    const env = (packageJob as { env?: Record<string, string> }).env;
+    expect(env).toMatchObject({
+      GH_OWNER: '${{ github.repository_owner }}',
+      GH_REPO: '${{ github.event.repository.name }}',
+      MAIN_VITE_SUPABASE_URL: '${{ vars.MAIN_VITE_SUPABASE_URL }}',
+      MAIN_VITE_SUPABASE_ANON_KEY: '${{ vars.MAIN_VITE_SUPABASE_ANON_KEY }}',
+    });
+    expect(step('Check the tag and the build-time settings').run).toBe(
+      'node electron/tools/check-release-inputs.ts "$GITHUB_REF_NAME"',
+    );
+  });
+});
