@@ -5,7 +5,7 @@
  * a test can reuse to simulate a restart.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Logger } from '../../electron/main/logging/logger.ts';
@@ -18,10 +18,15 @@ import { ConnectivityMonitor } from '../../electron/main/offline/connectivity-mo
 import { IntegrationCache } from '../../electron/main/offline/integration-cache.ts';
 import { OfflineController } from '../../electron/main/offline/offline-controller.ts';
 import type { Keychain } from '../../electron/main/session/keychain.ts';
-import { loadKeytar } from '../../electron/main/session/keychain.ts';
+import {
+  KEYCHAIN_SERVICE,
+  SESSION_KEY_ACCOUNT,
+  loadKeytar,
+} from '../../electron/main/session/keychain.ts';
 import type { LocalKey } from '../../electron/main/session/local-key.ts';
 import { resolveLocalKey } from '../../electron/main/session/local-key.ts';
 import type { FetchLike } from '../../electron/main/session/observed-fetch.ts';
+import { unseal } from '../../electron/main/session/sealed-box.ts';
 import { SessionService } from '../../electron/main/session/session-service.ts';
 import { VaultClient } from '../../electron/main/vault/vault-client.ts';
 import type { SupabaseTarget } from './supabase-target.ts';
@@ -66,6 +71,8 @@ export interface CoreOptions {
   /** The OS network signal; up by default. */
   network?: NetworkSignal;
   clock?: Clock;
+  /** Jitter source of the reconnect backoff. */
+  random?: () => number;
   fetch?: FetchLike;
 }
 
@@ -116,6 +123,7 @@ export async function startCore(options: CoreOptions): Promise<Core> {
     monitor,
     logger,
     ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.random ? { random: options.random } : {}),
   });
   return {
     dataDir,
@@ -151,4 +159,21 @@ export function switchableNetwork(initial = true): NetworkSignal & { set(online:
       for (const listener of listeners) listener(value);
     },
   };
+}
+
+/** The key the app keeps in the keychain (null when there is none). */
+export async function storedLocalKey(keychain: Keychain): Promise<Buffer | null> {
+  const value = await keychain.getPassword(KEYCHAIN_SERVICE, SESSION_KEY_ACCOUNT);
+  return value === null ? null : Buffer.from(value, 'base64');
+}
+
+/** Opens one of the app's sealed files with the keychain key, as an attacker with both could. */
+export async function unsealedText(
+  keychain: Keychain,
+  path: string,
+  purpose: string,
+): Promise<string | null> {
+  const key = await storedLocalKey(keychain);
+  if (key === null || !existsSync(path)) return null;
+  return unseal(key, readFileSync(path), purpose).toString('utf8');
 }

@@ -14,7 +14,7 @@ import { EncryptedJsonFile } from '../session/encrypted-json-file.ts';
  */
 
 export const CACHE_FILE_NAME = 'integrations.sealed';
-const CACHE_PURPOSE = 'aterges/integration-cache/v1';
+export const CACHE_PURPOSE = 'aterges/integration-cache/v1';
 
 const cacheFileSchema = z.object({
   version: z.literal(1),

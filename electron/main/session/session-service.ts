@@ -22,7 +22,7 @@ import {
 
 /** File in the data folder holding the sealed auth storage. */
 export const SESSION_FILE_NAME = 'session.sealed';
-const SESSION_PURPOSE = 'aterges/auth-session/v1';
+export const SESSION_PURPOSE = 'aterges/auth-session/v1';
 const SIGN_OUT_NETWORK_BUDGET_MS = 5_000;
 
 export interface SessionServiceOptions {
