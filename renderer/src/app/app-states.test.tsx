@@ -44,7 +44,7 @@ describe('app states', () => {
     expect(rendererState(app.queryClient)).toContain(password);
     await app.user.click(screen.getByRole('button', { name: 'Sign in' }));
     expect(await screen.findByText('Invalid login credentials.')).toBeTruthy();
-    expect((screen.getByLabelText('Password') as HTMLInputElement).value).toBe('');
+    expect(screen.getByLabelText<HTMLInputElement>('Password').value).toBe('');
     expect(rendererState(app.queryClient)).not.toContain(password);
   });
 
@@ -89,9 +89,9 @@ describe('app states', () => {
     });
     const banner = await screen.findByRole('status', { name: 'You are offline' });
     expect(within(banner).getByText(/Showing your integrations from the last sync/)).toBeTruthy();
-    const add = screen.getByRole('button', { name: 'New integration' }) as HTMLButtonElement;
+    const add = screen.getByRole<HTMLButtonElement>('button', { name: 'New integration' });
     const row = await screen.findByTestId('integration-row');
-    const test = within(row).getByRole('button', { name: 'Test connection' }) as HTMLButtonElement;
+    const test = within(row).getByRole<HTMLButtonElement>('button', { name: 'Test connection' });
     for (const button of [add, test]) {
       expect(button.disabled).toBe(true);
       expect(button.title).toMatch(/Not available offline/);
@@ -146,9 +146,9 @@ describe('app states', () => {
     await app.user.click(await screen.findByRole('button', { name: 'Manage Old key' }));
     await app.user.click(screen.getByRole('button', { name: 'Delete' }));
     const dialog = screen.getByRole('dialog', { name: 'Delete “Old key”?' });
-    const confirm = within(dialog).getByRole('button', {
+    const confirm = within(dialog).getByRole<HTMLButtonElement>('button', {
       name: 'Delete integration',
-    }) as HTMLButtonElement;
+    });
     expect(confirm.disabled).toBe(true);
     await app.user.type(
       within(dialog).getByLabelText('Type the name “Old key” to confirm'),

@@ -5,10 +5,10 @@ import { useSyncExternalStore } from 'react';
  * query client's global error handlers raise it, so every screen reacts the same way.
  */
 export interface NotConfiguredSignal {
-  raise(): void;
-  clear(): void;
-  get(): boolean;
-  subscribe(listener: () => void): () => void;
+  raise: () => void;
+  clear: () => void;
+  get: () => boolean;
+  subscribe: (listener: () => void) => () => void;
 }
 
 export function createNotConfiguredSignal(): NotConfiguredSignal {

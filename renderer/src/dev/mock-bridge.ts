@@ -30,7 +30,7 @@ export function createMockBridge(scenario: string | null): AtergesBridge {
             field: issue?.path.join('.'),
           });
         }
-        const handler = handlers[channel] as (input: unknown) => Promise<unknown>;
+        const handler = handlers[channel] as (input: unknown) => unknown;
         const data = definition.response.parse(await handler(parsed.data));
         return { ok: true, data };
       } catch (error) {

@@ -67,20 +67,32 @@ export function sampleIntegrations(): Integration[] {
 export function sampleEvents(item: Integration): IntegrationEvent[] {
   const base = { integrationId: item.id, integrationName: item.name };
   return [
-    { ...base, id: 1, eventType: 'created', details: {}, createdAt: item.createdAt },
+    {
+      ...base,
+      id: 1,
+      eventType: 'created',
+      details: { type: item.type, status: 'unverified', credentials_version: 1, config_keys: [] },
+      createdAt: item.createdAt,
+    },
     {
       ...base,
       id: 2,
       eventType: 'status_changed',
-      details: { from: 'unverified', to: 'connected' },
+      details: { old_status: 'unverified', new_status: 'connected' },
       createdAt: ago(60 * 24 * 39),
     },
-    { ...base, id: 3, eventType: 'updated', details: { fields: ['name'] }, createdAt: ago(600) },
+    {
+      ...base,
+      id: 3,
+      eventType: 'updated',
+      details: { changed: ['name'], old_name: 'Old name', new_name: item.name },
+      createdAt: ago(600),
+    },
     {
       ...base,
       id: 4,
       eventType: 'credentials_read',
-      details: { purpose: 'connection test' },
+      details: { credentials_version: item.credentialsVersion },
       createdAt: ago(12),
     },
   ];

@@ -14,7 +14,9 @@ import { sampleEvents, sampleIntegrations } from './mock-data.ts';
 /* DEVELOPMENT ONLY: the mock main process's channel handlers (see mock-bridge.ts). */
 
 type Parsed<C extends IpcChannelName> = z.output<IpcChannels[C]['request']>;
-type Handlers = { [C in IpcChannelName]: (input: Parsed<C>) => Promise<IpcResponse<C>> };
+type Handlers = {
+  [C in IpcChannelName]: (input: Parsed<C>) => Promise<IpcResponse<C>> | IpcResponse<C>;
+};
 
 const sleep = (ms: number, signal?: AbortSignal) =>
   new Promise<void>((resolve, reject) => {
@@ -123,7 +125,7 @@ export function createMockHandlers(scenario: string, emit: (e: IpcEventName, p: 
   };
 
   const handlers: Handlers = {
-    'session:get-state': async () => {
+    'session:get-state': () => {
       if (scenario === 'not-configured')
         throw new AppError('not_configured', 'No Supabase project is set.');
       return session;
@@ -147,7 +149,7 @@ export function createMockHandlers(scenario: string, emit: (e: IpcEventName, p: 
         notice: null,
       });
     },
-    'session:sign-out': async () => setSession({ status: 'signed_out', user: null }),
+    'session:sign-out': () => setSession({ status: 'signed_out', user: null }),
     'session:reconnect': async () => {
       setSession({ connectivity: 'connecting' });
       await sleep(900);
@@ -155,8 +157,8 @@ export function createMockHandlers(scenario: string, emit: (e: IpcEventName, p: 
       emit('integrations:changed', list());
       return next;
     },
-    'integrations:list': async () => list(),
-    'integrations:get': async ({ id }) => find(id),
+    'integrations:list': () => list(),
+    'integrations:get': ({ id }) => find(id),
     'integrations:create': async (input) => {
       online();
       await sleep(700);
@@ -200,11 +202,11 @@ export function createMockHandlers(scenario: string, emit: (e: IpcEventName, p: 
         : find(id);
       return { integration: item, test, saved };
     },
-    'integrations:set-enabled': async ({ id, enabled }) => {
+    'integrations:set-enabled': ({ id, enabled }) => {
       online();
       return patch(id, { status: enabled ? 'unverified' : 'disabled' });
     },
-    'integrations:delete': async ({ id }) => {
+    'integrations:delete': ({ id }) => {
       online();
       integrations = integrations.filter((item) => item.id !== id);
       emit('integrations:changed', list());
@@ -218,16 +220,16 @@ export function createMockHandlers(scenario: string, emit: (e: IpcEventName, p: 
         enabled.map(async (item) => ({ integrationId: item.id, result: await runTest(item.id) })),
       );
     },
-    'integrations:cancel-test': async ({ id }) => {
+    'integrations:cancel-test': ({ id }) => {
       const controller = running.get(id);
       controller?.abort();
       return { cancelled: Boolean(controller) };
     },
-    'integrations:events': async ({ id }) => {
+    'integrations:events': ({ id }) => {
       online();
       return sampleEvents(find(id));
     },
-    'app:open-external': async () => ({ opened: false }),
+    'app:open-external': () => ({ opened: false }),
   };
   return handlers;
 }

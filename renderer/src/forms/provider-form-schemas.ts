@@ -152,7 +152,7 @@ export function createFormSchema(type: ProviderType): FormSchema<CreateFormValue
     name: integrationNameSchema,
     credentials: credentialFormSchemas[type],
     config: configFormSchemas[type],
-  }) as unknown as FormSchema<CreateFormValues, Output>;
+  });
 }
 
 export function settingsFormSchema(
@@ -161,16 +161,13 @@ export function settingsFormSchema(
   return z.object({
     name: integrationNameSchema,
     config: configFormSchemas[type],
-  }) as unknown as FormSchema<SettingsFormValues, Omit<Output, 'credentials'>>;
+  });
 }
 
 export function rotateFormSchema(
   type: ProviderType,
 ): FormSchema<RotateFormValues, Pick<Output, 'credentials'>> {
-  return z.object({ credentials: credentialFormSchemas[type] }) as unknown as FormSchema<
-    RotateFormValues,
-    Pick<Output, 'credentials'>
-  >;
+  return z.object({ credentials: credentialFormSchemas[type] });
 }
 
 export function emptyCreateValues(type: ProviderType, name = ''): CreateFormValues {

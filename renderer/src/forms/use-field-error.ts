@@ -6,8 +6,8 @@ import { translateValidation } from '../preferences/translate-validation.ts';
 export function useFieldError(name: string): string | undefined {
   const { i18n } = useTranslation();
   const { errors } = useFormState({ name });
-  const error = get(errors, name) as { message?: unknown } | undefined;
-  return typeof error?.message === 'string'
-    ? translateValidation(error.message, i18n.language)
-    : undefined;
+  const error: unknown = get(errors, name);
+  const message =
+    typeof error === 'object' && error !== null && 'message' in error ? error.message : undefined;
+  return typeof message === 'string' ? translateValidation(message, i18n.language) : undefined;
 }

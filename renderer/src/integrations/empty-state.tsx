@@ -3,7 +3,7 @@ import { ProviderIcon } from '../providers/provider-icon.tsx';
 import { PROVIDER_ORDER } from '../providers/provider-meta.ts';
 import { OFFLINE_REASON_ID, useNetwork } from '../session/use-network.ts';
 
-export function EmptyState({ onAdd }: { onAdd(): void }) {
+export function EmptyState({ onAdd }: { onAdd: () => void }) {
   const { t } = useTranslation();
   const network = useNetwork();
   return (

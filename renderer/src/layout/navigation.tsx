@@ -7,7 +7,7 @@ export type View =
 
 export interface Navigation {
   view: View;
-  navigate(view: View): void;
+  navigate: (view: View) => void;
 }
 
 export const NavigationContext = createContext<Navigation | null>(null);

@@ -8,9 +8,9 @@ import { applyTheme, initialTheme, saveTheme } from './theme.ts';
 
 interface Preferences {
   language: Language;
-  setLanguage(language: Language): void;
+  setLanguage: (language: Language) => void;
   theme: ThemePreference;
-  setTheme(theme: ThemePreference): void;
+  setTheme: (theme: ThemePreference) => void;
 }
 
 const PreferencesContext = createContext<Preferences | null>(null);

@@ -26,7 +26,7 @@ interface AuthFormProps {
   mode: AuthMode;
   disabled: boolean;
   /** Sign-up finished without a session (e-mail confirmation pending). */
-  onAwaitingConfirmation(): void;
+  onAwaitingConfirmation: () => void;
 }
 
 export function AuthForm({ mode, disabled, onAwaitingConfirmation }: AuthFormProps) {

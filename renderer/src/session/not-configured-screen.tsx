@@ -4,7 +4,7 @@ import { TopBar } from '../layout/top-bar.tsx';
 import { SettingsPanel } from '../settings/settings-panel.tsx';
 
 /** No Supabase URL/anon key yet: explain, and show the settings where they will be entered. */
-export function NotConfiguredScreen({ onRetry }: { onRetry(): void }) {
+export function NotConfiguredScreen({ onRetry }: { onRetry: () => void }) {
   const { t } = useTranslation();
   return (
     <div className="auth-layout">

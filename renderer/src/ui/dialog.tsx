@@ -5,7 +5,7 @@ import './dialog.css';
 
 interface DialogProps {
   open: boolean;
-  onClose(): void;
+  onClose: () => void;
   title: string;
   children: ReactNode;
   /** Blocks closing (Escape, ×) while a request is in flight. */

@@ -8,28 +8,31 @@ export interface ServiceAccountPreview {
 
 /**
  * Who the pasted key file belongs to, once the shared schema accepts it (including its RSA key
- * check). Only these two non-secret fields are kept in state, never the key itself.
+ * check). Only these two non-secret fields are kept in state, never the key itself; the text
+ * they came from is remembered only as its length, to tell a stale preview from a current one.
  */
 export function useServiceAccountPreview(json: string | undefined): ServiceAccountPreview | null {
-  const [preview, setPreview] = useState<ServiceAccountPreview | null>(null);
+  const text = json?.trim() ?? '';
+  const [checked, setChecked] = useState<{ length: number; preview: ServiceAccountPreview } | null>(
+    null,
+  );
   useEffect(() => {
+    if (!text) return;
     let current = true;
-    const text = json?.trim() ?? '';
-    if (!text) {
-      setPreview(null);
-      return;
-    }
     void googleServiceAccountJsonSchema.safeParseAsync(text).then((result) => {
       if (!current) return;
-      setPreview(
+      setChecked(
         result.success
-          ? { clientEmail: result.data.client_email, projectId: result.data.project_id }
+          ? {
+              length: text.length,
+              preview: { clientEmail: result.data.client_email, projectId: result.data.project_id },
+            }
           : null,
       );
     });
     return () => {
       current = false;
     };
-  }, [json]);
-  return preview;
+  }, [text]);
+  return text && checked?.length === text.length ? checked.preview : null;
 }

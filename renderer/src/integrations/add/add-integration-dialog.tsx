@@ -11,7 +11,7 @@ import './add-integration.css';
 type Saved = Extract<CreateOutcome, { kind: 'saved' }>;
 
 /** "Nueva Integración": pick a provider, fill its fields, save (and verify). */
-export function AddIntegrationDialog({ open, onClose }: { open: boolean; onClose(): void }) {
+export function AddIntegrationDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   const { t } = useTranslation();
   const [type, setType] = useState<ProviderType>('openai');
   const [saved, setSaved] = useState<Saved | null>(null);

@@ -20,9 +20,9 @@ import { useCreateIntegration } from './use-create-integration.ts';
 
 interface AddIntegrationFormProps {
   type: ProviderType;
-  onSaved(outcome: Extract<CreateOutcome, { kind: 'saved' }>): void;
-  onCancel(): void;
-  onBusyChange(busy: boolean): void;
+  onSaved: (outcome: Extract<CreateOutcome, { kind: 'saved' }>) => void;
+  onCancel: () => void;
+  onBusyChange: (busy: boolean) => void;
 }
 
 /**

@@ -5,8 +5,8 @@ import type { CreateOutcome } from './use-create-integration.ts';
 
 interface AddOutcomeProps {
   outcome: Extract<CreateOutcome, { kind: 'saved' }>;
-  onDone(): void;
-  onAddAnother(): void;
+  onDone: () => void;
+  onAddAnother: () => void;
 }
 
 /** After saving: what was saved and, with "Save and verify", how the test went. */

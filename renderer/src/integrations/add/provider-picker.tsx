@@ -5,7 +5,7 @@ import { PROVIDER_NAMES, PROVIDER_ORDER } from '../../providers/provider-meta.ts
 
 interface ProviderPickerProps {
   value: ProviderType;
-  onChange(type: ProviderType): void;
+  onChange: (type: ProviderType) => void;
   disabled?: boolean;
 }
 

@@ -10,7 +10,7 @@ import { useDeleteIntegration } from '../use-integration-actions.ts';
 interface DeleteDialogProps {
   integration: Integration;
   open: boolean;
-  onClose(): void;
+  onClose: () => void;
 }
 
 /** Deleting destroys the stored secret: the user types the name to confirm. */

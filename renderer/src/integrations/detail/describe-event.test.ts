@@ -5,7 +5,7 @@ import { describeEvent } from './describe-event.ts';
 
 const event = (
   eventType: IntegrationEvent['eventType'],
-  details: Record<string, unknown>,
+  details: IntegrationEvent['details'],
 ): IntegrationEvent => ({
   id: 1,
   integrationId: '5b0e6a52-4a6b-4c1e-9a43-2d6f3c1b7e10',
@@ -15,34 +15,68 @@ const event = (
   createdAt: '2025-06-01T12:00:00Z',
 });
 
+// Shapes as the database functions write them (supabase/migrations/*_integration_functions.sql).
 describe('describeEvent', () => {
   const en = createI18n('en').t;
   const es = createI18n('es').t;
 
-  it('names status changes with the status labels', () => {
-    const change = event('status_changed', { from: 'unverified', to: 'connected' });
-    expect(describeEvent(change, en)).toEqual(['From Unverified to Connected']);
-    expect(describeEvent(change, es)).toEqual(['De Sin verificar a Conectado']);
-    expect(describeEvent(event('status_changed', { new_status: 'error' }), en)).toEqual([
-      'Now Error',
+  it('describes a creation: provider, first status, version and settings given', () => {
+    const created = event('created', {
+      type: 'aws',
+      status: 'unverified',
+      credentials_version: 1,
+      config_keys: ['region'],
+    });
+    expect(describeEvent(created, en)).toEqual([
+      'Provider: AWS',
+      'Now Unverified',
+      'Settings: region',
+      'Credentials version 1',
     ]);
   });
 
-  it('lists changed fields, credential versions and why credentials were read', () => {
-    expect(describeEvent(event('updated', { fields: ['name', 'config'] }), en)).toEqual([
-      'Changed: name, config',
+  it('names status changes with the status labels, and the error met', () => {
+    const change = event('status_changed', {
+      old_status: 'connected',
+      new_status: 'error',
+      error_message: 'The key was revoked.',
+    });
+    expect(describeEvent(change, en)).toEqual(['From Connected to Error', 'The key was revoked.']);
+    expect(describeEvent(change, es)).toEqual(['De Conectado a Error', 'The key was revoked.']);
+  });
+
+  it('describes renames and changed fields in the current language', () => {
+    const updated = event('updated', { changed: ['name', 'config'], old_name: 'A', new_name: 'B' });
+    expect(describeEvent(updated, en)).toEqual([
+      'Renamed from “A” to “B”',
+      'Changed: name, settings',
     ]);
-    expect(describeEvent(event('credentials_updated', { version: 3 }), en)).toEqual([
-      'Credentials version 3',
-    ]);
-    expect(describeEvent(event('credentials_read', { purpose: 'connection test' }), es)).toEqual([
-      'Usadas para: connection test',
+    expect(describeEvent(updated, es)).toEqual([
+      'Renombrada de «A» a «B»',
+      'Cambiado: nombre, ajustes',
     ]);
   });
 
-  it('shows unknown simple details as key: value and skips nested ones', () => {
-    expect(describeEvent(event('created', { source: 'migration', nested: { a: 1 } }), en)).toEqual([
+  it('describes a rotation and a credential read', () => {
+    expect(
+      describeEvent(
+        event('credentials_updated', {
+          credentials_version: 3,
+          old_status: 'error',
+          new_status: 'unverified',
+        }),
+        en,
+      ),
+    ).toEqual(['From Error to Unverified', 'Credentials version 3']);
+    expect(describeEvent(event('credentials_read', { credentials_version: 2 }), es)).toEqual([
+      'Versión de las credenciales 2',
+    ]);
+  });
+
+  it('shows details it does not know as key: value', () => {
+    expect(describeEvent(event('deleted', { source: 'migration', tags: ['a', 'b'] }), en)).toEqual([
       'source: migration',
+      'tags: a, b',
     ]);
   });
 });

@@ -1,66 +1,78 @@
 import type { TFunction } from 'i18next';
 import type { IntegrationEvent } from '../../../../shared/integration.ts';
-import { INTEGRATION_STATUSES } from '../../../../shared/providers.ts';
-import type { IntegrationStatus } from '../../../../shared/providers.ts';
+import { INTEGRATION_STATUSES, PROVIDER_TYPES } from '../../../../shared/providers.ts';
+import type { IntegrationStatus, ProviderType } from '../../../../shared/providers.ts';
+import { PROVIDER_NAMES } from '../../providers/provider-meta.ts';
 import { statusLabelKey } from '../status-label.ts';
 
 /*
- * An audit event's `details` in words. Main writes non-secret facts there (old/new status,
- * fields changed, credentials version, what the credentials were read for); keys the renderer
+ * An audit event's `details` in words. The database functions write these flat, non-secret
+ * facts (supabase/migrations/*_integration_functions.sql): type, status, old_status/new_status,
+ * error_message, credentials_version, changed, old_name/new_name, config_keys. Keys this file
  * does not know yet are shown as "key: value" rather than dropped.
  */
 
-const pick = (details: Record<string, unknown>, ...keys: string[]) =>
-  keys.map((key) => details[key]).find((value) => value !== undefined && value !== null);
-
-function isStatus(value: unknown): value is IntegrationStatus {
-  return typeof value === 'string' && (INTEGRATION_STATUSES as readonly string[]).includes(value);
-}
+type Details = IntegrationEvent['details'];
+type Value = Details[string];
 
 const KNOWN_KEYS = new Set([
-  'from',
-  'to',
+  'type',
+  'status',
   'old_status',
   'new_status',
-  'oldStatus',
-  'newStatus',
-  'status',
-  'fields',
-  'changed',
-  'version',
+  'error_message',
   'credentials_version',
-  'credentialsVersion',
-  'purpose',
-  'reason',
+  'changed',
+  'old_name',
+  'new_name',
+  'config_keys',
 ]);
 
-export function describeEvent(event: IntegrationEvent, t: TFunction): string[] {
-  const { details } = event;
-  const lines: string[] = [];
-  const status = (value: unknown) => (isStatus(value) ? t(statusLabelKey(value)) : String(value));
+const isStatus = (value: Value | undefined): value is IntegrationStatus =>
+  typeof value === 'string' && (INTEGRATION_STATUSES as readonly string[]).includes(value);
+const isProvider = (value: Value | undefined): value is ProviderType =>
+  typeof value === 'string' && (PROVIDER_TYPES as readonly string[]).includes(value);
+const list = (value: Value | undefined) =>
+  Array.isArray(value) && value.length > 0 ? value.map(String) : null;
 
-  const from = pick(details, 'from', 'old_status', 'oldStatus');
-  const to = pick(details, 'to', 'new_status', 'newStatus', 'status');
-  if (from !== undefined && to !== undefined) {
-    lines.push(t('activity.statusChange', { from: status(from), to: status(to) }));
-  } else if (to !== undefined) {
-    lines.push(t('activity.statusTo', { to: status(to) }));
+export function describeEvent(event: IntegrationEvent, t: TFunction): string[] {
+  const details: Details = event.details;
+  const lines: string[] = [];
+  const status = (value: Value | undefined) =>
+    isStatus(value) ? t(statusLabelKey(value)) : String(value);
+  const field = (name: string) =>
+    name === 'name' || name === 'config' ? t(`activity.field.${name}`) : name;
+
+  if (isProvider(details.type)) {
+    lines.push(t('activity.provider', { provider: PROVIDER_NAMES[details.type] }));
   }
-  const fields = pick(details, 'fields', 'changed');
-  if (Array.isArray(fields) && fields.length > 0) {
-    lines.push(t('activity.fieldsChanged', { fields: fields.map(String).join(', ') }));
+  if (details.old_status != null && details.new_status != null) {
+    if (details.old_status !== details.new_status) {
+      lines.push(
+        t('activity.statusChange', {
+          from: status(details.old_status),
+          to: status(details.new_status),
+        }),
+      );
+    }
+  } else if (details.new_status != null || details.status != null) {
+    lines.push(t('activity.statusTo', { to: status(details.new_status ?? details.status) }));
   }
-  const version = pick(details, 'version', 'credentials_version', 'credentialsVersion');
-  if (typeof version === 'number' || typeof version === 'string') {
-    lines.push(t('activity.version', { version: String(version) }));
+  if (typeof details.error_message === 'string') lines.push(details.error_message);
+  if (typeof details.old_name === 'string' && typeof details.new_name === 'string') {
+    lines.push(t('activity.renamed', { from: details.old_name, to: details.new_name }));
   }
-  const purpose = pick(details, 'purpose', 'reason');
-  if (typeof purpose === 'string') lines.push(t('activity.purpose', { purpose }));
+  const changed = list(details.changed);
+  if (changed) lines.push(t('activity.fieldsChanged', { fields: changed.map(field).join(', ') }));
+  const configKeys = list(details.config_keys);
+  if (configKeys) lines.push(t('activity.settings', { keys: configKeys.join(', ') }));
+  if (typeof details.credentials_version === 'number') {
+    lines.push(t('activity.version', { version: String(details.credentials_version) }));
+  }
 
   for (const [key, value] of Object.entries(details)) {
-    if (KNOWN_KEYS.has(key)) continue;
-    if (['string', 'number', 'boolean'].includes(typeof value))
-      lines.push(`${key}: ${String(value)}`);
+    if (KNOWN_KEYS.has(key) || value === null) continue;
+    lines.push(`${key}: ${Array.isArray(value) ? value.join(', ') : String(value)}`);
   }
   return lines;
 }

@@ -7,7 +7,7 @@ import { RotateForm } from './rotate-form.tsx';
 interface RotateDialogProps {
   integration: Integration;
   open: boolean;
-  onClose(): void;
+  onClose: () => void;
 }
 
 /**

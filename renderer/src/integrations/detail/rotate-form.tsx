@@ -18,8 +18,8 @@ import { useRotateCredentials } from './use-rotate-credentials.ts';
 
 interface RotateFormProps {
   integration: Integration;
-  onClose(): void;
-  onBusyChange(busy: boolean): void;
+  onClose: () => void;
+  onBusyChange: (busy: boolean) => void;
 }
 
 export function RotateForm({ integration, onClose, onBusyChange }: RotateFormProps) {

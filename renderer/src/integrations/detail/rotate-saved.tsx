@@ -3,7 +3,13 @@ import type { ConnectionTestResult } from '../../../../shared/connection-test.ts
 import { useFocusOnMount } from '../../ui/use-focus-on-mount.ts';
 import { TestResultView } from '../test-result-view.tsx';
 
-export function RotateSaved({ test, onClose }: { test: ConnectionTestResult; onClose(): void }) {
+export function RotateSaved({
+  test,
+  onClose,
+}: {
+  test: ConnectionTestResult;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const done = useFocusOnMount<HTMLButtonElement>();
   return (

@@ -53,7 +53,7 @@ describe('rotating credentials', () => {
 
     expect(await within(dialog).findByText(/failed the test and were not saved/)).toBeTruthy();
     expect(within(dialog).getByText('The provider rejected these credentials.')).toBeTruthy();
-    expect((within(dialog).getByLabelText('API key') as HTMLInputElement).value).toBe(CANARY);
+    expect(within(dialog).getByLabelText<HTMLInputElement>('API key').value).toBe(CANARY);
 
     await app.user.click(within(dialog).getByRole('button', { name: 'Save anyway' }));
     expect(await within(dialog).findByText('The new credentials are saved.')).toBeTruthy();

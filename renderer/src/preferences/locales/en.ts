@@ -197,7 +197,13 @@ export const en = {
     statusTo: 'Now {{to}}',
     fieldsChanged: 'Changed: {{fields}}',
     version: 'Credentials version {{version}}',
-    purpose: 'Used for: {{purpose}}',
+    renamed: 'Renamed from “{{from}}” to “{{to}}”',
+    provider: 'Provider: {{provider}}',
+    settings: 'Settings: {{keys}}',
+    field: {
+      name: 'name',
+      config: 'settings',
+    },
   },
   testResult: {
     ok: 'Connection works ({{ms}} ms)',

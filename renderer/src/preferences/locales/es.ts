@@ -204,7 +204,13 @@ export const es: typeof en = {
     statusTo: 'Ahora {{to}}',
     fieldsChanged: 'Cambiado: {{fields}}',
     version: 'Versión de las credenciales {{version}}',
-    purpose: 'Usadas para: {{purpose}}',
+    renamed: 'Renombrada de «{{from}}» a «{{to}}»',
+    provider: 'Proveedor: {{provider}}',
+    settings: 'Ajustes: {{keys}}',
+    field: {
+      name: 'nombre',
+      config: 'ajustes',
+    },
   },
   testResult: {
     ok: 'La conexión funciona ({{ms}} ms)',
