@@ -14,6 +14,7 @@ import {
   ICON_MANIFEST,
   ICON_SOURCE,
   sha256,
+  sourceSha256,
   type IconManifest,
 } from './icons/icon-set.ts';
 
@@ -25,7 +26,7 @@ export function checkIcons(dir: string): string[] {
   if (!existsSync(manifestPath)) return [`${ICON_MANIFEST} is missing`];
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as IconManifest;
   const problems: string[] = [];
-  if (sha256(readFileSync(join(dir, ICON_SOURCE))) !== manifest.sourceSha256) {
+  if (sourceSha256(readFileSync(join(dir, ICON_SOURCE))) !== manifest.sourceSha256) {
     problems.push(`${ICON_SOURCE} changed since the icons were generated`);
   }
   for (const [file, hash] of Object.entries(manifest.files)) {

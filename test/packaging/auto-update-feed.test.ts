@@ -64,7 +64,8 @@ let lines: string[];
 beforeAll(async () => {
   server = http.createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
-    if (url.pathname === '/feed/latest-linux.yml') {
+    // latest-linux.yml here; electron-updater asks for latest-mac.yml or latest.yml elsewhere.
+    if (/^\/feed\/latest[\w-]*\.yml$/.test(url.pathname)) {
       response.end(
         [
           `version: ${feedVersion}`,

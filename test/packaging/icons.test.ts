@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkIcons } from '../../electron/tools/generate-icons.ts';
 import { ICNS_TYPES } from '../../electron/tools/icons/icon-formats.ts';
-import { ICO_SIZES, LINUX_SIZES } from '../../electron/tools/icons/icon-set.ts';
+import { ICO_SIZES, LINUX_SIZES, sourceSha256 } from '../../electron/tools/icons/icon-set.ts';
 import { projectPath } from './support/project.ts';
 
 /** The committed icons are the generator's output for the committed source image. */
@@ -16,6 +16,13 @@ const pngWidth = (png: Buffer): number => {
 describe('app icons', () => {
   it('were generated from electron/resources/icon.svg as it is now', () => {
     expect(checkIcons(resources)).toEqual([]);
+  });
+
+  it('judge the source by its drawing, not by the line endings a Windows checkout gives it', () => {
+    const svg = readFileSync(projectPath('electron', 'resources', 'icon.svg'), 'utf8');
+    expect(sourceSha256(svg.replace(/\r?\n/g, '\r\n'))).toBe(
+      sourceSha256(svg.replace(/\r\n/g, '\n')),
+    );
   });
 
   it('give Linux one PNG per size, named as desktop environments expect', () => {

@@ -1,7 +1,7 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative, sep } from 'node:path';
-import { extractFile, listPackage, statFile } from '@electron/asar';
+import { join, normalize, relative, sep } from 'node:path';
+import * as asar from '@electron/asar';
 import { FuseState, FuseV1Options, getCurrentFuseWire } from '@electron/fuses';
 import { load } from 'js-yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -54,10 +54,16 @@ afterAll(() => {
   if (work) rmSync(work, { recursive: true, force: true });
 });
 
+// @electron/asar takes paths with the platform's separator; the tests write them with '/'.
+const statFile = (archive: string, path: string): ReturnType<typeof asar.statFile> =>
+  asar.statFile(archive, normalize(path));
+const extractFile = (archive: string, path: string): Buffer =>
+  asar.extractFile(archive, normalize(path));
+
 const entries = (app: PackagedApp): string[] =>
-  listPackage(app.asar, { isPack: false }).map((path) =>
-    path.split(sep).join('/').replace(/^\//, ''),
-  );
+  asar
+    .listPackage(app.asar, { isPack: false })
+    .map((path) => path.split(sep).join('/').replace(/^\//, ''));
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })

@@ -24,6 +24,14 @@ export function sha256(data: Buffer | string): string {
   return createHash('sha256').update(data).digest('hex');
 }
 
+/**
+ * The source's hash with line endings normalised: a Windows checkout with core.autocrlf turns the
+ * SVG's LF into CRLF, which changes nothing in the drawing.
+ */
+export function sourceSha256(svg: Buffer | string): string {
+  return sha256(svg.toString().replace(/\r\n/g, '\n'));
+}
+
 /** Renders the SVG at one square size. resvg hands back premultiplied RGBA; ICO wants straight alpha. */
 export function renderIcon(svg: Buffer | string, size: number): IconImage {
   const rendered = new Resvg(svg, {
@@ -61,7 +69,7 @@ export function buildIconSet(svg: Buffer | string): Map<string, Buffer> {
 export function createManifest(svg: Buffer | string, files: Map<string, Buffer>): IconManifest {
   return {
     source: ICON_SOURCE,
-    sourceSha256: sha256(svg),
+    sourceSha256: sourceSha256(svg),
     files: Object.fromEntries([...files].map(([path, data]) => [path, sha256(data)])),
   };
 }
