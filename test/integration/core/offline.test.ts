@@ -7,7 +7,7 @@
  */
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { CreateIntegrationInput } from '../../../shared/integration.ts';
+import type { ParsedCreateIntegrationInput } from '../../../shared/integration.ts';
 import {
   CACHE_FILE_NAME,
   CACHE_PURPOSE,
@@ -69,7 +69,7 @@ async function signedInOnline(options: Partial<Parameters<typeof startCore>[0]> 
   return app;
 }
 
-const openAi = (name: string): CreateIntegrationInput => ({
+const openAi = (name: string): ParsedCreateIntegrationInput => ({
   type: 'openai',
   name,
   credentials: canaryCredentials('openai'),
