@@ -9,7 +9,7 @@ import { useTestIntegration } from './use-integration-actions.ts';
 export function TestConnectionButton({ integration }: { integration: Integration }) {
   const { t } = useTranslation();
   const network = useNetwork();
-  const { test, cancel, running } = useTestIntegration(integration.id);
+  const { test, cancel, running, testingAll } = useTestIntegration(integration.id);
   if (running) {
     return (
       <span className="button-group">
@@ -35,7 +35,7 @@ export function TestConnectionButton({ integration }: { integration: Integration
         type="button"
         className="button"
         onClick={() => test.mutate()}
-        disabled={!network.available || integration.status === 'disabled'}
+        disabled={!network.available || integration.status === 'disabled' || testingAll}
         title={network.reason}
         aria-describedby={network.available ? undefined : OFFLINE_REASON_ID}
       >

@@ -29,7 +29,9 @@ export function useTestIntegration(id: string) {
   const cancel = useMutation({ mutationFn: () => bridge.integrations.cancelTest({ id }) });
   // Counted across the app, so a test started in the list still shows as running in the detail.
   const running = useIsMutating({ mutationKey: mutationKeys.test(id) }) > 0;
-  return { test, cancel, running };
+  // "Test all" covers this one too: no second test of the same integration meanwhile.
+  const testingAll = useIsMutating({ mutationKey: mutationKeys.testAll }) > 0;
+  return { test, cancel, running, testingAll };
 }
 
 export function useTestAll() {

@@ -14,12 +14,11 @@ export function useIntegration(id: string): Integration | undefined {
   return useIntegrationList().data?.integrations.find((integration) => integration.id === id);
 }
 
-export function useIntegrationEvents(id: string, enabled: boolean) {
+export function useIntegrationEvents(id: string) {
   const bridge = useBridge();
   return useQuery({
     queryKey: queryKeys.events(id),
     queryFn: () => bridge.integrations.events({ id }),
-    enabled,
   });
 }
 

@@ -9,7 +9,7 @@ import { describeEvent } from './describe-event.ts';
 /** The integration's audit trail, newest first. */
 export function ActivityList({ integration }: { integration: Integration }) {
   const { t } = useTranslation();
-  const events = useIntegrationEvents(integration.id, true);
+  const events = useIntegrationEvents(integration.id);
   const sorted = [...(events.data ?? [])].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   return (
     <section className="card activity" aria-labelledby="activity-title">

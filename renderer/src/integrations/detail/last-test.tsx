@@ -9,7 +9,7 @@ export function LastTest({ integration }: { integration: Integration }) {
   return (
     <section className="card" aria-labelledby="last-test-title">
       <h2 id="last-test-title">{t('detail.lastTestTitle')}</h2>
-      {integration.status === 'error' && integration.errorMessage && (
+      {!result && integration.status === 'error' && integration.errorMessage && (
         <p className="row-error">{integration.errorMessage}</p>
       )}
       {result ? (
