@@ -12,8 +12,10 @@ export interface TesterContext {
   /** The time budget left, for the SDK's own timeouts (a backstop: the runner enforces it). */
   deadlineMs: number;
   /**
-   * Removes every fragment of the credential's secrets from provider-supplied text. Testers run
-   * anything that came from the provider (error descriptions, echoed headers) through it.
+   * Removes every fragment (4+ characters) of the credential's secrets from provider-supplied free
+   * text: testers run error descriptions through it, the channel providers echo keys in. Structured
+   * identifiers (account, ARN, organization ID) are not: a random 4-character match would mangle
+   * them, and the runner's final guard still removes any 8-character fragment from everything.
    */
   scrub: (text: string) => string;
 }

@@ -53,10 +53,10 @@ export class AwsTester implements ProviderTester<'aws'> {
       const identity = await client.send(new GetCallerIdentityCommand({}), {
         abortSignal: context.signal,
       });
-      const account = context.scrub(identity.Account ?? '');
-      const arn = context.scrub(identity.Arn ?? '');
+      const account = identity.Account ?? '';
+      const arn = identity.Arn ?? '';
       const result: Record<string, string> = { account, arn, region };
-      if (identity.UserId) result.userId = context.scrub(identity.UserId);
+      if (identity.UserId) result.userId = identity.UserId;
       return {
         ok: true,
         identity: result,

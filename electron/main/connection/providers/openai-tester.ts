@@ -41,7 +41,7 @@ export class OpenAiTester implements ProviderTester<'openai'> {
       const modelCount = page.data.length;
       const organization = response.headers.get('openai-organization') ?? undefined;
       const identity: Record<string, string | number> = { modelCount };
-      if (organization) identity.organization = context.scrub(organization);
+      if (organization) identity.organization = organization;
       if (config.project) identity.project = config.project;
       const who = organization ? `organization ${identity.organization}` : 'this key';
       return {
