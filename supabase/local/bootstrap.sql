@@ -171,7 +171,7 @@ create table auth.audit_log_entries (
 -- The request helpers, exactly as Supabase defines them: PostgREST puts the JWT's claims in
 -- request.jwt.claims (and older versions in request.jwt.claim.<name>) for each transaction.
 create function auth.uid() returns uuid
-  language sql stable
+  language sql stable security invoker
 as $$
   select coalesce(
     nullif(current_setting('request.jwt.claim.sub', true), ''),
@@ -180,7 +180,7 @@ as $$
 $$;
 
 create function auth.role() returns text
-  language sql stable
+  language sql stable security invoker
 as $$
   select coalesce(
     nullif(current_setting('request.jwt.claim.role', true), ''),
@@ -189,7 +189,7 @@ as $$
 $$;
 
 create function auth.email() returns text
-  language sql stable
+  language sql stable security invoker
 as $$
   select coalesce(
     nullif(current_setting('request.jwt.claim.email', true), ''),
@@ -198,7 +198,7 @@ as $$
 $$;
 
 create function auth.jwt() returns jsonb
-  language sql stable
+  language sql stable security invoker
 as $$
   select coalesce(
     nullif(current_setting('request.jwt.claim', true), ''),

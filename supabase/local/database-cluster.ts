@@ -14,7 +14,17 @@
 import { spawnSync } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { chmod, mkdir, mkdtemp, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import {
+  chmod,
+  mkdir,
+  mkdtemp,
+  readdir,
+  readFile,
+  rename,
+  rm,
+  stat,
+  writeFile,
+} from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
@@ -168,6 +178,7 @@ async function ensureTemplate(log: (m: string) => void): Promise<string> {
       // Another process finished the same template first; use theirs.
       await rm(buildDir, { recursive: true, force: true });
     });
+    await removeOldTemplates(templateDir);
   } catch (error) {
     await rm(buildDir, { recursive: true, force: true });
     throw error;
@@ -175,9 +186,22 @@ async function ensureTemplate(log: (m: string) => void): Promise<string> {
   return join(templateDir, 'data');
 }
 
+/** Templates of earlier bootstrap versions (ready for over 10 minutes, so nobody copies them). */
+async function removeOldTemplates(current: string): Promise<void> {
+  for (const name of await readdir(tmpdir())) {
+    const dir = join(tmpdir(), name);
+    if (!/^aterges-pg-template-[0-9a-f]+$/.test(name) || dir === current) continue;
+    try {
+      if (Date.now() - (await stat(join(dir, 'ready'))).mtimeMs < 10 * 60_000) continue;
+      await rm(dir, { recursive: true, force: true });
+    } catch {
+      // Not ready (still building elsewhere) or already gone.
+    }
+  }
+}
+
 /** Removes instance dirs left by killed processes (no live postmaster, older than 10 minutes). */
 async function sweepStaleInstances(): Promise<void> {
-  const { readdir } = await import('node:fs/promises');
   const now = Date.now();
   for (const name of await readdir(tmpdir())) {
     if (!/^aterges-pg-inst-/.test(name)) continue;

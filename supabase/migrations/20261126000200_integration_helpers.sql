@@ -9,7 +9,7 @@
 -- The signed-in user, or 42501 "User must be authenticated". auth.uid() casts the JWT's sub to
 -- uuid; a sub that is not a uuid (a service_role key has none) is treated as no user.
 create function private.require_user() returns uuid
-  language plpgsql stable set search_path = ''
+  language plpgsql stable security invoker set search_path = ''
 as $$
 declare
   v_uid uuid;
@@ -27,7 +27,7 @@ end
 $$;
 
 create function private.invalid(p_message text) returns void
-  language plpgsql immutable set search_path = ''
+  language plpgsql immutable security invoker set search_path = ''
 as $$
 begin
   raise exception '%', p_message using errcode = '22023';
@@ -37,7 +37,7 @@ $$;
 -- Parses text as a JSON object; NULL when it is not JSON or not an object. Never raises (so the
 -- parser's message, which quotes the input, never reaches a client).
 create function private.json_object_or_null(p_text text) returns jsonb
-  language plpgsql immutable set search_path = ''
+  language plpgsql immutable security invoker set search_path = ''
 as $$
 declare
   v_json jsonb;
@@ -53,7 +53,7 @@ $$;
 
 -- The first non-empty string among the given fields of a JSON object (legacy rows used snake_case).
 create function private.json_text(p_json jsonb, variadic p_fields text[]) returns text
-  language sql immutable set search_path = ''
+  language sql immutable security invoker set search_path = ''
 as $$
   select v
     from unnest(p_fields) with ordinality as f(name, ord)
@@ -66,21 +66,21 @@ as $$
 $$;
 
 create function private.integration_types() returns text[]
-  language sql immutable set search_path = ''
+  language sql immutable security invoker set search_path = ''
 as $$ select array['openai', 'google_cloud', 'aws', 'azure'] $$;
 
 create function private.integration_statuses() returns text[]
-  language sql immutable set search_path = ''
+  language sql immutable security invoker set search_path = ''
 as $$ select array['unverified', 'verifying', 'connected', 'error', 'disabled'] $$;
 
 -- Whitespace the app's forms may leave around a name (btrim alone strips only spaces).
 create function private.normalize_name(p_name text) returns text
-  language sql immutable set search_path = ''
+  language sql immutable security invoker set search_path = ''
 as $$ select btrim(p_name, E' \t\r\n\f\v') $$;
 
 -- Validates and normalizes a name argument; raises 22023 naming the parameter.
 create function private.checked_name(p_name text) returns text
-  language plpgsql immutable set search_path = ''
+  language plpgsql immutable security invoker set search_path = ''
 as $$
 declare
   v_name text := private.normalize_name(p_name);
@@ -96,7 +96,7 @@ end
 $$;
 
 create function private.check_type(p_type text) returns void
-  language plpgsql immutable set search_path = ''
+  language plpgsql immutable security invoker set search_path = ''
 as $$
 begin
   if p_type is null or not (p_type = any (private.integration_types())) then
@@ -109,7 +109,7 @@ $$;
 -- a secret, and not containing the credential itself.
 create function private.config_problem(p_config jsonb, p_credentials text default null)
 returns text
-  language plpgsql immutable set search_path = ''
+  language plpgsql immutable security invoker set search_path = ''
 as $$
 declare
   v_key text;
@@ -143,7 +143,7 @@ $$;
 create function private.credential_problem(
   p_type text, p_credentials text, p_legacy boolean default false
 ) returns text
-  language plpgsql immutable set search_path = ''
+  language plpgsql immutable security invoker set search_path = ''
 as $$
 declare
   v_json jsonb;
@@ -215,7 +215,7 @@ $$;
 
 -- Raises 22023 "p_credentials ..." for an unacceptable credential.
 create function private.check_credentials(p_type text, p_credentials text) returns void
-  language plpgsql immutable set search_path = ''
+  language plpgsql immutable security invoker set search_path = ''
 as $$
 declare
   v_problem text := private.credential_problem(p_type, p_credentials);
@@ -230,7 +230,7 @@ $$;
 -- access key ID, "tenant <id> · client <id>", "<client_email> · <project_id>". NULL when it cannot
 -- be derived. Tolerates legacy snake_case fields; never raises.
 create function private.credential_hint(p_type text, p_credentials text) returns text
-  language plpgsql immutable set search_path = ''
+  language plpgsql immutable security invoker set search_path = ''
 as $$
 declare
   v_text text := btrim(coalesce(p_credentials, ''), E' \t\r\n');
@@ -261,7 +261,7 @@ $$;
 -- Replaces the credential, and each secret field of a JSON credential, in a message (provider
 -- error messages can echo a key) with [REDACTED], and caps the result at 500 characters.
 create function private.redact(p_message text, p_credentials text) returns text
-  language plpgsql immutable set search_path = ''
+  language plpgsql immutable security invoker set search_path = ''
 as $$
 declare
   v_message text := p_message;
@@ -294,7 +294,7 @@ create function private.record_event(
   p_user_id uuid, p_integration_id uuid, p_integration_name text, p_event_type text,
   p_details jsonb default '{}'
 ) returns void
-  language plpgsql volatile set search_path = ''
+  language plpgsql volatile security invoker set search_path = ''
 as $$
 begin
   insert into public.integration_events (user_id, integration_id, integration_name, event_type, details)
@@ -304,7 +304,7 @@ $$;
 
 -- Maps a legacy type (free text in the old table) to a current one; NULL when unknown.
 create function private.legacy_type(p_type text) returns text
-  language sql immutable set search_path = ''
+  language sql immutable security invoker set search_path = ''
 as $$
   select case regexp_replace(lower(btrim(coalesce(p_type, ''))), '[\s_-]+', '_', 'g')
     when 'openai' then 'openai'

@@ -16,7 +16,7 @@
 -- one, so ids reveal nothing.
 create function private.lock_own_integration(p_integration_id uuid, p_user_id uuid)
 returns public.integrations
-  language plpgsql volatile set search_path = ''
+  language plpgsql volatile security invoker set search_path = ''
 as $$
 declare
   v_row public.integrations;
@@ -37,7 +37,7 @@ $$;
 revoke all on function private.lock_own_integration(uuid, uuid) from public, anon, authenticated, service_role;
 
 create function private.raise_duplicate_name(p_name text) returns void
-  language plpgsql immutable set search_path = ''
+  language plpgsql immutable security invoker set search_path = ''
 as $$
 begin
   raise exception 'An integration named "%" already exists', p_name
