@@ -69,10 +69,13 @@ async function signedInOnline(options: Partial<Parameters<typeof startCore>[0]> 
   return app;
 }
 
-const openAi = (name: string): ParsedCreateIntegrationInput => ({
+const openAi = (
+  name: string,
+  credentials = canaryCredentials('openai'),
+): ParsedCreateIntegrationInput => ({
   type: 'openai',
   name,
-  credentials: canaryCredentials('openai'),
+  credentials,
   config: {},
   verify: false,
 });
@@ -100,7 +103,7 @@ afterAll(async () => {
 async function previousRun(): Promise<{ dataDir: string; ids: string[] }> {
   const app = await signedInOnline();
   const stamp = Date.now();
-  const withCanary = await app.vault.create({ ...openAi(`canary ${stamp}`), credentials: canary });
+  const withCanary = await app.vault.create(openAi(`canary ${stamp}`, canary));
   const other = await app.vault.create(openAi(`second ${stamp}`));
   returned.push(withCanary, other, await app.offline.listIntegrations());
   await app.dispose();
