@@ -114,6 +114,8 @@ describe('release.yml', () => {
     );
     expect(smoke.run).toContain('export ATERGES_ELECTRON_EXECUTABLE');
     expect(smoke.run).toContain('playwright test test/e2e/electron-smoke.spec.ts');
+    // A skipped smoke test (no executable found) must fail the release, not pass it.
+    expect(smoke.run).toContain('s.expected < 1 || s.skipped > 0 || s.unexpected > 0');
     const order = [
       'Build the app bundles',
       'Package the test build',
