@@ -129,7 +129,8 @@ begin
   if v_key is not null then
     return format('p_config must not contain secrets (key %s); store them as credentials', v_key);
   end if;
-  if p_credentials is not null and position(p_credentials in p_config::text) > 0 then
+  -- The credential, or a secret field of it, copied into config by mistake.
+  if p_credentials is not null and private.redact(p_config::text, p_credentials) <> p_config::text then
     return 'p_config must not contain the credentials';
   end if;
   return null;
@@ -258,8 +259,8 @@ begin
 end
 $$;
 
--- Replaces the credential, and each secret field of a JSON credential, in a message (provider
--- error messages can echo a key) with [REDACTED], and caps the result at 500 characters.
+-- Replaces the credential, and each secret field of a JSON credential, in a text (provider error
+-- messages can echo a key) with [REDACTED].
 create function private.redact(p_message text, p_credentials text) returns text
   language plpgsql immutable security invoker set search_path = ''
 as $$
@@ -269,7 +270,7 @@ declare
   v_value text;
 begin
   if v_message is null or p_credentials is null then
-    return left(v_message, 500);
+    return v_message;
   end if;
   v_message := replace(v_message, p_credentials, '[REDACTED]');
   v_message := replace(v_message, btrim(p_credentials, E' \t\r\n'), '[REDACTED]');
@@ -285,7 +286,7 @@ begin
       v_message := replace(v_message, v_value, '[REDACTED]');
     end loop;
   end if;
-  return left(v_message, 500);
+  return v_message;
 end
 $$;
 

@@ -166,9 +166,9 @@ begin
   v_row := private.lock_own_integration(p_integration_id, v_user_id);
   -- Kept only for "error". Provider messages can echo part of a key: redact the credential.
   if p_status = 'error' and nullif(btrim(p_error_message), '') is not null then
-    v_message := private.redact(
+    v_message := left(private.redact(
       btrim(p_error_message),
-      (select s.decrypted_secret from vault.decrypted_secrets s where s.id = v_row.secret_id));
+      (select s.decrypted_secret from vault.decrypted_secrets s where s.id = v_row.secret_id)), 500);
   end if;
   update public.integrations i
      set status = p_status,
@@ -208,6 +208,13 @@ begin
     end if;
   end if;
   v_row := private.lock_own_integration(p_integration_id, v_user_id);
+  if p_config is not null then
+    v_problem := private.config_problem(p_config,
+      (select s.decrypted_secret from vault.decrypted_secrets s where s.id = v_row.secret_id));
+    if v_problem is not null then
+      perform private.invalid(v_problem);
+    end if;
+  end if;
   if v_name is not null and v_name is distinct from v_row.name then
     if exists (
       select 1 from public.integrations i

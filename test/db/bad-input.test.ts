@@ -26,15 +26,16 @@ let t: TestDatabase;
 let user: string;
 let awsId: string;
 let otherId: string;
+let awsSecret: string;
 const canary = newCanary();
 const key = `sk-proj-${canary}`;
 
 beforeAll(async () => {
   t = await startTestDatabase();
   user = await createUser(t.admin);
-  awsId = await asUser(t.api, user, (c) =>
-    createIntegration(c, 'taken', 'aws', credentialFor('aws', newCanary())),
-  );
+  const awsCredential = credentialFor('aws', canary);
+  awsSecret = (JSON.parse(awsCredential) as { secretAccessKey: string }).secretAccessKey;
+  awsId = await asUser(t.api, user, (c) => createIntegration(c, 'taken', 'aws', awsCredential));
   otherId = await asUser(t.api, user, (c) =>
     createIntegration(c, 'other', 'openai', credentialFor('openai', newCanary())),
   );
@@ -320,6 +321,12 @@ const otherCases: Case[] = [
     (c) => updateIntegration(c, awsId, null, { apiKey: canary }),
     '22023',
     /^p_config must not contain secrets/,
+  ],
+  [
+    'update: config holding a secret field of the credential',
+    (c) => updateIntegration(c, awsId, null, { note: `copied ${awsSecret}` }),
+    '22023',
+    /^p_config must not contain the credentials$/,
   ],
   [
     "update: another integration's name",
