@@ -2,7 +2,6 @@ import { z } from 'zod';
 import {
   awsCredentialsSchema,
   azureCredentialsSchema,
-  googleServiceAccountJsonSchema,
   openAiCredentialsSchema,
 } from '../../../shared/credentials.ts';
 import {
@@ -19,6 +18,8 @@ import type {
 } from '../../../shared/integration.ts';
 import { integrationNameSchema } from '../../../shared/integration.ts';
 import type { ProviderType } from '../../../shared/providers.ts';
+import type { FieldValues } from './form-value-transforms.ts';
+import { dropBlank, googleKeyFileField, requireParsableUrls } from './form-value-transforms.ts';
 
 /*
  * Form values are plain strings (what inputs hold); each schema below turns them into the
@@ -27,7 +28,7 @@ import type { ProviderType } from '../../../shared/providers.ts';
  * asynchronous (WebCrypto).
  */
 
-export type FieldValues = Record<string, string>;
+export type { FieldValues };
 
 export interface CreateFormValues {
   name: string;
@@ -41,50 +42,6 @@ export interface SettingsFormValues {
 export interface RotateFormValues {
   credentials: FieldValues;
 }
-
-/** Drops blank entries of the listed keys (all keys when none are listed). */
-function dropBlank(keys?: readonly string[]) {
-  return (values: FieldValues): FieldValues =>
-    Object.fromEntries(
-      Object.entries(values).filter(
-        ([key, value]) => value.trim() !== '' || (keys !== undefined && !keys.includes(key)),
-      ),
-    );
-}
-
-/**
- * The shared `endpointUrl` refinement calls `new URL()` even after its own URL check failed, so
- * a non-URL makes it throw instead of reporting (reported to the lead). Until that is fixed,
- * catch non-URLs here with the shared message, before the value reaches it.
- */
-function requireParsableUrls(keys: readonly string[]) {
-  return (values: FieldValues, ctx: z.RefinementCtx): FieldValues => {
-    for (const key of keys) {
-      const value = values[key];
-      if (value !== undefined && !URL.canParse(value)) {
-        ctx.addIssue({ code: 'custom', path: [key], message: 'Enter a full URL (https://…).' });
-      }
-    }
-    return values;
-  };
-}
-
-/** The pasted key file checked by the shared schema; every problem is reported on the textarea. */
-const googleKeyFileField = z.string().transform(async (text, ctx) => {
-  const parsed = await googleServiceAccountJsonSchema.safeParseAsync(text);
-  if (parsed.success) return parsed.data;
-  for (const issue of parsed.error.issues) {
-    const key = issue.path.join('.');
-    ctx.addIssue({
-      code: 'custom',
-      message:
-        issue.code === 'invalid_type' && key
-          ? `The key file has no valid "${key}".`
-          : issue.message,
-    });
-  }
-  return z.NEVER;
-});
 
 const strings = <K extends string>(...keys: K[]) =>
   z.object(Object.fromEntries(keys.map((key) => [key, z.string()])) as Record<K, z.ZodString>);
