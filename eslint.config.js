@@ -11,6 +11,7 @@ export default tseslint.config(
       'out/**',
       'dist/**',
       'release/**',
+      'release-test/**',
       'coverage/**',
       'test-results/**',
       'playwright-report/**',

@@ -55,7 +55,8 @@ for (const step of steps) {
     continue;
   console.log(`\n=== ${step.name} ===`);
   const [bin, ...args] = step.command;
-  const result = spawnSync(bin!, args, { stdio: 'inherit' });
+  // npm, tsc, vitest… are .cmd shims on Windows, which only a shell can start.
+  const result = spawnSync(bin!, args, { stdio: 'inherit', shell: process.platform === 'win32' });
   if (result.status !== 0) failedSteps.push(step.name);
 }
 

@@ -45,6 +45,10 @@ if (needsPrivateKeyring && has('dbus-run-session') && has('gnome-keyring-daemon'
       'with-keyring: dbus-run-session or gnome-keyring-daemon is missing; keychain tests will report the keychain as unavailable.',
     );
   }
-  result = spawnSync(command, args, { stdio: 'inherit', env: process.env });
+  result = spawnSync(command, args, {
+    stdio: 'inherit',
+    env: process.env,
+    shell: process.platform === 'win32',
+  });
 }
 process.exit(result.status ?? 1);
