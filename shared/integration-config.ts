@@ -9,6 +9,8 @@ import type { ProviderType } from './providers.ts';
 /** http is allowed only for a server on this machine (a local OpenAI-compatible endpoint). */
 const endpointUrl = z.url({ message: 'Enter a full URL (https://…).' }).refine(
   (value) => {
+    // zod runs refinements even after the URL check failed; an unparsable value is reported there.
+    if (!URL.canParse(value)) return true;
     const url = new URL(value);
     return (
       url.protocol === 'https:' ||

@@ -8,6 +8,9 @@
  */
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 const [command, ...args] = process.argv.slice(2);
 if (!command) {
@@ -31,14 +34,26 @@ if (needsPrivateKeyring && has('dbus-run-session') && has('gnome-keyring-daemon'
   const script =
     'printf %s "$KEYRING_PASSWORD" | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1; ' +
     'unset KEYRING_PASSWORD; exec "$@"';
-  result = spawnSync(
-    'dbus-run-session',
-    ['--', 'sh', '-c', script, 'with-keyring', command, ...args],
-    {
-      stdio: 'inherit',
-      env: { ...process.env, KEYRING_PASSWORD: password, ATERGES_KEYRING_READY: '1' },
-    },
-  );
+  // A keyring folder of its own: a login keyring left by an earlier run was made with another
+  // password and would stay locked ("Cannot create an item in a locked collection").
+  const keyringHome = mkdtempSync(join(tmpdir(), 'aterges-keyring-'));
+  try {
+    result = spawnSync(
+      'dbus-run-session',
+      ['--', 'sh', '-c', script, 'with-keyring', command, ...args],
+      {
+        stdio: 'inherit',
+        env: {
+          ...process.env,
+          KEYRING_PASSWORD: password,
+          ATERGES_KEYRING_READY: '1',
+          XDG_DATA_HOME: keyringHome,
+        },
+      },
+    );
+  } finally {
+    rmSync(keyringHome, { recursive: true, force: true });
+  }
 } else {
   if (needsPrivateKeyring) {
     console.warn(
