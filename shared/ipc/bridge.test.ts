@@ -13,7 +13,13 @@ describe('createBridge', () => {
       const { domain, method } = methodNameOf(channel);
       expect(typeof bridge[domain]?.[method], channel).toBe('function');
     }
-    expect(Object.keys(bridge).sort()).toEqual(['app', 'integrations', 'on', 'session']);
+    expect(Object.keys(bridge).sort()).toEqual([
+      'app',
+      'integrations',
+      'on',
+      'session',
+      'settings',
+    ]);
     expect(methodNameOf('integrations:test-all')).toEqual({
       domain: 'integrations',
       method: 'testAll',

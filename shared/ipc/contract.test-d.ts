@@ -25,6 +25,10 @@ describe('IPC contract types', () => {
       | 'integrations:test-all'
       | 'integrations:cancel-test'
       | 'integrations:events'
+      | 'settings:get'
+      | 'settings:set-connection'
+      | 'settings:clear-connection'
+      | 'settings:set-preferences'
       | 'app:open-external'
     >();
   });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { resolvedSettingsSchema, uiPreferencesSchema } from '../app-settings.ts';
 import { connectionTestResultSchema } from '../connection-test.ts';
 import {
   createIntegrationInputSchema,
@@ -72,6 +73,23 @@ export const ipcChannels = {
   'integrations:cancel-test': defineChannel(byId, z.strictObject({ cancelled: z.boolean() })),
   'integrations:events': defineChannel(byId, z.array(integrationEventSchema)),
 
+  /** Which Supabase project the app uses (and where that came from) and the UI preferences. */
+  'settings:get': defineChannel(noInput, resolvedSettingsSchema),
+  /**
+   * Saves a project URL and anon key. Plain strings here: main validates them and names the
+   * field (`supabaseUrl` / `supabaseAnonKey`) it refuses, e.g. a service_role key.
+   */
+  'settings:set-connection': defineChannel(
+    z.strictObject({
+      supabaseUrl: z.string().max(2048),
+      supabaseAnonKey: z.string().max(4096),
+    }),
+    resolvedSettingsSchema,
+  ),
+  /** Forgets the saved project (build-time or local-dev values apply again). */
+  'settings:clear-connection': defineChannel(noInput, resolvedSettingsSchema),
+  'settings:set-preferences': defineChannel(uiPreferencesSchema.partial(), resolvedSettingsSchema),
+
   /** Opens an allowlisted documentation page in the system browser. */
   'app:open-external': defineChannel(
     z.strictObject({ url: z.url() }),
@@ -80,6 +98,7 @@ export const ipcChannels = {
 } as const;
 
 export const ipcEvents = {
+  'settings:changed': defineEvent(resolvedSettingsSchema),
   'session:changed': defineEvent(sessionStateSchema),
   'integrations:changed': defineEvent(integrationListSchema),
   'integrations:status-changed': defineEvent(

@@ -124,6 +124,15 @@ export function createMockHandlers(scenario: string, emit: (e: IpcEventName, p: 
     return test;
   };
 
+  let settings: IpcResponse<'settings:get'> = {
+    connection:
+      scenario === 'not-configured'
+        ? null
+        : { supabaseUrl: 'http://127.0.0.1:54321', supabaseAnonKey: 'sb_publishable_mockmockmock' },
+    source: scenario === 'not-configured' ? 'none' : 'local-dev',
+    preferences: { language: 'system', theme: 'system' },
+  };
+
   const handlers: Handlers = {
     'session:get-state': () => {
       if (scenario === 'not-configured')
@@ -230,6 +239,19 @@ export function createMockHandlers(scenario: string, emit: (e: IpcEventName, p: 
       return sampleEvents(find(id));
     },
     'app:open-external': () => ({ opened: false }),
+    'settings:get': () => settings,
+    'settings:set-connection': (connection) => {
+      settings = { ...settings, connection, source: 'settings' };
+      return settings;
+    },
+    'settings:clear-connection': () => {
+      settings = { ...settings, connection: null, source: 'none' };
+      return settings;
+    },
+    'settings:set-preferences': (preferences) => {
+      settings = { ...settings, preferences: { ...settings.preferences, ...preferences } };
+      return settings;
+    },
   };
   return handlers;
 }
