@@ -1,5 +1,19 @@
 import { join } from 'node:path';
-import { app, BrowserWindow, session } from 'electron';
+import { app, BrowserWindow, ipcMain, net, powerMonitor, session, shell } from 'electron';
+import { AppServices } from './app/app-services.ts';
+import { createIpcHandlers } from './app/ipc-handlers.ts';
+import { ConnectionTestRunner } from './connection/connection-test-runner.ts';
+import { createEventSender } from './ipc/event-sender.ts';
+import { registerIpcHandlers } from './ipc/register-handlers.ts';
+import { createTrustedSenderCheck } from './ipc/trusted-sender.ts';
+import { createLogger } from './logging/logger.ts';
+import { consoleSink, fileSink } from './logging/sinks.ts';
+import { createElectronNetworkSignal } from './offline/electron-network-signal.ts';
+import { loadKeytar } from './session/keychain.ts';
+import { buildTimeConnection, localDevConnection } from './settings/connection-sources.ts';
+import { SettingsStore } from './settings/settings-store.ts';
+import { AutoUpdateService } from './updates/auto-update.ts';
+import { loadElectronUpdater } from './updates/load-electron-updater.ts';
 import { installApplicationMenu } from './window/app-menu.ts';
 import { APP_ORIGIN, registerAppScheme, serveRendererFrom } from './window/app-protocol.ts';
 import { developmentCsp } from './window/content-security-policy.ts';
@@ -8,8 +22,9 @@ import { applyDevelopmentCsp } from './window/harden-web-contents.ts';
 import { WindowStateStore } from './window/window-state.ts';
 
 /*
- * The composition root: the only place that knows about every part of main. Each part takes
- * what it needs as arguments, so tests build the same parts without Electron.
+ * The composition root: the only place that knows about every part of main and about Electron.
+ * Everything below `AppServices` takes its dependencies as arguments, so the end-to-end harness
+ * builds the same services without Electron.
  */
 
 // One running copy: a second launch focuses the first window instead.
@@ -23,23 +38,66 @@ if (!app.requestSingleInstanceLock()) {
 async function start(): Promise<void> {
   await app.whenReady();
   const mainDir = import.meta.dirname;
+  const dataDir = app.getPath('userData');
   const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
+  const appOrigin = devServerUrl ? new URL(devServerUrl).origin : APP_ORIGIN;
+
+  const logger = createLogger({
+    level: app.isPackaged ? 'info' : 'debug',
+    sinks: [consoleSink(), fileSink(join(app.getPath('logs'), 'main.log'))],
+  });
+  const logError = (message: string, error: unknown) => logger.error(message, { error });
+
   serveRendererFrom(join(mainDir, '../renderer'));
   installApplicationMenu(process.platform === 'darwin');
-  if (devServerUrl)
-    applyDevelopmentCsp(session.defaultSession, developmentCsp(new URL(devServerUrl).origin));
+  if (devServerUrl) applyDevelopmentCsp(session.defaultSession, developmentCsp(appOrigin));
+
+  let window: BrowserWindow | null = null;
+  const emit = createEventSender((event, payload) => {
+    if (window && !window.isDestroyed()) window.webContents.send(event, payload);
+  }, logError);
+
+  const services = await AppServices.start({
+    dataDir,
+    settings: new SettingsStore({
+      directory: dataDir,
+      buildConnection: buildTimeConnection(),
+      localDevConnection: localDevConnection(process.env, app.isPackaged),
+      logger,
+    }),
+    keychain: await loadKeytar(),
+    logger,
+    runner: new ConnectionTestRunner(),
+    emit,
+    openExternal: (url) => shell.openExternal(url),
+    network: createElectronNetworkSignal({ net, powerMonitor }),
+  });
+  registerIpcHandlers(ipcMain, createIpcHandlers(services), {
+    isTrustedSender: createTrustedSenderCheck(appOrigin),
+    logError,
+  });
+
+  const updates = new AutoUpdateService({
+    isPackaged: app.isPackaged,
+    updateConfigPath: join(process.resourcesPath, 'app-update.yml'),
+    loadUpdater: loadElectronUpdater,
+    env: process.env,
+    logger,
+  });
+  void updates.start();
 
   const open = () =>
     createMainWindow({
       startUrl: devServerUrl ?? `${APP_ORIGIN}/index.html`,
-      appOrigin: devServerUrl ? new URL(devServerUrl).origin : APP_ORIGIN,
+      appOrigin,
       preloadPath: preloadPathFrom(mainDir),
-      windowState: new WindowStateStore(app.getPath('userData')),
+      windowState: new WindowStateStore(dataDir),
       allowDevTools: !app.isPackaged,
     });
-  let window = open();
+  window = open();
 
   app.on('second-instance', () => {
+    if (!window) return;
     if (window.isMinimized()) window.restore();
     window.focus();
   });
@@ -48,5 +106,9 @@ async function start(): Promise<void> {
   });
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('will-quit', () => {
+    updates.stop();
+    void services.stop();
   });
 }

@@ -1,0 +1,115 @@
+import type { ResolvedSettings } from '../../../shared/app-settings.ts';
+import { AppError } from '../../../shared/errors.ts';
+import type { ConnectionTestRunner } from '../connection/connection-test-runner.ts';
+import type { Logger } from '../logging/logger.ts';
+import type { NetworkSignal } from '../offline/connectivity-monitor.ts';
+import type { Keychain } from '../session/keychain.ts';
+import type { LocalKey } from '../session/local-key.ts';
+import { resolveLocalKey } from '../session/local-key.ts';
+import type { FetchLike } from '../session/observed-fetch.ts';
+import type { SettingsStore } from '../settings/settings-store.ts';
+import type { EmitEvent } from './app-events.ts';
+import type { ConnectedServices } from './connected-services.ts';
+import { connectServices } from './connected-services.ts';
+
+export interface AppServicesOptions {
+  dataDir: string;
+  settings: SettingsStore;
+  keychain: Keychain;
+  logger: Logger;
+  runner: ConnectionTestRunner;
+  emit: EmitEvent;
+  /** Opens an (already allowlisted) URL in the system browser. */
+  openExternal: (url: string) => Promise<void>;
+  network?: NetworkSignal;
+  fetch?: FetchLike;
+}
+
+/**
+ * The main process's services, without Electron: the real app builds this in its composition
+ * root and the end-to-end harness builds the very same thing in the test process. It follows
+ * the settings: a new Supabase project replaces the project's services; none means every
+ * project call answers `not_configured`.
+ */
+export class AppServices {
+  readonly settings: SettingsStore;
+  readonly openExternal: (url: string) => Promise<void>;
+  readonly #options: AppServicesOptions;
+  readonly #localKey: LocalKey;
+  #connected: ConnectedServices | null = null;
+  #connectedUrl: string | null = null;
+  /** Serializes project switches so two settings changes cannot race. */
+  #switching: Promise<void> = Promise.resolve();
+  readonly #unsubscribe: () => void;
+
+  private constructor(options: AppServicesOptions, localKey: LocalKey) {
+    this.#options = options;
+    this.#localKey = localKey;
+    this.settings = options.settings;
+    this.openExternal = options.openExternal;
+    this.#unsubscribe = options.settings.onChange((settings) => {
+      options.emit('settings:changed', settings);
+      void this.#follow(settings);
+    });
+  }
+
+  static async start(options: AppServicesOptions): Promise<AppServices> {
+    const localKey = await resolveLocalKey(options.keychain, options.logger);
+    const services = new AppServices(options, localKey);
+    await services.#follow(await options.settings.resolve());
+    return services;
+  }
+
+  /** The current project's services; `not_configured` when no project is set. */
+  connected(): ConnectedServices {
+    if (!this.#connected) {
+      throw new AppError(
+        'not_configured',
+        'No Supabase project is set. Add your project URL and anon key in Settings.',
+      );
+    }
+    return this.#connected;
+  }
+
+  /** Waits for a project switch in progress (tests and shutdown). */
+  async settled(): Promise<void> {
+    await this.#switching;
+  }
+
+  async stop(): Promise<void> {
+    this.#unsubscribe();
+    await this.#switching;
+    await this.#connected?.dispose();
+    this.#connected = null;
+  }
+
+  #follow(settings: ResolvedSettings): Promise<void> {
+    this.#switching = this.#switching.then(async () => {
+      const url = settings.connection?.supabaseUrl ?? null;
+      const key = settings.connection?.supabaseAnonKey ?? null;
+      const target = url && key ? `${url}\n${key}` : null;
+      if (target === this.#connectedUrl) return;
+      await this.#connected?.dispose();
+      this.#connected = null;
+      this.#connectedUrl = null;
+      if (!settings.connection) return;
+      try {
+        this.#connected = await connectServices({
+          connection: settings.connection,
+          dataDir: this.#options.dataDir,
+          localKey: this.#localKey,
+          logger: this.#options.logger,
+          runner: this.#options.runner,
+          emit: this.#options.emit,
+          ...(this.#options.network ? { network: this.#options.network } : {}),
+          ...(this.#options.fetch ? { fetch: this.#options.fetch } : {}),
+        });
+        this.#connectedUrl = target;
+        this.#options.emit('session:changed', this.#connected.session.getState());
+      } catch (error) {
+        this.#options.logger.error('Could not start the project services', { error });
+      }
+    });
+    return this.#switching;
+  }
+}

@@ -1,0 +1,103 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ConnectionSettings } from '../../../shared/app-settings.ts';
+import type { ConnectionTestRunner } from '../connection/connection-test-runner.ts';
+import { ConnectionService } from '../connection/connection-service.ts';
+import type { Logger } from '../logging/logger.ts';
+import type { NetworkSignal } from '../offline/connectivity-monitor.ts';
+import { ConnectivityMonitor } from '../offline/connectivity-monitor.ts';
+import { IntegrationCache } from '../offline/integration-cache.ts';
+import { OfflineController } from '../offline/offline-controller.ts';
+import type { LocalKey } from '../session/local-key.ts';
+import type { FetchLike } from '../session/observed-fetch.ts';
+import { SessionService } from '../session/session-service.ts';
+import { VaultClient } from '../vault/vault-client.ts';
+import type { EmitEvent } from './app-events.ts';
+
+export interface ConnectedServicesOptions {
+  connection: ConnectionSettings;
+  /** The app's data folder; each project gets a folder of its own inside it. */
+  dataDir: string;
+  localKey: LocalKey;
+  logger: Logger;
+  runner: ConnectionTestRunner;
+  emit: EmitEvent;
+  network?: NetworkSignal;
+  fetch?: FetchLike;
+}
+
+/** Everything that talks to one Supabase project: built when a project is set, disposed on change. */
+export interface ConnectedServices {
+  session: SessionService;
+  vault: VaultClient;
+  offline: OfflineController;
+  connections: ConnectionService;
+  dispose(): Promise<void>;
+}
+
+/**
+ * Session and cache files live per project, so switching projects never offers one project's
+ * session or integration list to another.
+ */
+export function projectDataDir(dataDir: string, supabaseUrl: string): string {
+  const id = createHash('sha256').update(supabaseUrl).digest('hex').slice(0, 16);
+  const dir = join(dataDir, 'projects', id);
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  return dir;
+}
+
+export async function connectServices(
+  options: ConnectedServicesOptions,
+): Promise<ConnectedServices> {
+  const { connection, logger, emit } = options;
+  const dataDir = projectDataDir(options.dataDir, connection.supabaseUrl);
+  const monitor = new ConnectivityMonitor({
+    supabaseUrl: connection.supabaseUrl,
+    supabaseAnonKey: connection.supabaseAnonKey,
+    logger,
+    ...(options.network ? { network: options.network } : {}),
+    ...(options.fetch ? { fetch: options.fetch } : {}),
+  });
+  const session = await SessionService.create({
+    supabaseUrl: connection.supabaseUrl,
+    supabaseAnonKey: connection.supabaseAnonKey,
+    dataDir,
+    localKey: options.localKey,
+    logger,
+    transport: monitor,
+    ...(options.fetch ? { fetch: options.fetch } : {}),
+  });
+  const vault = new VaultClient({
+    client: session.client,
+    connectivity: () => session.getState().connectivity,
+    logger,
+  });
+  const cache = new IntegrationCache({ dataDir, key: options.localKey.key, logger });
+  const offline = new OfflineController({ session, vault, cache, monitor, logger });
+  const connections = new ConnectionService({
+    vault,
+    runner: options.runner,
+    onStatusChanged: (event) => emit('integrations:status-changed', event),
+  });
+
+  const unsubscribers = [
+    session.onStateChange((state) => emit('session:changed', state)),
+    offline.onIntegrationsChanged((list) => emit('integrations:changed', list)),
+  ];
+  await offline.start();
+
+  return {
+    session,
+    vault,
+    offline,
+    connections,
+    async dispose() {
+      for (const unsubscribe of unsubscribers) unsubscribe();
+      offline.stop();
+      await offline.whenSettled();
+      monitor.dispose();
+      await session.dispose();
+    },
+  };
+}
