@@ -2,7 +2,7 @@ import type { RawConnection } from './settings-store.ts';
 
 /**
  * The connection baked in by `electron-vite build` from MAIN_VITE_SUPABASE_URL and
- * MAIN_VITE_SUPABASE_ANON_KEY. The only place that reads `import.meta.env`, so the store itself
+ * MAIN_VITE_SUPABASE_ANON_KEY. The only place that reads Vite's build-time environment, so the store itself
  * runs under plain Node; the store validates these values like any other input.
  */
 export function buildTimeConnection(): RawConnection | null {
