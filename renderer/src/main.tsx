@@ -2,14 +2,16 @@ import { createRoot } from 'react-dom/client';
 import { AppRoot } from './app/app-root.tsx';
 import { resolveBridge } from './bridge/resolve-bridge.ts';
 import { createI18n, initialLanguage } from './preferences/i18n.ts';
-import { applyTheme, initialTheme } from './preferences/theme.ts';
+import { readCachedPreferences } from './preferences/storage.ts';
+import { applyTheme } from './preferences/theme.ts';
 import './styles/index.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('Missing #root element');
 
-// Theme first, so the first paint already has the right colours.
-applyTheme(initialTheme());
+// Theme and language from the last run's cache first, so the first paint already looks right;
+// main's settings take over as soon as the bridge answers (preferences-context.tsx).
+applyTheme(readCachedPreferences().theme);
 const i18n = createI18n(initialLanguage());
 const root = createRoot(container);
 

@@ -29,19 +29,20 @@ export function AppRoot({ bridge, i18n, ...injected }: AppRootProps) {
   return (
     <StrictMode>
       <I18nextProvider i18n={i18n}>
-        <PreferencesProvider>
-          {bridge ? (
-            <BridgeContext value={bridge}>
-              <NotConfiguredContext value={notConfigured}>
-                <QueryClientProvider client={queryClient}>
+        {bridge ? (
+          <BridgeContext value={bridge}>
+            <NotConfiguredContext value={notConfigured}>
+              <QueryClientProvider client={queryClient}>
+                {/* Inside the bridge: language and theme are kept in main's settings. */}
+                <PreferencesProvider>
                   <App />
-                </QueryClientProvider>
-              </NotConfiguredContext>
-            </BridgeContext>
-          ) : (
-            <MissingBridge />
-          )}
-        </PreferencesProvider>
+                </PreferencesProvider>
+              </QueryClientProvider>
+            </NotConfiguredContext>
+          </BridgeContext>
+        ) : (
+          <MissingBridge />
+        )}
       </I18nextProvider>
     </StrictMode>
   );

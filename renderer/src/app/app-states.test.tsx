@@ -27,7 +27,7 @@ describe('app states', () => {
     expect(
       await screen.findByRole('heading', { name: 'Connect Aterges Desktop to your project' }),
     ).toBeTruthy();
-    expect(screen.getByTestId('settings-panel')).toBeTruthy();
+    expect(screen.getByLabelText('Project URL')).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Check again' })).toBeTruthy();
   });
 

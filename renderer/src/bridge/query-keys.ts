@@ -1,6 +1,8 @@
 /** React Query keys. Nothing cached under them ever holds a credential: the bridge never returns one. */
 export const queryKeys = {
   session: ['session'] as const,
+  /** Project connection (URL and anon key, both public by design), its source, UI preferences. */
+  settings: ['settings'] as const,
   integrations: ['integrations'] as const,
   list: ['integrations', 'list'] as const,
   events: (id: string) => ['integrations', 'events', id] as const,

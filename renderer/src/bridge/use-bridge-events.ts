@@ -1,7 +1,10 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
+import type { ResolvedSettings } from '../../../shared/app-settings.ts';
 import type { IpcResponse } from '../../../shared/ipc/contract.ts';
 import type { SessionState } from '../../../shared/session.ts';
+import { useNotConfiguredSignal } from '../app/not-configured-context.tsx';
+import { applySettings } from '../settings/use-settings.ts';
 import { useBridge } from './bridge-context.tsx';
 import { queryKeys } from './query-keys.ts';
 
@@ -11,10 +14,18 @@ type IntegrationList = IpcResponse<'integrations:list'>;
 export function useBridgeEvents(): void {
   const bridge = useBridge();
   const queryClient = useQueryClient();
+  const notConfigured = useNotConfiguredSignal();
 
   useEffect(() => {
     const unsubscribers = [
+      bridge.on('settings:changed', (settings) =>
+        applySettings(queryClient, notConfigured, settings),
+      ),
       bridge.on('session:changed', (state) => {
+        // Only a project's services send this, so a project is connected now, unless the settings
+        // already say there is none (the old project's services may still report while closing).
+        const settings = queryClient.getQueryData<ResolvedSettings>(queryKeys.settings);
+        if (settings?.connection !== null) notConfigured.clear();
         const previous = queryClient.getQueryData<SessionState>(queryKeys.session);
         queryClient.setQueryData(queryKeys.session, state);
         if (state.status !== 'signed_in') {
@@ -57,5 +68,5 @@ export function useBridgeEvents(): void {
     return () => {
       for (const unsubscribe of unsubscribers) unsubscribe();
     };
-  }, [bridge, queryClient]);
+  }, [bridge, queryClient, notConfigured]);
 }

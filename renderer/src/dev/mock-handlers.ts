@@ -10,6 +10,7 @@ import type {
 } from '../../../shared/ipc/contract.ts';
 import type { SessionState } from '../../../shared/session.ts';
 import { sampleEvents, sampleIntegrations } from './mock-data.ts';
+import { createMockSettings } from './mock-settings.ts';
 
 /* DEVELOPMENT ONLY: the mock main process's channel handlers (see mock-bridge.ts). */
 
@@ -75,9 +76,20 @@ export function createMockHandlers(scenario: string, emit: (e: IpcEventName, p: 
     source: session.connectivity === 'online' ? ('server' as const) : ('cache' as const),
     syncedAt: session.lastSyncedAt,
   });
+  const settings = createMockSettings(scenario, emit, (connection) => {
+    // Like main: the old project's services go, the new project starts signed out.
+    session = { ...session, status: 'signed_out', user: null, notice: null };
+    if (connection) setTimeout(() => emit('session:changed', session), 400);
+  });
+  const configured = () => {
+    if (!settings.resolve().connection)
+      throw new AppError(
+        'not_configured',
+        'No Supabase project is set. Add your project URL and anon key in Settings.',
+      );
+  };
   const online = () => {
-    if (scenario === 'not-configured')
-      throw new AppError('not_configured', 'No Supabase project is set.');
+    configured();
     if (session.connectivity !== 'online')
       throw new AppError('offline', 'The server cannot be reached.');
   };
@@ -124,21 +136,8 @@ export function createMockHandlers(scenario: string, emit: (e: IpcEventName, p: 
     return test;
   };
 
-  let settings: IpcResponse<'settings:get'> = {
-    connection:
-      scenario === 'not-configured'
-        ? null
-        : { supabaseUrl: 'http://127.0.0.1:54321', supabaseAnonKey: 'sb_publishable_mockmockmock' },
-    source: scenario === 'not-configured' ? 'none' : 'local-dev',
-    preferences: { language: 'system', theme: 'system' },
-  };
-
   const handlers: Handlers = {
-    'session:get-state': () => {
-      if (scenario === 'not-configured')
-        throw new AppError('not_configured', 'No Supabase project is set.');
-      return session;
-    },
+    'session:get-state': () => (configured(), session),
     'session:sign-up': async ({ email }) => {
       online();
       await sleep(600);
@@ -239,19 +238,10 @@ export function createMockHandlers(scenario: string, emit: (e: IpcEventName, p: 
       return sampleEvents(find(id));
     },
     'app:open-external': () => ({ opened: false }),
-    'settings:get': () => settings,
-    'settings:set-connection': (connection) => {
-      settings = { ...settings, connection, source: 'settings' };
-      return settings;
-    },
-    'settings:clear-connection': () => {
-      settings = { ...settings, connection: null, source: 'none' };
-      return settings;
-    },
-    'settings:set-preferences': (preferences) => {
-      settings = { ...settings, preferences: { ...settings.preferences, ...preferences } };
-      return settings;
-    },
+    'settings:get': () => settings.resolve(),
+    'settings:set-connection': (input) => settings.setConnection(input),
+    'settings:clear-connection': () => settings.clearConnection(),
+    'settings:set-preferences': (input) => settings.setPreferences(input),
   };
   return handlers;
 }

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createI18n, initialLanguage, languageFromLocale, saveLanguage } from './i18n.ts';
+import { createI18n, initialLanguage, languageFromLocale, resolveLanguage } from './i18n.ts';
+import { cachePreferences } from './storage.ts';
 import { translateValidation } from './translate-validation.ts';
 
 describe('language choice', () => {
@@ -13,7 +14,13 @@ describe('language choice', () => {
     expect(languageFromLocale(undefined)).toBe('en');
   });
 
-  it('prefers the saved choice over the OS language', () => {
+  it('resolves "system" to the OS language and keeps an explicit choice', () => {
+    expect(resolveLanguage('system', 'es-AR')).toBe('es');
+    expect(resolveLanguage('system', 'de-DE')).toBe('en');
+    expect(resolveLanguage('en', 'es-AR')).toBe('en');
+  });
+
+  it('paints first with the cached choice, the OS language for "system" or nothing cached', () => {
     const store = new Map<string, string>();
     vi.stubGlobal('localStorage', {
       getItem: (key: string) => store.get(key) ?? null,
@@ -21,8 +28,10 @@ describe('language choice', () => {
     });
     vi.stubGlobal('navigator', { language: 'es-ES' });
     expect(initialLanguage()).toBe('es');
-    saveLanguage('en');
+    cachePreferences({ language: 'en', theme: 'dark' });
     expect(initialLanguage()).toBe('en');
+    cachePreferences({ language: 'system', theme: 'dark' });
+    expect(initialLanguage()).toBe('es');
   });
 
   it('translates with interpolation and plurals', () => {

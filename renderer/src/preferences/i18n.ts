@@ -3,15 +3,16 @@ import type { i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { en } from './locales/en.ts';
 import { es } from './locales/es.ts';
-import { readPreference, writePreference } from './storage.ts';
+import type { UiPreferences } from '../../../shared/app-settings.ts';
+import { readCachedPreferences } from './storage.ts';
 
+/** The languages the UI speaks. The saved preference may also be `system` (see below). */
 export const LANGUAGES = ['en', 'es'] as const;
 export type Language = (typeof LANGUAGES)[number];
+export type LanguagePreference = UiPreferences['language'];
 
 /** Endonyms: each language is offered in its own words, whatever the current one is. */
 export const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', es: 'Español' };
-
-const LANGUAGE_KEY = 'aterges.language';
 
 export const resources = {
   en: { translation: en },
@@ -28,14 +29,17 @@ export function languageFromLocale(locale: string | undefined): Language {
   return isLanguage(base) ? base : 'en';
 }
 
-/** The saved choice wins; otherwise follow the OS. */
-export function initialLanguage(): Language {
-  const saved = readPreference(LANGUAGE_KEY);
-  return isLanguage(saved) ? saved : languageFromLocale(globalThis.navigator?.language);
+/** The language to show: the chosen one, or for `system` the OS language. */
+export function resolveLanguage(
+  preference: LanguagePreference,
+  locale: string | undefined,
+): Language {
+  return preference === 'system' ? languageFromLocale(locale) : preference;
 }
 
-export function saveLanguage(language: Language): void {
-  writePreference(LANGUAGE_KEY, language);
+/** For the first paint, before main's settings arrive: the cached choice, else the OS. */
+export function initialLanguage(): Language {
+  return resolveLanguage(readCachedPreferences().language, globalThis.navigator?.language);
 }
 
 /** One i18next instance per app (and per test), with both catalogues bundled: no loading. */

@@ -1,7 +1,12 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LANGUAGE_NAMES, LANGUAGES, isLanguage } from './i18n.ts';
+import { LANGUAGES as LANGUAGE_PREFERENCES } from '../../../shared/app-settings.ts';
+import type { LanguagePreference } from './i18n.ts';
+import { LANGUAGE_NAMES } from './i18n.ts';
 import { usePreferences } from './preferences-context.tsx';
+
+const isLanguagePreference = (value: string): value is LanguagePreference =>
+  (LANGUAGE_PREFERENCES as readonly string[]).includes(value);
 
 export function LanguageSelect() {
   const { t } = useTranslation();
@@ -14,14 +19,21 @@ export function LanguageSelect() {
         id={id}
         value={language}
         onChange={(event) => {
-          if (isLanguage(event.target.value)) setLanguage(event.target.value);
+          if (isLanguagePreference(event.target.value)) setLanguage(event.target.value);
         }}
       >
-        {LANGUAGES.map((code) => (
-          <option key={code} value={code} lang={code}>
-            {LANGUAGE_NAMES[code]}
-          </option>
-        ))}
+        {LANGUAGE_PREFERENCES.map((code) =>
+          code === 'system' ? (
+            <option key={code} value={code}>
+              {t('preferences.languageSystem')}
+            </option>
+          ) : (
+            // Endonyms, marked with their language so screen readers pronounce them right.
+            <option key={code} value={code} lang={code}>
+              {LANGUAGE_NAMES[code]}
+            </option>
+          ),
+        )}
       </select>
     </div>
   );

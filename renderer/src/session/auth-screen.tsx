@@ -7,6 +7,7 @@ import { TopBar } from '../layout/top-bar.tsx';
 import { usePageHeadingFocus } from '../layout/navigation.tsx';
 import type { AuthMode } from './auth-form.tsx';
 import { AuthForm } from './auth-form.tsx';
+import { ProjectLine } from './project-line.tsx';
 import './auth-screen.css';
 
 /** Sign in or create an account; shows main's notice after sign-up (e.g. confirm your e-mail). */
@@ -51,6 +52,7 @@ export function AuthScreen({ session }: { session: SessionState }) {
               {mode === 'sign-in' ? t('auth.toSignUp') : t('auth.toSignIn')}
             </button>
           </section>
+          <ProjectLine />
         </div>
       </main>
     </div>

@@ -1,11 +1,20 @@
 import { useTranslation } from 'react-i18next';
 import { Brand } from '../layout/brand.tsx';
 import { TopBar } from '../layout/top-bar.tsx';
-import { SettingsPanel } from '../settings/settings-panel.tsx';
+import { usePageHeadingFocus } from '../layout/navigation.tsx';
+import { ConnectionForm } from '../settings/connection-form.tsx';
+import { SetupGuide } from '../settings/setup-guide.tsx';
+import { useSettingsQuery } from '../settings/use-settings.ts';
+import '../settings/settings.css';
 
-/** No Supabase URL/anon key yet: explain, and show the settings where they will be entered. */
+/**
+ * No usable Supabase project: what to do, step by step, and the form to connect one right here.
+ * If a project is set but main could not start with it, say so, so the user checks that one.
+ */
 export function NotConfiguredScreen({ onRetry }: { onRetry: () => void }) {
   const { t } = useTranslation();
+  const heading = usePageHeadingFocus<HTMLHeadingElement>();
+  const settings = useSettingsQuery().data;
   return (
     <div className="auth-layout">
       <TopBar />
@@ -13,13 +22,36 @@ export function NotConfiguredScreen({ onRetry }: { onRetry: () => void }) {
         <div className="stack card-wide">
           <Brand />
           <section className="card" aria-labelledby="not-configured-title">
-            <h1 id="not-configured-title">{t('notConfigured.title')}</h1>
-            <p>{t('notConfigured.body')}</p>
+            <h1 id="not-configured-title" ref={heading} tabIndex={-1}>
+              {t('notConfigured.title')}
+            </h1>
+            <p>{t('notConfigured.intro')}</p>
+            <SetupGuide />
+          </section>
+          {settings?.connection && (
+            <div className="notice notice-warning" role="status">
+              <strong>{t('notConfigured.brokenTitle')}</strong>{' '}
+              <span>
+                {t('notConfigured.broken', {
+                  url: settings.connection.supabaseUrl,
+                  source: t(`settings.sourceName.${settings.source}`),
+                })}
+              </span>
+            </div>
+          )}
+          <section className="card" aria-labelledby="connect-title" data-testid="connect-project">
+            <h2 id="connect-title">{t('notConfigured.formTitle')}</h2>
+            <ConnectionForm
+              key={settings?.connection?.supabaseUrl ?? 'none'}
+              currentUrl={settings?.connection?.supabaseUrl ?? null}
+            />
+          </section>
+          <div className="button-row retry-row">
+            <span className="muted small">{t('notConfigured.retryHint')}</span>
             <button type="button" className="button" onClick={onRetry}>
               {t('notConfigured.retry')}
             </button>
-          </section>
-          <SettingsPanel headingLevel={2} />
+          </div>
         </div>
       </main>
     </div>

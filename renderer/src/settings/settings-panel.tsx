@@ -1,25 +1,22 @@
 import { useTranslation } from 'react-i18next';
+import { usePageHeadingFocus } from '../layout/navigation.tsx';
+import { ProjectSettings } from './project-settings.tsx';
 
 /**
- * PLACEHOLDER for the Settings screen (the lead fills it in): the Supabase project URL and anon
- * key form goes in the "Supabase project" section. It is shown both signed in (sidebar →
- * Settings) and on the "not configured" screen, so the same form serves first-run setup.
- * Language and theme stay in the top bar, reachable from every screen.
+ * The Settings screen (sidebar → Settings). Language and theme are not repeated here: they sit
+ * in the top bar of every screen, signed in or not.
  */
-export function SettingsPanel({ headingLevel = 1 }: { headingLevel?: 1 | 2 }) {
+export function SettingsPanel() {
   const { t } = useTranslation();
-  const Heading = headingLevel === 1 ? 'h1' : 'h2';
+  const heading = usePageHeadingFocus<HTMLHeadingElement>();
   return (
     <section className="page" aria-labelledby="settings-title" data-testid="settings-panel">
       <div className="page-header">
-        <Heading id="settings-title" tabIndex={-1}>
+        <h1 id="settings-title" ref={heading} tabIndex={-1}>
           {t('settings.title')}
-        </Heading>
+        </h1>
       </div>
-      <section className="card" aria-labelledby="settings-project">
-        <h3 id="settings-project">{t('settings.projectTitle')}</h3>
-        <p className="muted">{t('settings.projectPlaceholder')}</p>
-      </section>
+      <ProjectSettings />
     </section>
   );
 }

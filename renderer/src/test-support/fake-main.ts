@@ -8,6 +8,7 @@ import type {
   IpcResponse,
 } from '../../../shared/ipc/contract.ts';
 import { ipcChannels, ipcEvents } from '../../../shared/ipc/contract.ts';
+import type { ResolvedSettings } from '../../../shared/app-settings.ts';
 import { AppError } from '../../../shared/errors.ts';
 import type { Integration } from '../../../shared/integration.ts';
 import type { SessionState } from '../../../shared/session.ts';
@@ -104,4 +105,42 @@ export function makeIntegration(overrides: Partial<Integration> = {}): Integrati
 
 export function listOf(integrations: Integration[], source: 'server' | 'cache' = 'server') {
   return { integrations, source, syncedAt: '2025-06-01T11:00:00.000Z' };
+}
+
+export const TEST_PROJECT = {
+  supabaseUrl: 'https://abcdefghijklmnopqrst.supabase.co',
+  supabaseAnonKey: 'sb_publishable_testtesttest01',
+};
+
+export function settingsOf(overrides: Partial<ResolvedSettings> = {}): ResolvedSettings {
+  return {
+    connection: TEST_PROJECT,
+    source: 'build',
+    preferences: { language: 'en', theme: 'system' },
+    ...overrides,
+  };
+}
+
+/**
+ * The settings channels as main answers them, over one mutable state (no validation: tests of
+ * refusals give their own handler). renderApp installs these unless a test overrides them.
+ */
+export function settingsHandlers(initial: ResolvedSettings): FakeHandlers {
+  let settings = initial;
+  return {
+    'settings:get': () => settings,
+    'settings:set-connection': (connection) =>
+      (settings = { ...settings, connection, source: 'settings' }),
+    'settings:clear-connection': () =>
+      (settings = { ...settings, connection: null, source: 'none' }),
+    'settings:set-preferences': (preferences) =>
+      (settings = { ...settings, preferences: { ...settings.preferences, ...preferences } }),
+  };
+}
+
+/** A JWT-shaped Supabase key (unsigned: the app only reads its role, never trusts it). */
+export function fakeJwt(payload: Record<string, unknown>): string {
+  const part = (value: unknown) =>
+    btoa(JSON.stringify(value)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  return `${part({ alg: 'HS256', typ: 'JWT' })}.${part(payload)}.c2lnbmF0dXJlLW5vdC1jaGVja2Vk`;
 }

@@ -6,11 +6,18 @@ import { createAppQueryClient } from '../app/query-client.ts';
 import type { Language } from '../preferences/i18n.ts';
 import { createI18n } from '../preferences/i18n.ts';
 import type { FakeHandlers } from './fake-main.ts';
-import { createFakeMain } from './fake-main.ts';
+import { createFakeMain, settingsHandlers, settingsOf } from './fake-main.ts';
 
-/** Renders the whole app against a fake main, as main.tsx does with the real bridge. */
+/**
+ * Renders the whole app against a fake main, as main.tsx does with the real bridge. Main's
+ * settings answer with a project built into the app and `language` as the chosen language,
+ * unless the test gives its own settings handlers.
+ */
 export function renderApp(handlers: FakeHandlers, language: Language = 'en') {
-  const main = createFakeMain(handlers);
+  const main = createFakeMain({
+    ...settingsHandlers(settingsOf({ preferences: { language, theme: 'system' } })),
+    ...handlers,
+  });
   const notConfigured = createNotConfiguredSignal();
   const queryClient = createAppQueryClient(notConfigured);
   const user = userEvent.setup();
