@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createFormSchema, rotateFormSchema } from '../../forms/provider-form-schemas.ts';
 import { credentialsSignInSchema, signUpSchema } from '../../../../shared/session.ts';
+import { connectionSettingsSchema } from '../../../../shared/app-settings.ts';
+import { fakeJwt } from '../../test-support/fake-main.ts';
 import { PROVIDER_TYPES } from '../../../../shared/providers.ts';
 import { serviceAccountJson } from '../../test-support/service-account.ts';
 import { translateValidation } from '../translate-validation.ts';
@@ -16,6 +18,24 @@ const badConfigs = [
   { baseUrl: 'nope', organization: 'x', project: 'y', region: 'moon', authorityHost: 'http://x' },
   { baseUrl: 'http://example.com' },
 ];
+
+/** Project URLs and keys wrong in every way the shared connection schema knows. */
+function connectionMessages(): string[] {
+  const anon = fakeJwt({ role: 'anon', ref: 'otherprojectref' });
+  const connections = [
+    { supabaseUrl: '', supabaseAnonKey: '' },
+    { supabaseUrl: 'not a url', supabaseAnonKey: 'nope' },
+    { supabaseUrl: 'http://example.com', supabaseAnonKey: 'sb_secret_abcdefghijkl' },
+    { supabaseUrl: 'ftp://example.com', supabaseAnonKey: fakeJwt({ role: 'service_role' }) },
+    { supabaseUrl: 'https://u:p@example.com', supabaseAnonKey: fakeJwt({ role: 'authenticated' }) },
+    { supabaseUrl: 'https://example.com/rest/v1', supabaseAnonKey: fakeJwt({ sub: 'x' }) },
+    { supabaseUrl: 'https://thisprojectref.supabase.co', supabaseAnonKey: anon },
+    { supabaseUrl: `https://${'x'.repeat(2050)}.co`, supabaseAnonKey: 'x'.repeat(4097) },
+  ];
+  return connections.flatMap(
+    (value) => connectionSettingsSchema.safeParse(value).error?.issues.map((i) => i.message) ?? [],
+  );
+}
 
 async function googleMessages(): Promise<string[]> {
   const good = JSON.parse(await serviceAccountJson()) as Record<string, string>;
@@ -43,7 +63,7 @@ async function googleMessages(): Promise<string[]> {
 
 describe('validation messages in Spanish', () => {
   it('has a Spanish version of every message the shared schemas produce in the forms', async () => {
-    const messages = new Set<string>(await googleMessages());
+    const messages = new Set<string>([...(await googleMessages()), ...connectionMessages()]);
     for (const type of PROVIDER_TYPES) {
       for (const [index, credentials] of badCredentials.entries()) {
         const values = {
