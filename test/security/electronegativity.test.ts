@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -40,7 +40,11 @@ function scan(): Finding[] {
     recursive: true,
     filter: (source) => !source.endsWith('.test.ts'),
   });
-  cpSync(join(root, 'renderer/index.html'), join(input, 'renderer/index.html'));
+  // The built page: its CSP meta tag is added at build time (electron.vite.config.ts).
+  const builtPage = join(root, 'out/renderer/index.html');
+  if (!existsSync(builtPage))
+    throw new Error('out/renderer is missing: run `npm run build` first.');
+  cpSync(builtPage, join(input, 'renderer/index.html'));
   cpSync(join(root, 'package.json'), join(input, 'package.json'));
   const output = join(scanDir, 'findings.json');
   const result = spawnSync(
