@@ -1,0 +1,58 @@
+import { AppServices } from '../../../electron/main/app/app-services.ts';
+import { createIpcHandlers } from '../../../electron/main/app/ipc-handlers.ts';
+import { createEventSender } from '../../../electron/main/ipc/event-sender.ts';
+import type { IpcDispatch } from '../../../electron/main/ipc/register-handlers.ts';
+import { createIpcDispatch } from '../../../electron/main/ipc/register-handlers.ts';
+import { createTrustedSenderCheck } from '../../../electron/main/ipc/trusted-sender.ts';
+import type { Logger } from '../../../electron/main/logging/logger.ts';
+import type { Keychain } from '../../../electron/main/session/keychain.ts';
+import { SettingsStore } from '../../../electron/main/settings/settings-store.ts';
+import type { IpcEventName } from '../../../shared/ipc/contract.ts';
+import type { E2eEnvironment } from './e2e-environment.ts';
+
+export interface MainProcessOptions {
+  env: E2eEnvironment;
+  /** The app's data folder; the same one again is a restart. */
+  dataDir: string;
+  keychain: Keychain;
+  logger: Logger;
+  /** Where checked events go (the page, in the harness). */
+  deliver: (event: IpcEventName, payload: unknown) => void;
+}
+
+export interface MainProcess {
+  services: AppServices;
+  /** Calls a channel exactly as `ipcMain.handle` would (sender check, zod in and out). */
+  dispatch: IpcDispatch;
+  stop(): Promise<void>;
+}
+
+/**
+ * The main process of `electron/main/index.ts` without Electron: the same AppServices, handlers,
+ * registration helper, sender check and event sender, wired to the local stack (as `npm run dev`
+ * does through the local development connection) and to the provider stand-ins.
+ */
+export async function startMainProcess(options: MainProcessOptions): Promise<MainProcess> {
+  const { env, dataDir, keychain, logger } = options;
+  const logError = (message: string, error: unknown) => logger.error(message, { error });
+  const emit = createEventSender(options.deliver, logError);
+  const services = await AppServices.start({
+    dataDir,
+    settings: new SettingsStore({
+      directory: dataDir,
+      localDevConnection: { supabaseUrl: env.stack.url, supabaseAnonKey: env.stack.anonKey },
+      logger,
+    }),
+    keychain,
+    logger,
+    runner: env.runner(),
+    emit,
+    // Nothing in these scenarios opens a link; the app's allowlist is still applied by the handler.
+    openExternal: () => Promise.resolve(),
+  });
+  const dispatch = createIpcDispatch(createIpcHandlers(services), {
+    isTrustedSender: createTrustedSenderCheck(env.origin),
+    logError,
+  });
+  return { services, dispatch, stop: () => services.stop() };
+}

@@ -1,0 +1,70 @@
+import { expect } from '@playwright/test';
+import type { ProviderForm } from '../harness/provider-accounts.ts';
+import { fillCredentials, fillSettings } from './credential-fields.ts';
+import type { UiContext } from './ui-context.ts';
+
+const PROVIDER_NAMES: Record<ProviderForm['type'], string> = {
+  openai: 'OpenAI',
+  google_cloud: 'Google Cloud',
+  aws: 'AWS',
+  azure: 'Azure',
+};
+
+/** The "New integration" dialog: provider, name, credentials, settings, then the outcome. */
+export class AddDialog {
+  readonly #ui: UiContext;
+
+  constructor(ui: UiContext) {
+    this.#ui = ui;
+  }
+
+  get root() {
+    return this.#ui.page.getByRole('dialog', { name: this.#ui.t().addTitle });
+  }
+
+  /** The test result shown after "Save and verify". */
+  get result() {
+    return this.root.locator('.test-result');
+  }
+
+  async chooseProvider(type: ProviderForm['type']): Promise<void> {
+    await this.root.getByRole('radio', { name: PROVIDER_NAMES[type], exact: true }).check();
+  }
+
+  /** Chooses the provider and fills every field, without saving. */
+  async fill(name: string, form: ProviderForm): Promise<void> {
+    const t = this.#ui.t();
+    await this.chooseProvider(form.type);
+    await this.root.getByLabel(t.name, { exact: true }).fill(name);
+    await fillCredentials(this.root, form, t);
+    await fillSettings(this.root, form, t);
+  }
+
+  async saveAndVerify(): Promise<void> {
+    await this.root.getByRole('button', { name: this.#ui.t().saveAndVerify }).click();
+  }
+
+  async save(): Promise<void> {
+    await this.root.getByRole('button', { name: this.#ui.t().save, exact: true }).click();
+  }
+
+  /** Waits for "“name” was saved". */
+  async expectSaved(name: string): Promise<void> {
+    await expect(this.root.getByText(this.#ui.t().saved(name), { exact: true })).toBeVisible();
+  }
+
+  async done(): Promise<void> {
+    await this.root.getByRole('button', { name: this.#ui.t().done, exact: true }).click();
+    await expect(this.root).toBeHidden();
+  }
+
+  /** The whole flow: open, fill, save (and verify), see it saved, close. */
+  async add(name: string, form: ProviderForm, options: { verify?: boolean } = {}): Promise<void> {
+    await this.#ui.page.getByRole('button', { name: this.#ui.t().newIntegration }).click();
+    await this.fill(name, form);
+    if (options.verify === false) await this.save();
+    else await this.saveAndVerify();
+    await this.expectSaved(name);
+    await this.done();
+  }
+}
