@@ -48,6 +48,9 @@ export function ProjectSettingsBody({ subHeading: SubHeading }: { subHeading: 'h
       {data && (
         <>
           <ProjectSummary settings={data} />
+          {data.source === 'settings' && data.connection && (
+            <ForgetProject host={hostOf(data.connection.supabaseUrl)} />
+          )}
           <section className="settings-subsection stack" aria-labelledby={formTitleId}>
             <SubHeading id={formTitleId}>
               {data.connection ? t('settings.changeTitle') : t('settings.connectTitle')}
@@ -55,9 +58,6 @@ export function ProjectSettingsBody({ subHeading: SubHeading }: { subHeading: 'h
             {data.connection && <p className="muted small">{t('settings.switchNote')}</p>}
             <ConnectionForm currentUrl={data.connection?.supabaseUrl ?? null} />
           </section>
-          {data.source === 'settings' && data.connection && (
-            <ForgetProject host={hostOf(data.connection.supabaseUrl)} />
-          )}
         </>
       )}
     </>

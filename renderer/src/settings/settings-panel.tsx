@@ -10,7 +10,11 @@ export function SettingsPanel() {
   const { t } = useTranslation();
   const heading = usePageHeadingFocus<HTMLHeadingElement>();
   return (
-    <section className="page" aria-labelledby="settings-title" data-testid="settings-panel">
+    <section
+      className="page settings-page"
+      aria-labelledby="settings-title"
+      data-testid="settings-panel"
+    >
       <div className="page-header">
         <h1 id="settings-title" ref={heading} tabIndex={-1}>
           {t('settings.title')}
