@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
-import { cleanup, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ResolvedSettings } from '../../../shared/app-settings.ts';
 import { AppError } from '../../../shared/errors.ts';
 import type { FakeHandlers } from '../test-support/fake-main.ts';
@@ -14,6 +14,7 @@ import {
   signedOut,
 } from '../test-support/fake-main.ts';
 import { renderApp, rendererState } from '../test-support/render-app.tsx';
+import { PROJECT_SWITCH_GRACE_MS } from './use-settings.ts';
 
 afterEach(cleanup);
 
@@ -36,7 +37,7 @@ async function openSettings(settings: ResolvedSettings, handlers: FakeHandlers =
   return app;
 }
 
-async function fillConnection(app: App, url: string, key: string) {
+async function fillConnection(app: App, url: string, key: string, submit = true) {
   const urlInput = screen.getByLabelText<HTMLInputElement>('Project URL');
   await app.user.clear(urlInput);
   await app.user.click(urlInput);
@@ -45,7 +46,7 @@ async function fillConnection(app: App, url: string, key: string) {
   await app.user.clear(keyInput);
   await app.user.click(keyInput);
   if (key) await app.user.paste(key);
-  await app.user.click(screen.getByRole('button', { name: 'Save connection' }));
+  if (submit) await app.user.click(screen.getByRole('button', { name: 'Save connection' }));
 }
 
 /** The error shown under a field, found the way a screen reader finds it. */
@@ -90,6 +91,24 @@ describe('the Settings screen', () => {
     expect(screen.getByTestId('project-source').textContent).toBe('Your settings');
     expect(screen.getByText('Anon key (JWT)')).toBeTruthy();
     expect(screen.queryByText('Restoring your session…')).toBeNull();
+  });
+
+  it('asks main for the session again if the new project never reports one', async () => {
+    const app = await openSettings(settingsOf());
+    await fillConnection(app, NEW_URL, NEW_KEY, false);
+    vi.useFakeTimers({ toFake: ['setTimeout'] });
+    try {
+      fireEvent.click(screen.getByRole('button', { name: 'Save connection' }));
+      await vi.waitFor(() => expect(app.main.callsTo('settings:set-connection')).toHaveLength(1));
+      const asked = app.main.callsTo('session:get-state').length;
+      await vi.advanceTimersByTimeAsync(PROJECT_SWITCH_GRACE_MS - 100);
+      expect(app.main.callsTo('session:get-state')).toHaveLength(asked);
+      await vi.advanceTimersByTimeAsync(100);
+      await vi.waitFor(() => expect(app.main.callsTo('session:get-state')).toHaveLength(asked + 1));
+    } finally {
+      vi.useRealTimers();
+    }
+    expect(await screen.findByRole('heading', { name: 'Integrations' })).toBeTruthy();
   });
 
   it.each([
