@@ -4,16 +4,9 @@
  */
 import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  asAnon,
-  asServiceRole,
-  asUser,
-  createUser,
-  sqlError,
-  startTestDatabase,
-  type TestDatabase,
-} from './support/db.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useDatabaseSuite } from './support/database-suite.ts';
+import { asAnon, asServiceRole, asUser, sqlError } from './support/db.ts';
 import {
   createIntegration,
   credentialFor,
@@ -25,9 +18,7 @@ import {
   updateIntegration,
 } from './support/integrations.ts';
 
-let t: TestDatabase;
-let owner: string;
-let stranger: string;
+const t = useDatabaseSuite({ users: ['owner', 'stranger'] });
 let ownerIntegration: string;
 let canary: string;
 let snapshot: string;
@@ -44,16 +35,12 @@ async function stateOf(id: string): Promise<string> {
 }
 
 beforeAll(async () => {
-  t = await startTestDatabase();
-  owner = await createUser(t.admin);
-  stranger = await createUser(t.admin);
   canary = newCanary();
-  ownerIntegration = await asUser(t.api, owner, (c) =>
+  ownerIntegration = await asUser(t.api, t.users.owner, (c) =>
     createIntegration(c, 'owner key', 'openai', credentialFor('openai', canary)),
   );
   snapshot = await stateOf(ownerIntegration);
 });
-afterAll(() => t?.stop());
 
 type Call = (c: pg.ClientBase, id: string) => Promise<unknown>;
 const calls: [string, Call][] = [
@@ -69,8 +56,10 @@ const calls: [string, Call][] = [
 
 describe('another signed-in user', () => {
   it.each(calls)('%s on their id answers exactly like a missing id', async (_name, call) => {
-    const theirs = await sqlError(asUser(t.api, stranger, (c) => call(c, ownerIntegration)));
-    const missing = await sqlError(asUser(t.api, stranger, (c) => call(c, randomUUID())));
+    const theirs = await sqlError(
+      asUser(t.api, t.users.stranger, (c) => call(c, ownerIntegration)),
+    );
+    const missing = await sqlError(asUser(t.api, t.users.stranger, (c) => call(c, randomUUID())));
     expect(theirs).toMatchObject({ code: 'P0002', message: 'Integration not found' });
     expect(theirs).toEqual(missing);
     expect(theirs.text).not.toContain(canary);
@@ -78,7 +67,7 @@ describe('another signed-in user', () => {
   });
 
   it('sees none of the rows or events through the tables', async () => {
-    const seen = await asUser(t.api, stranger, async (c) => ({
+    const seen = await asUser(t.api, t.users.stranger, async (c) => ({
       integrations: (await c.query('select * from public.integrations')).rowCount,
       events: (await c.query('select * from public.integration_events')).rowCount,
     }));
@@ -99,8 +88,8 @@ describe('another signed-in user', () => {
     ['delete events', `delete from public.integration_events where user_id = $1`],
     ['truncate integrations', `truncate public.integrations`],
   ])('cannot %s directly (42501)', async (_name, sql) => {
-    const params = sql.includes('$1') ? [owner] : [];
-    for (const user of [stranger, owner]) {
+    const params = sql.includes('$1') ? [t.users.owner] : [];
+    for (const user of [t.users.stranger, t.users.owner]) {
       const error = await sqlError(asUser(t.api, user, (c) => c.query(sql, params)));
       expect(error.code).toBe('42501');
     }
@@ -166,7 +155,7 @@ describe('Vault from the API roles', () => {
   it.each(vaultQueries)('anon and authenticated are refused: %s', async (sql) => {
     for (const run of [
       (q: (c: pg.ClientBase) => Promise<unknown>) => asAnon(t.api, q),
-      (q: (c: pg.ClientBase) => Promise<unknown>) => asUser(t.api, owner, q),
+      (q: (c: pg.ClientBase) => Promise<unknown>) => asUser(t.api, t.users.owner, q),
     ]) {
       const error = await sqlError(run((c) => c.query(sql)));
       expect(error.code).toBe('42501');

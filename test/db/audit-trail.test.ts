@@ -3,13 +3,8 @@
  * the account is deleted, and outlives the integration it describes.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  asUser,
-  createUser,
-  sqlError,
-  startTestDatabase,
-  type TestDatabase,
-} from './support/db.ts';
+import { useDatabaseSuite } from './support/database-suite.ts';
+import { asUser, sqlError } from './support/db.ts';
 import {
   createIntegration,
   credentialFor,
@@ -18,30 +13,26 @@ import {
 } from './support/integrations.ts';
 import pg from 'pg';
 
-let t: TestDatabase;
-let user: string;
+const t = useDatabaseSuite({ users: ['user'] });
 let postgres: pg.Client;
 
 beforeAll(async () => {
-  t = await startTestDatabase();
-  user = await createUser(t.admin);
-  const id = await asUser(t.api, user, (c) =>
+  const id = await asUser(t.api, t.users.user, (c) =>
     createIntegration(c, 'audited', 'openai', credentialFor('openai', newCanary())),
   );
-  await asUser(t.api, user, (c) => deleteIntegration(c, id));
+  await asUser(t.api, t.users.user, (c) => deleteIntegration(c, id));
   postgres = new pg.Client({ connectionString: t.db.postgresUrl });
   await postgres.connect();
 });
 afterAll(async () => {
   await postgres?.end();
-  await t?.stop();
 });
 
 describe('integration_events', () => {
   it('keeps the events of a deleted integration', async () => {
     const { rows } = await t.admin.query(
       `select event_type, integration_name from public.integration_events where user_id = $1 order by id`,
-      [user],
+      [t.users.user],
     );
     expect(rows).toEqual([
       { event_type: 'created', integration_name: 'audited' },
@@ -64,10 +55,10 @@ describe('integration_events', () => {
   });
 
   it('goes with its user when the account is deleted', async () => {
-    await t.admin.query('delete from auth.users where id = $1', [user]);
+    await t.admin.query('delete from auth.users where id = $1', [t.users.user]);
     const { rows } = await t.admin.query(
       'select count(*)::int as n from public.integration_events where user_id = $1',
-      [user],
+      [t.users.user],
     );
     expect(rows).toEqual([{ n: 0 }]);
   });

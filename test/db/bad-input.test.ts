@@ -3,14 +3,9 @@
  * message (or detail, hint, context) contains the canary that the input carried.
  */
 import type pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  asUser,
-  createUser,
-  sqlError,
-  startTestDatabase,
-  type TestDatabase,
-} from './support/db.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useDatabaseSuite } from './support/database-suite.ts';
+import { asUser, sqlError } from './support/db.ts';
 import {
   createIntegration,
   credentialFor,
@@ -22,8 +17,7 @@ import {
   updateIntegration,
 } from './support/integrations.ts';
 
-let t: TestDatabase;
-let user: string;
+const t = useDatabaseSuite({ users: ['user'] });
 let awsId: string;
 let otherId: string;
 let awsSecret: string;
@@ -31,16 +25,15 @@ const canary = newCanary();
 const key = `sk-proj-${canary}`;
 
 beforeAll(async () => {
-  t = await startTestDatabase();
-  user = await createUser(t.admin);
   const awsCredential = credentialFor('aws', canary);
   awsSecret = (JSON.parse(awsCredential) as { secretAccessKey: string }).secretAccessKey;
-  awsId = await asUser(t.api, user, (c) => createIntegration(c, 'taken', 'aws', awsCredential));
-  otherId = await asUser(t.api, user, (c) =>
+  awsId = await asUser(t.api, t.users.user, (c) =>
+    createIntegration(c, 'taken', 'aws', awsCredential),
+  );
+  otherId = await asUser(t.api, t.users.user, (c) =>
     createIntegration(c, 'other', 'openai', credentialFor('openai', newCanary())),
   );
 });
-afterAll(() => t?.stop());
 
 const aws = (fields: Record<string, unknown>) =>
   JSON.stringify({ accessKeyId: 'AKIAIOSFODNN7EXAMPLE', secretAccessKey: canary, ...fields });
@@ -353,7 +346,7 @@ describe.each([
   ['the other functions', otherCases],
 ])('%s', (_group, cases) => {
   it.each(cases)('%s → %s', async (_name, call, code, message) => {
-    const error = await sqlError(asUser(t.api, user, call));
+    const error = await sqlError(asUser(t.api, t.users.user, call));
     expect(error.code).toBe(code);
     expect(error.message).toMatch(message);
     expect(error.text).not.toContain(canary);

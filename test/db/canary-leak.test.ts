@@ -4,14 +4,9 @@
  * is not readable as text. Error messages and the server log must not contain it either.
  */
 import type pg from 'pg';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import {
-  asUser,
-  createUser,
-  sqlError,
-  startTestDatabase,
-  type TestDatabase,
-} from './support/db.ts';
+import { beforeAll, expect, it } from 'vitest';
+import { useDatabaseSuite } from './support/database-suite.ts';
+import { asUser, sqlError } from './support/db.ts';
 import {
   createIntegration,
   credentialFor,
@@ -24,7 +19,6 @@ import {
   updateIntegration,
 } from './support/integrations.ts';
 
-let t: TestDatabase;
 const serverLog: string[] = [];
 const canaries: string[] = [];
 const errorTexts: string[] = [];
@@ -35,9 +29,10 @@ function canary(): string {
   return value;
 }
 
+const t = useDatabaseSuite({ log: (line) => serverLog.push(line), users: ['user'] });
+
 beforeAll(async () => {
-  t = await startTestDatabase({ log: (line) => serverLog.push(line) });
-  const user = await createUser(t.admin);
+  const user = t.users.user;
   const kept: string[] = [];
   for (const type of integrationTypes) {
     const credential = credentialFor(type, canary());
@@ -75,7 +70,6 @@ beforeAll(async () => {
     }
   }
 });
-afterAll(() => t?.stop());
 
 it('ran the failing operations as failures', () => {
   expect(errorTexts).toHaveLength(integrationTypes.length * 6);

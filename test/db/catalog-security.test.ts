@@ -1,15 +1,10 @@
 /**
  * Security rules read from the catalog, so functions and tables added later are covered too.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestDatabase, type TestDatabase } from './support/db.ts';
+import { describe, expect, it } from 'vitest';
+import { useDatabaseSuite } from './support/database-suite.ts';
 
-let t: TestDatabase;
-
-beforeAll(async () => {
-  t = await startTestDatabase();
-});
-afterAll(() => t?.stop());
+const t = useDatabaseSuite();
 
 async function rows<T>(sql: string): Promise<T[]> {
   return (await t.admin.query(sql)).rows as T[];

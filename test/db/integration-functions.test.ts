@@ -1,5 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { asUser, createUser, startTestDatabase, type TestDatabase } from './support/db.ts';
+import { describe, expect, it } from 'vitest';
+import { useDatabaseSuite } from './support/database-suite.ts';
+import { asUser, createUser } from './support/db.ts';
 import {
   createIntegration,
   credentialFor,
@@ -12,14 +13,7 @@ import {
   updateIntegration,
 } from './support/integrations.ts';
 
-let t: TestDatabase;
-let user: string;
-
-beforeAll(async () => {
-  t = await startTestDatabase();
-  user = await createUser(t.admin);
-});
-afterAll(() => t?.stop());
+const t = useDatabaseSuite({ users: ['user'] });
 
 async function row(id: string) {
   const result = await t.admin.query('select * from public.integrations where id = $1', [id]);
@@ -39,12 +33,12 @@ describe('create_integration_with_vault', () => {
     'stores a %s credential in Vault and a hint in the row',
     async (type) => {
       const credential = credentialFor(type, newCanary());
-      const id = await asUser(t.api, user, (c) =>
+      const id = await asUser(t.api, t.users.user, (c) =>
         createIntegration(c, `  ${type} main  `, type, credential, { region: 'eu-west-1' }),
       );
       const created = await row(id);
       expect(created).toMatchObject({
-        user_id: user,
+        user_id: t.users.user,
         name: `${type} main`,
         type,
         status: 'unverified',
@@ -76,7 +70,7 @@ describe('create_integration_with_vault', () => {
   );
 
   it('defaults config to an empty object', async () => {
-    const id = await asUser(t.api, user, (c) =>
+    const id = await asUser(t.api, t.users.user, (c) =>
       createIntegration(c, 'no config', 'openai', credentialFor('openai', newCanary())),
     );
     expect((await row(id))!.config).toEqual({});
@@ -86,22 +80,24 @@ describe('create_integration_with_vault', () => {
 describe('the other functions', () => {
   it('get_integration_credentials returns the credential, sets last_used_at and audits the read', async () => {
     const credential = credentialFor('aws', newCanary());
-    const id = await asUser(t.api, user, (c) => createIntegration(c, 'read me', 'aws', credential));
+    const id = await asUser(t.api, t.users.user, (c) =>
+      createIntegration(c, 'read me', 'aws', credential),
+    );
     expect((await row(id))!.last_used_at).toBeNull();
-    expect(await asUser(t.api, user, (c) => getCredentials(c, id))).toBe(credential);
+    expect(await asUser(t.api, t.users.user, (c) => getCredentials(c, id))).toBe(credential);
     expect((await row(id))!.last_used_at).toBeInstanceOf(Date);
     expect((await events(id)).map((e) => e.event_type)).toEqual(['created', 'credentials_read']);
     expect((await events(id))[1]!.details).toEqual({ credentials_version: 1 });
   });
 
   it('update_integration_credentials rotates the secret in place and resets the status', async () => {
-    const id = await asUser(t.api, user, (c) =>
+    const id = await asUser(t.api, t.users.user, (c) =>
       createIntegration(c, 'rotate me', 'openai', credentialFor('openai', newCanary())),
     );
-    await asUser(t.api, user, (c) => setStatus(c, id, 'error', 'quota exceeded'));
+    await asUser(t.api, t.users.user, (c) => setStatus(c, id, 'error', 'quota exceeded'));
     const before = await row(id);
     const next = credentialFor('openai', newCanary());
-    await asUser(t.api, user, (c) => rotateCredentials(c, id, next));
+    await asUser(t.api, t.users.user, (c) => rotateCredentials(c, id, next));
     const after = await row(id);
     expect(after).toMatchObject({
       secret_id: before!.secret_id,
@@ -110,7 +106,7 @@ describe('the other functions', () => {
       error_message: null,
       credential_hint: `sk-…${next.slice(-4)}`,
     });
-    expect(await asUser(t.api, user, (c) => getCredentials(c, id))).toBe(next);
+    expect(await asUser(t.api, t.users.user, (c) => getCredentials(c, id))).toBe(next);
     const rotated = (await events(id)).find((e) => e.event_type === 'credentials_updated');
     expect(rotated!.details).toEqual({
       credentials_version: 2,
@@ -120,19 +116,23 @@ describe('the other functions', () => {
   });
 
   it('update_integration_status records verification and keeps a message only for error', async () => {
-    const id = await asUser(t.api, user, (c) =>
+    const id = await asUser(t.api, t.users.user, (c) =>
       createIntegration(c, 'status', 'azure', credentialFor('azure', newCanary())),
     );
-    await asUser(t.api, user, (c) => setStatus(c, id, 'verifying'));
+    await asUser(t.api, t.users.user, (c) => setStatus(c, id, 'verifying'));
     expect(await row(id)).toMatchObject({ status: 'verifying', last_verified_at: null });
-    await asUser(t.api, user, (c) => setStatus(c, id, 'error', '  AADSTS7000215: invalid secret '));
+    await asUser(t.api, t.users.user, (c) =>
+      setStatus(c, id, 'error', '  AADSTS7000215: invalid secret '),
+    );
     const failed = await row(id);
     expect(failed).toMatchObject({
       status: 'error',
       error_message: 'AADSTS7000215: invalid secret',
     });
     expect(failed!.last_verified_at).toBeInstanceOf(Date);
-    await asUser(t.api, user, (c) => setStatus(c, id, 'connected', 'ignored when not an error'));
+    await asUser(t.api, t.users.user, (c) =>
+      setStatus(c, id, 'connected', 'ignored when not an error'),
+    );
     expect(await row(id)).toMatchObject({ status: 'connected', error_message: null });
     const changes = (await events(id)).filter((e) => e.event_type === 'status_changed');
     expect(changes.map((e) => e.details)).toEqual([
@@ -148,22 +148,24 @@ describe('the other functions', () => {
 
   it('update_integration_status redacts the credential from a provider error message', async () => {
     const credential = credentialFor('openai', newCanary());
-    const id = await asUser(t.api, user, (c) =>
+    const id = await asUser(t.api, t.users.user, (c) =>
       createIntegration(c, 'redact', 'openai', credential),
     );
-    await asUser(t.api, user, (c) =>
+    await asUser(t.api, t.users.user, (c) =>
       setStatus(c, id, 'error', `Incorrect API key provided: ${credential}.`),
     );
     expect((await row(id))!.error_message).toBe('Incorrect API key provided: [REDACTED].');
   });
 
   it('update_integration renames and replaces config, auditing what changed', async () => {
-    const id = await asUser(t.api, user, (c) =>
+    const id = await asUser(t.api, t.users.user, (c) =>
       createIntegration(c, 'old name', 'aws', credentialFor('aws', newCanary()), { region: 'a' }),
     );
-    await asUser(t.api, user, (c) => updateIntegration(c, id, ' new name ', { region: 'b' }));
+    await asUser(t.api, t.users.user, (c) =>
+      updateIntegration(c, id, ' new name ', { region: 'b' }),
+    );
     expect(await row(id)).toMatchObject({ name: 'new name', config: { region: 'b' } });
-    await asUser(t.api, user, (c) => updateIntegration(c, id, null, { region: 'c' }));
+    await asUser(t.api, t.users.user, (c) => updateIntegration(c, id, null, { region: 'c' }));
     expect(await row(id)).toMatchObject({ name: 'new name', config: { region: 'c' } });
     const updates = (await events(id)).filter((e) => e.event_type === 'updated');
     expect(updates.map((e) => e.details)).toEqual([
@@ -173,11 +175,11 @@ describe('the other functions', () => {
   });
 
   it('delete_integration_with_vault removes the row and its Vault secret together', async () => {
-    const id = await asUser(t.api, user, (c) =>
+    const id = await asUser(t.api, t.users.user, (c) =>
       createIntegration(c, 'delete me', 'google_cloud', credentialFor('google_cloud', newCanary())),
     );
     const secretId = (await row(id))!.secret_id;
-    await asUser(t.api, user, (c) => deleteIntegration(c, id));
+    await asUser(t.api, t.users.user, (c) => deleteIntegration(c, id));
     expect(await row(id)).toBeUndefined();
     const secret = await t.admin.query('select 1 from vault.secrets where id = $1', [secretId]);
     expect(secret.rowCount).toBe(0);

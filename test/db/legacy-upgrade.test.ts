@@ -5,10 +5,11 @@
  * untouched (see the header of 20261126000600_migrate_legacy_credentials.sql).
  */
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { LocalDatabaseUrls } from '../../supabase/local/database.ts';
 import { applyMigrations, withClient } from '../../supabase/local/database-setup.ts';
-import { asUser, startTestDatabase, type TestDatabase } from './support/db.ts';
+import { useDatabaseSuite } from './support/database-suite.ts';
+import { asUser, startTestDatabase } from './support/db.ts';
 import { credentialFor, getCredentials, newCanary } from './support/integrations.ts';
 
 /** The legacy schema, created as the migration role created it back then. */
@@ -142,13 +143,8 @@ const legacyRows: LegacyRow[] = [
 ];
 
 describe('upgrading a project with legacy plaintext rows', () => {
-  let t: TestDatabase;
+  const t = useDatabaseSuite({ beforeMigrations: (urls) => seedLegacy(urls, legacyRows) });
   const byId = new Map(legacyRows.map((row) => [row.id, row]));
-
-  beforeAll(async () => {
-    t = await startTestDatabase({ beforeMigrations: (urls) => seedLegacy(urls, legacyRows) });
-  });
-  afterAll(() => t?.stop());
 
   async function migrated() {
     const { rows } = await t.admin.query<Record<string, unknown> & { id: string }>(

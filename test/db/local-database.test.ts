@@ -5,23 +5,13 @@
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { startLocalDatabase } from '../../supabase/local/database.ts';
 import { withClient } from '../../supabase/local/database-setup.ts';
-import {
-  asRole,
-  createUser,
-  sqlError,
-  startTestDatabase,
-  type TestDatabase,
-} from './support/db.ts';
+import { useDatabaseSuite } from './support/database-suite.ts';
+import { asRole, createUser, sqlError } from './support/db.ts';
 
-let t: TestDatabase;
-
-beforeAll(async () => {
-  t = await startTestDatabase();
-});
-afterAll(() => t?.stop());
+const t = useDatabaseSuite();
 
 describe('roles', () => {
   it('authenticator can become the API roles, and nothing else', async () => {

@@ -4,15 +4,9 @@
  * one secret and no integration secret is orphaned.
  */
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  asUser,
-  createUser,
-  sqlError,
-  startTestDatabase,
-  userClaims,
-  type TestDatabase,
-} from './support/db.ts';
+import { describe, expect, it } from 'vitest';
+import { useDatabaseSuite } from './support/database-suite.ts';
+import { asUser, createUser, sqlError, userClaims } from './support/db.ts';
 import {
   createIntegration,
   credentialFor,
@@ -24,14 +18,7 @@ import {
   setStatus,
 } from './support/integrations.ts';
 
-let t: TestDatabase;
-let user: string;
-
-beforeAll(async () => {
-  t = await startTestDatabase();
-  user = await createUser(t.admin);
-});
-afterAll(() => t?.stop());
+const t = useDatabaseSuite({ users: ['user'] });
 
 /** Integrations without exactly one secret, and integration secrets without an integration. */
 async function inconsistencies(): Promise<string[]> {
@@ -61,7 +48,7 @@ describe('after a random sequence of operations', () => {
       const type = integrationTypes[next() % integrationTypes.length]!;
       const pick = ids[next() % Math.max(ids.length, 1)];
       const action = ids.length === 0 ? 0 : next() % 6;
-      await asUser(t.api, user, async (c) => {
+      await asUser(t.api, t.users.user, async (c) => {
         switch (action) {
           case 0:
             ids.push(
@@ -100,12 +87,12 @@ describe('after a random sequence of operations', () => {
   });
 
   it('a failed create (duplicate name) leaves no secret behind', async () => {
-    await asUser(t.api, user, (c) =>
+    await asUser(t.api, t.users.user, (c) =>
       createIntegration(c, 'unique once', 'openai', credentialFor('openai', newCanary())),
     );
     const before = await t.admin.query('select count(*) from vault.secrets');
     const error = await sqlError(
-      asUser(t.api, user, (c) =>
+      asUser(t.api, t.users.user, (c) =>
         createIntegration(c, 'UNIQUE ONCE', 'openai', credentialFor('openai', newCanary())),
       ),
     );
@@ -141,7 +128,7 @@ describe('concurrent rotate and delete of the same integration', () => {
     await client.connect();
     await client.query('begin; set local role authenticated');
     await client.query(`select set_config('request.jwt.claims', $1, true)`, [
-      JSON.stringify(userClaims(user)),
+      JSON.stringify(userClaims(t.users.user)),
     ]);
     return client;
   }
@@ -151,7 +138,7 @@ describe('concurrent rotate and delete of the same integration', () => {
     ['delete first, then rotate', 'delete'],
     ['delete twice', 'delete-delete'],
   ])('%s: no orphan, and the loser gets only "not found"', async (_name, order) => {
-    const id = await asUser(t.api, user, (c) =>
+    const id = await asUser(t.api, t.users.user, (c) =>
       createIntegration(c, `race ${order}`, 'openai', credentialFor('openai', newCanary())),
     );
     const [a, b] = await Promise.all([session(), session()]);
