@@ -31,13 +31,21 @@ export class AddDialog {
     await this.root.getByRole('radio', { name: PROVIDER_NAMES[type], exact: true }).check();
   }
 
-  /** Chooses the provider and fills every field, without saving. */
-  async fill(name: string, form: ProviderForm): Promise<void> {
+  /** Chooses the provider and fills every field (or all but the secrets), without saving. */
+  async fill(
+    name: string,
+    form: ProviderForm,
+    options: { credentials?: boolean } = {},
+  ): Promise<void> {
     const t = this.#ui.t();
     await this.chooseProvider(form.type);
     await this.root.getByLabel(t.name, { exact: true }).fill(name);
-    await fillCredentials(this.root, form, t);
+    if (options.credentials !== false) await this.fillCredentials(form);
     await fillSettings(this.root, form, t);
+  }
+
+  async fillCredentials(form: ProviderForm): Promise<void> {
+    await fillCredentials(this.root, form, this.#ui.t());
   }
 
   async saveAndVerify(): Promise<void> {
