@@ -1,9 +1,11 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { UiPreferences } from '../../../shared/app-settings.ts';
+import type { ResolvedSettings, UiPreferences } from '../../../shared/app-settings.ts';
 import { useBridge } from '../bridge/bridge-context.tsx';
-import { useApplySettings, useSettingsQuery } from '../settings/use-settings.ts';
+import { queryKeys } from '../bridge/query-keys.ts';
+import { useSettingsQuery } from '../settings/use-settings.ts';
 import type { LanguagePreference } from './i18n.ts';
 import { isLanguage, resolveLanguage } from './i18n.ts';
 import { cachePreferences, readCachedPreferences } from './storage.ts';
@@ -30,7 +32,7 @@ const PreferencesContext = createContext<Preferences | null>(null);
 export function PreferencesProvider({ children }: { children: ReactNode }) {
   const { i18n } = useTranslation();
   const bridge = useBridge();
-  const applySettings = useApplySettings();
+  const queryClient = useQueryClient();
   const fromMain = useSettingsQuery().data?.preferences;
   const [cached] = useState(readCachedPreferences);
   // Choices sent to main and not yet confirmed; if saving fails they still apply this session.
@@ -64,7 +66,10 @@ export function PreferencesProvider({ children }: { children: ReactNode }) {
       void bridge.settings
         .setPreferences(patch)
         .then((settings) => {
-          applySettings(settings);
+          // Only the preferences: a project change is handled where it happens (settings:changed).
+          queryClient.setQueryData<ResolvedSettings>(queryKeys.settings, (old) =>
+            old ? { ...old, preferences: settings.preferences } : settings,
+          );
           // Drop what main confirmed, unless a newer choice replaced it meanwhile.
           setPending((current) => {
             const next = { ...current };
@@ -75,7 +80,7 @@ export function PreferencesProvider({ children }: { children: ReactNode }) {
         })
         .catch(() => undefined /* the choice stays for this session */);
     },
-    [bridge, applySettings],
+    [bridge, queryClient],
   );
 
   const value = useMemo<Preferences>(
