@@ -32,7 +32,7 @@ const result = (await run({
   electronVersionOverride: '45.0.0',
   // This check downloads Electron's release list; offline it cannot run. Staying on a current
   // Electron is covered by the dependency updates instead.
-  excludeFromScan: ['AVAILABLE_SECURITY_FIXES_GLOBAL_CHECK'],
+  excludeFromScan: ['AvailableSecurityFixesGlobalCheck'],
   customScan: [],
   parserPlugins: [],
 })) as { issues: Issue[] };
