@@ -7,11 +7,15 @@ import type { AppServices } from './app-services.ts';
  * registration helper; answers are checked against the response schemas on the way out.
  */
 export function createIpcHandlers(app: AppServices): IpcHandlers {
-  const project = () => app.connected();
+  /** The current project's services, after any project switch in progress has finished. */
+  const project = async () => {
+    await app.settled();
+    return app.connected();
+  };
   /** After a write, reload the list so the cache and every window see it. */
   const refreshList = () => {
     void project()
-      .offline.listIntegrations()
+      .then((services) => services.offline.listIntegrations())
       .catch(() => undefined);
   };
   const afterWrite = <T>(value: T): T => {
@@ -20,33 +24,44 @@ export function createIpcHandlers(app: AppServices): IpcHandlers {
   };
 
   return {
-    'session:get-state': () => Promise.resolve(project().session.getState()),
-    'session:sign-up': (input) => project().session.signUp(input),
-    'session:sign-in': (input) => project().session.signIn(input),
-    'session:sign-out': () => project().session.signOut(),
-    'session:reconnect': () => project().offline.reconnectNow(),
+    'session:get-state': async () => (await project()).session.getState(),
+    'session:sign-up': async (input) => (await project()).session.signUp(input),
+    'session:sign-in': async (input) => (await project()).session.signIn(input),
+    'session:sign-out': async () => (await project()).session.signOut(),
+    'session:reconnect': async () => (await project()).offline.reconnectNow(),
 
-    'integrations:list': () => project().offline.listIntegrations(),
-    'integrations:get': ({ id }) => project().vault.get(id),
+    'integrations:list': async () => (await project()).offline.listIntegrations(),
+    'integrations:get': async ({ id }) => (await project()).vault.get(id),
     'integrations:create': async (input) =>
-      afterWrite(await project().connections.createAndVerify(input)),
-    'integrations:update': async (input) => afterWrite(await project().vault.update(input)),
-    'integrations:rotate': async (input) => afterWrite(await project().connections.rotate(input)),
+      afterWrite(await (await project()).connections.createAndVerify(input)),
+    'integrations:update': async (input) => afterWrite(await (await project()).vault.update(input)),
+    'integrations:rotate': async (input) =>
+      afterWrite(await (await project()).connections.rotate(input)),
     'integrations:set-enabled': async ({ id, enabled }) =>
-      afterWrite(await project().vault.setEnabled(id, enabled)),
+      afterWrite(await (await project()).vault.setEnabled(id, enabled)),
     'integrations:delete': async ({ id }) => {
-      await project().vault.delete(id);
+      await (await project()).vault.delete(id);
       return afterWrite({ id });
     },
-    'integrations:test': async ({ id }) => afterWrite(await project().connections.test(id)),
-    'integrations:test-all': async () => afterWrite(await project().connections.testAll()),
-    'integrations:cancel-test': ({ id }) =>
-      Promise.resolve({ cancelled: project().connections.cancel(id) }),
-    'integrations:events': ({ id }) => project().vault.listEvents(id),
+    'integrations:test': async ({ id }) => afterWrite(await (await project()).connections.test(id)),
+    'integrations:test-all': async () => afterWrite(await (await project()).connections.testAll()),
+    'integrations:cancel-test': async ({ id }) => ({
+      cancelled: (await project()).connections.cancel(id),
+    }),
+    'integrations:events': async ({ id }) => (await project()).vault.listEvents(id),
 
     'settings:get': () => app.settings.resolve(),
-    'settings:set-connection': (input) => app.settings.setConnection(input),
-    'settings:clear-connection': () => app.settings.clearConnection(),
+    // Answer once the services follow the new project, so the next call already reaches it.
+    'settings:set-connection': async (input) => {
+      const settings = await app.settings.setConnection(input);
+      await app.settled();
+      return settings;
+    },
+    'settings:clear-connection': async () => {
+      const settings = await app.settings.clearConnection();
+      await app.settled();
+      return settings;
+    },
     'settings:set-preferences': (input) => app.settings.setPreferences(input),
 
     'app:open-external': async ({ url }) => {
