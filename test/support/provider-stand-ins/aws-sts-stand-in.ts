@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { HANG, StandInServer, header } from './stand-in-server.ts';
+import { HANG, header } from './stand-in-server.ts';
 import type {
-  StandInMode,
   StandInProtocol,
   StandInReply,
   StandInRequest,
   StandInServerOptions,
 } from './stand-in-server.ts';
+import { StandIn } from './stand-in.ts';
 import { parseAuthorization, verifySigV4 } from './sigv4-verifier.ts';
 
 /*
@@ -142,51 +142,30 @@ class StsProtocol implements StandInProtocol {
   }
 }
 
-export class AwsStsStandIn {
-  readonly #protocol = new StsProtocol();
-  readonly #server: StandInServer;
-
+export class AwsStsStandIn extends StandIn<StsProtocol> {
   private constructor(options: StandInServerOptions) {
-    this.#server = new StandInServer(this.#protocol, options);
+    super(new StsProtocol(), options);
   }
 
   static async start(options: StandInServerOptions = {}): Promise<AwsStsStandIn> {
-    const standIn = new AwsStsStandIn(options);
-    await standIn.#server.start();
-    return standIn;
+    return new AwsStsStandIn(options).listen();
   }
 
   /** The STS endpoint to hand the tester (a test seam; production uses the SDK's endpoint). */
   get endpoint(): string {
-    return this.#server.origin;
-  }
-
-  get requests(): StandInRequest[] {
-    return this.#server.requests;
+    return this.server.origin;
   }
 
   /** Regions seen in the signing scope of each signed request. */
   get regions(): string[] {
-    return this.#protocol.regions;
+    return this.protocol.regions;
   }
 
   addKey(accessKeyId: string, account: AwsKeyAccount): void {
-    this.#protocol.keys.set(accessKeyId, account);
+    this.protocol.keys.set(accessKeyId, account);
   }
 
   set clockOffsetMs(value: number) {
-    this.#protocol.clockOffsetMs = value;
-  }
-
-  setMode(mode: StandInMode): Promise<void> {
-    return this.#server.setMode(mode);
-  }
-
-  set latencyMs(value: number) {
-    this.#server.latencyMs = value;
-  }
-
-  close(): Promise<void> {
-    return this.#server.close();
+    this.protocol.clockOffsetMs = value;
   }
 }

@@ -1,12 +1,12 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { HANG, StandInServer, jsonReply } from './stand-in-server.ts';
+import { HANG, jsonReply } from './stand-in-server.ts';
 import type {
-  StandInMode,
   StandInProtocol,
   StandInReply,
   StandInRequest,
   StandInServerOptions,
 } from './stand-in-server.ts';
+import { StandIn } from './stand-in.ts';
 import type { TestCertificate } from './test-certificate.ts';
 
 /*
@@ -165,51 +165,33 @@ class EntraProtocol implements StandInProtocol {
   }
 }
 
-export class AzureStandIn {
-  readonly #protocol = new EntraProtocol();
-  readonly #server: StandInServer;
+export class AzureStandIn extends StandIn<EntraProtocol> {
   /** The CA to trust (the tester's TLS seam). */
   readonly caCertificate: string;
 
   private constructor(certificate: TestCertificate, options: StandInServerOptions) {
+    super(new EntraProtocol(), { ...options, tls: certificate });
     this.caCertificate = certificate.cert;
-    this.#server = new StandInServer(this.#protocol, { ...options, tls: certificate });
   }
 
   static async start(
     certificate: TestCertificate,
     options: StandInServerOptions = {},
   ): Promise<AzureStandIn> {
-    const standIn = new AzureStandIn(certificate, options);
-    await standIn.#server.start();
-    standIn.#protocol.origin = standIn.#server.origin;
+    const standIn = await new AzureStandIn(certificate, options).listen();
+    // The discovery document names the token endpoint by the origin, known once listening.
+    standIn.protocol.origin = standIn.server.origin;
     return standIn;
   }
 
   /** The integration's `authorityHost` (https://127.0.0.1:PORT). */
   get authorityHost(): string {
-    return this.#server.origin;
-  }
-
-  get requests(): StandInRequest[] {
-    return this.#server.requests;
+    return this.server.origin;
   }
 
   addClient(tenantId: string, clientId: string, account: AzureClientAccount): void {
-    const clients = this.#protocol.tenants.get(tenantId) ?? new Map<string, AzureClientAccount>();
+    const clients = this.protocol.tenants.get(tenantId) ?? new Map<string, AzureClientAccount>();
     clients.set(clientId, account);
-    this.#protocol.tenants.set(tenantId, clients);
-  }
-
-  setMode(mode: StandInMode): Promise<void> {
-    return this.#server.setMode(mode);
-  }
-
-  set latencyMs(value: number) {
-    this.#server.latencyMs = value;
-  }
-
-  close(): Promise<void> {
-    return this.#server.close();
+    this.protocol.tenants.set(tenantId, clients);
   }
 }

@@ -1,13 +1,13 @@
 import { createPublicKey, randomBytes, verify } from 'node:crypto';
 import type { KeyObject } from 'node:crypto';
-import { HANG, StandInServer, jsonReply } from './stand-in-server.ts';
+import { HANG, jsonReply } from './stand-in-server.ts';
 import type {
-  StandInMode,
   StandInProtocol,
   StandInReply,
   StandInRequest,
   StandInServerOptions,
 } from './stand-in-server.ts';
+import { StandIn } from './stand-in.ts';
 
 /*
  * Google's OAuth 2.0 token endpoint for the JWT-bearer grant a service account uses: the RS256
@@ -122,31 +122,22 @@ class GoogleTokenProtocol implements StandInProtocol {
   }
 }
 
-export class GoogleStandIn {
-  readonly #protocol = new GoogleTokenProtocol();
-  readonly #server: StandInServer;
-
+export class GoogleStandIn extends StandIn<GoogleTokenProtocol> {
   private constructor(options: StandInServerOptions) {
-    this.#server = new StandInServer(this.#protocol, options);
+    super(new GoogleTokenProtocol(), options);
   }
 
   static async start(options: StandInServerOptions = {}): Promise<GoogleStandIn> {
-    const standIn = new GoogleStandIn(options);
-    await standIn.#server.start();
-    return standIn;
+    return new GoogleStandIn(options).listen();
   }
 
   /** Where the tester's test seam sends the requests meant for oauth2.googleapis.com/token. */
   get tokenUrl(): string {
-    return `${this.#server.origin}/token`;
-  }
-
-  get requests(): StandInRequest[] {
-    return this.#server.requests;
+    return `${this.server.origin}/token`;
   }
 
   get scopes(): string[] {
-    return this.#protocol.scopes;
+    return this.protocol.scopes;
   }
 
   addServiceAccount(clientEmail: string, account: GoogleServiceAccount): void {
@@ -154,26 +145,14 @@ export class GoogleStandIn {
       typeof account.publicKey === 'string'
         ? createPublicKey(account.publicKey)
         : account.publicKey;
-    this.#protocol.accounts.set(clientEmail, { publicKey, behaviour: account.behaviour });
+    this.protocol.accounts.set(clientEmail, { publicKey, behaviour: account.behaviour });
   }
 
   removeServiceAccount(clientEmail: string): void {
-    this.#protocol.accounts.delete(clientEmail);
+    this.protocol.accounts.delete(clientEmail);
   }
 
   set clockOffsetMs(value: number) {
-    this.#protocol.clockOffsetMs = value;
-  }
-
-  setMode(mode: StandInMode): Promise<void> {
-    return this.#server.setMode(mode);
-  }
-
-  set latencyMs(value: number) {
-    this.#server.latencyMs = value;
-  }
-
-  close(): Promise<void> {
-    return this.#server.close();
+    this.protocol.clockOffsetMs = value;
   }
 }

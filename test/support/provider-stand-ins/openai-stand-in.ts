@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { HANG, StandInServer, header, jsonReply } from './stand-in-server.ts';
+import { HANG, header, jsonReply } from './stand-in-server.ts';
 import type {
-  StandInMode,
   StandInProtocol,
   StandInReply,
   StandInRequest,
   StandInServerOptions,
 } from './stand-in-server.ts';
+import { StandIn } from './stand-in.ts';
 
 /*
  * OpenAI's `GET /v1/models` as api.openai.com serves it: bearer key, the `openai-organization`
@@ -161,42 +161,21 @@ class OpenAiProtocol implements StandInProtocol {
   }
 }
 
-export class OpenAiStandIn {
-  readonly #protocol = new OpenAiProtocol();
-  readonly #server: StandInServer;
-
+export class OpenAiStandIn extends StandIn<OpenAiProtocol> {
   private constructor(options: StandInServerOptions) {
-    this.#server = new StandInServer(this.#protocol, options);
+    super(new OpenAiProtocol(), options);
   }
 
   static async start(options: StandInServerOptions = {}): Promise<OpenAiStandIn> {
-    const standIn = new OpenAiStandIn(options);
-    await standIn.#server.start();
-    return standIn;
+    return new OpenAiStandIn(options).listen();
   }
 
   /** The base URL to put in the integration's config (`baseUrl`). */
   get baseUrl(): string {
-    return `${this.#server.origin}/v1`;
-  }
-
-  get requests(): StandInRequest[] {
-    return this.#server.requests;
+    return `${this.server.origin}/v1`;
   }
 
   addKey(apiKey: string, account: OpenAiKeyAccount): void {
-    this.#protocol.keys.set(apiKey, account);
-  }
-
-  setMode(mode: StandInMode): Promise<void> {
-    return this.#server.setMode(mode);
-  }
-
-  set latencyMs(value: number) {
-    this.#server.latencyMs = value;
-  }
-
-  close(): Promise<void> {
-    return this.#server.close();
+    this.protocol.keys.set(apiKey, account);
   }
 }
