@@ -1,12 +1,18 @@
+import { existsSync } from 'node:fs';
 import { test as base, expect } from '@playwright/test';
 import { AppUi } from '../pages/app-ui.ts';
 import { AppHarness } from './app-harness.ts';
 import type { E2eEnvironment } from './e2e-environment.ts';
 import { startE2eEnvironment } from './e2e-environment.ts';
 
-/** Debian's Chromium: Playwright's own browser builds cannot be downloaded here. */
+/**
+ * Debian's Chromium (Playwright's own browser builds cannot be downloaded here), or the one named
+ * by ATERGES_E2E_CHROMIUM; elsewhere Playwright's own Chromium (`npx playwright install chromium`).
+ */
+const SYSTEM_CHROMIUM = '/usr/bin/chromium';
 const CHROMIUM = {
-  executablePath: process.env.ATERGES_E2E_CHROMIUM ?? '/usr/bin/chromium',
+  executablePath:
+    process.env.ATERGES_E2E_CHROMIUM ?? (existsSync(SYSTEM_CHROMIUM) ? SYSTEM_CHROMIUM : undefined),
   args: [
     '--no-sandbox',
     '--disable-gpu',
@@ -42,8 +48,8 @@ export const test = base.extend<{ app: AppHarness; ui: AppUi }, { env: E2eEnviro
     const app = await AppHarness.launch(page, env);
     try {
       await use(app);
+      expect(app.canaries.size, 'the scenario typed canary secrets').toBeGreaterThan(0);
       const leaks = await app.canaryLeaks();
-      expect(app.canaries.size, 'the scenario registered its canaries').toBeGreaterThan(0);
       expect(leaks, 'canary secrets found where the user or the renderer can see them').toEqual([]);
     } finally {
       await app.dispose();

@@ -21,8 +21,8 @@ export type ProviderForm =
   | { type: 'azure'; tenantId: string; clientId: string; clientSecret: string }
   | { type: 'google_cloud'; json: string; clientEmail: string };
 
-export interface ProviderAccount {
-  form: ProviderForm;
+export interface ProviderAccount<T extends ProviderType = ProviderType> {
+  form: Extract<ProviderForm, { type: T }>;
   /** Makes the provider refuse these credentials from now on (a revoked key). */
   revoke(): void;
 }
@@ -41,18 +41,21 @@ export class ProviderAccounts {
     this.#canaries = canaries;
   }
 
-  working(type: ProviderType): ProviderAccount {
+  working<T extends ProviderType>(type: T): ProviderAccount<T> {
     const account = this.#register(type);
     this.#canaries.addAll(`working ${type} credentials`, account.secrets);
-    return { form: formOf(account), revoke: () => this.#revoke(account) };
+    return {
+      form: formOf(account) as ProviderAccount<T>['form'],
+      revoke: () => this.#revoke(account),
+    };
   }
 
   /** Well-formed credentials the provider rejects (an unknown key, or the right ID with a wrong secret). */
-  wrong(type: ProviderType): ProviderAccount {
+  wrong<T extends ProviderType>(type: T): ProviderAccount<T> {
     const account = this.#register(type);
     const wrong = withWrongSecret(account);
     this.#canaries.addAll(`wrong ${type} credentials`, [...account.secrets, ...wrong.secrets]);
-    return { form: formOf(wrong), revoke: () => undefined };
+    return { form: formOf(wrong) as ProviderAccount<T>['form'], revoke: () => undefined };
   }
 
   #register(type: ProviderType): Account {
