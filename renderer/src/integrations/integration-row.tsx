@@ -41,7 +41,9 @@ export function IntegrationRow({ integration }: { integration: Integration }) {
             )}
           </p>
           {integration.status === 'error' && integration.errorMessage && (
-            <p className="row-error">{integration.errorMessage}</p>
+            <p className="row-error" lang="en">
+              {integration.errorMessage}
+            </p>
           )}
           <TestResultLine id={integration.id} />
         </div>

@@ -14,7 +14,12 @@ export function TestResultView({ result }: { result: ConnectionTestResult }) {
           : t('testResult.failed')}
       </p>
       {!result.ok && result.errorKind && <p>{t(`testResult.kind.${result.errorKind}`)}</p>}
-      {result.message && <p className="muted">{result.message}</p>}
+      {/* Written by the app core in English; `lang` lets screen readers pronounce it right. */}
+      {result.message && (
+        <p className="muted" lang="en">
+          {result.message}
+        </p>
+      )}
       {identity.length > 0 && (
         <dl className="identity-list" aria-label={t('testResult.identity')}>
           {identity.map(([key, value]) => (

@@ -10,7 +10,9 @@ export function LastTest({ integration }: { integration: Integration }) {
     <section className="card" aria-labelledby="last-test-title">
       <h2 id="last-test-title">{t('detail.lastTestTitle')}</h2>
       {!result && integration.status === 'error' && integration.errorMessage && (
-        <p className="row-error">{integration.errorMessage}</p>
+        <p className="row-error" lang="en">
+          {integration.errorMessage}
+        </p>
       )}
       {result ? (
         <TestResultView result={result} />
