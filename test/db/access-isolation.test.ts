@@ -13,6 +13,7 @@ import {
   deleteIntegration,
   getCredentials,
   newCanary,
+  restoreStatus,
   rotateCredentials,
   setStatus,
   updateIntegration,
@@ -50,6 +51,7 @@ const calls: [string, Call][] = [
     (c, id) => rotateCredentials(c, id, credentialFor('openai', newCanary())),
   ],
   ['update_integration_status', (c, id) => setStatus(c, id, 'connected')],
+  ['restore_integration_status', (c, id) => restoreStatus(c, id)],
   ['update_integration', (c, id) => updateIntegration(c, id, 'hijacked', { a: 1 })],
   ['delete_integration_with_vault', (c, id) => deleteIntegration(c, id)],
 ];

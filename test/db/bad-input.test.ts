@@ -12,6 +12,7 @@ import {
   deleteIntegration,
   getCredentials,
   newCanary,
+  restoreStatus,
   rotateCredentials,
   setStatus,
   updateIntegration,
@@ -326,6 +327,18 @@ const otherCases: Case[] = [
     (c) => updateIntegration(c, otherId, 'Taken'),
     '23505',
     /^An integration named "Taken" already exists$/,
+  ],
+  [
+    'restore: null id',
+    (c) => restoreStatus(c, null),
+    '22023',
+    /^p_integration_id must not be null$/,
+  ],
+  [
+    'restore: unknown id',
+    (c) => restoreStatus(c, '00000000-0000-4000-8000-000000000000'),
+    'P0002',
+    /^Integration not found$/,
   ],
   [
     'delete: null id',

@@ -39,7 +39,7 @@ describe('functions', () => {
     expect(exposed).toEqual([]);
   });
 
-  it('the six integration functions exist with their exact signatures, for authenticated and service_role', async () => {
+  it('the seven integration functions exist with their exact signatures, for authenticated and service_role', async () => {
     const functions = await rows<{ fn: string; returns: string; auth: boolean; service: boolean }>(
       `select p.oid::regprocedure::text as fn, pg_get_function_result(p.oid) as returns,
               has_function_privilege('authenticated', p.oid, 'execute') as auth,
@@ -55,6 +55,7 @@ describe('functions', () => {
       },
       { fn: 'delete_integration_with_vault(uuid)', returns: 'void', auth: true, service: true },
       { fn: 'get_integration_credentials(uuid)', returns: 'text', auth: true, service: true },
+      { fn: 'restore_integration_status(uuid)', returns: 'void', auth: true, service: true },
       { fn: 'update_integration(uuid,text,jsonb)', returns: 'void', auth: true, service: true },
       {
         fn: 'update_integration_credentials(uuid,text)',

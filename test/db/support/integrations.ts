@@ -57,6 +57,11 @@ export async function setStatus(
   ]);
 }
 
+/** restore_integration_status: puts back the status from before `verifying` (a cancelled test). */
+export async function restoreStatus(client: pg.ClientBase, id: string | null): Promise<void> {
+  await client.query('select public.restore_integration_status($1)', [id]);
+}
+
 export async function updateIntegration(
   client: pg.ClientBase,
   id: string | null,
