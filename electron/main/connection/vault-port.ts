@@ -19,6 +19,12 @@ export interface VaultPort {
   /** Writes the status; the database function also sets `last_verified_at`. */
   setStatus(id: string, status: IntegrationStatus, errorMessage?: string | null): Promise<void>;
   /**
+   * After a test that ended without a result (cancelled, or the credentials could not be read):
+   * puts back the status and error message from before `verifying`, leaving `last_verified_at`
+   * alone (restore_integration_status). Does nothing unless the status is still `verifying`.
+   */
+  restoreStatus(id: string): Promise<void>;
+  /**
    * Reads the decrypted credentials (get_integration_credentials), passes them to `use`, drops
    * them. `credentials` is the stored text (see `shared/stored-credentials.ts`); the caller parses it.
    */

@@ -195,6 +195,14 @@ export class VaultClient implements VaultPort {
     );
   }
 
+  async restoreStatus(id: string): Promise<void> {
+    const integrationId = await parseInput(integrationIdSchema, id, { fieldPrefix: 'id' });
+    await this.#ready();
+    await this.#run(
+      this.#client.rpc('restore_integration_status', { p_integration_id: integrationId }),
+    );
+  }
+
   /** Disabling sets `disabled`; enabling a disabled integration makes it `unverified` again. */
   async setEnabled(id: string, enabled: boolean): Promise<Integration> {
     const flag = await parseInput(z.boolean(), enabled, { fieldPrefix: 'enabled' });

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { AppError } from '../../../shared/errors.ts';
 import type { CredentialsByProvider } from '../../../shared/credentials.ts';
 import type { Integration, ParsedCreateIntegrationInput } from '../../../shared/integration.ts';
+import { INTEGRATION_STATUSES } from '../../../shared/providers.ts';
 import type { IntegrationStatus, ProviderType } from '../../../shared/providers.ts';
 import { serializeCredentials } from '../../../shared/stored-credentials.ts';
 import type { VaultPort } from '../../../electron/main/connection/vault-port.ts';
@@ -17,6 +18,8 @@ export interface StatusWrite {
   status: IntegrationStatus;
   errorMessage: string | null;
   at: number;
+  /** `set` for setStatus; `restore` for restoreStatus (which leaves lastVerifiedAt alone). */
+  kind: 'set' | 'restore';
 }
 
 export interface AuditEvent {
@@ -96,11 +99,62 @@ export class InMemoryVault implements VaultPort {
     if (status === 'connected' || status === 'error') {
       row.integration.lastVerifiedAt = new Date().toISOString();
     }
-    this.statusWrites.push({ id, status, errorMessage: errorMessage ?? null, at: Date.now() });
+    this.statusWrites.push({
+      id,
+      status,
+      errorMessage: errorMessage ?? null,
+      at: Date.now(),
+      kind: 'set',
+    });
     this.events.push({
       integrationId: id,
       eventType: 'status_changed',
       details: { old_status: oldStatus, new_status: status, error_message: errorMessage ?? null },
+    });
+    return Promise.resolve();
+  }
+
+  /**
+   * As restore_integration_status: only while `verifying`, puts back the status and message from
+   * before it, found in the audit trail the same way (the latest entry into `verifying` from
+   * another status; the message of the status write before it), else `unverified`. Leaves
+   * lastVerifiedAt alone.
+   */
+  restoreStatus(id: string): Promise<void> {
+    const row = this.#row(id);
+    if (row.integration.status !== 'verifying') return Promise.resolve();
+    const trail = this.events.filter((e) => e.integrationId === id);
+    const entry = trail.findLastIndex(
+      (e) =>
+        e.eventType === 'status_changed' &&
+        e.details.new_status === 'verifying' &&
+        e.details.old_status !== 'verifying',
+    );
+    const before = trail[entry]?.details.old_status;
+    const status: IntegrationStatus =
+      typeof before === 'string' && isRestorable(before) ? before : 'unverified';
+    const previousWrite = trail
+      .slice(0, Math.max(entry, 0))
+      .findLast((e) => STATUS_WRITING_EVENTS.has(e.eventType));
+    const message =
+      status === 'error' &&
+      previousWrite?.details.new_status === 'error' &&
+      typeof previousWrite.details.error_message === 'string'
+        ? previousWrite.details.error_message
+        : null;
+    row.integration.status = status;
+    row.integration.errorMessage = message;
+    row.integration.updatedAt = new Date().toISOString();
+    this.statusWrites.push({ id, status, errorMessage: message, at: Date.now(), kind: 'restore' });
+    this.events.push({
+      integrationId: id,
+      eventType: 'status_changed',
+      details: {
+        old_status: 'verifying',
+        new_status: status,
+        error_message: message,
+        reason: 'test_cancelled',
+      },
     });
     return Promise.resolve();
   }
@@ -120,4 +174,14 @@ export class InMemoryVault implements VaultPort {
     if (!row) throw new AppError('not_found', 'This integration does not exist.');
     return row;
   }
+}
+
+const STATUS_WRITING_EVENTS = new Set<AuditEvent['eventType']>([
+  'created',
+  'credentials_updated',
+  'status_changed',
+]);
+
+function isRestorable(status: string): status is Exclude<IntegrationStatus, 'verifying'> {
+  return (INTEGRATION_STATUSES as readonly string[]).includes(status) && status !== 'verifying';
 }
