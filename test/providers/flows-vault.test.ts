@@ -4,10 +4,13 @@
  * provider stand-ins. Checks what lands in the database (status, error_message, last_verified_at,
  * the audit trail), and that no canary credential reaches any of it.
  */
+import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConnectionService } from '../../electron/main/connection/connection-service.ts';
 import type { StatusChangedEvent } from '../../electron/main/connection/connection-service.ts';
+import type { VaultPort } from '../../electron/main/connection/vault-port.ts';
+import { AppError } from '../../shared/errors.ts';
 import type { ParsedCreateIntegrationInput } from '../../shared/integration.ts';
 import { serializeCredentials } from '../../shared/stored-credentials.ts';
 import {
@@ -39,6 +42,8 @@ interface IntegrationRow {
   status: string;
   error_message: string | null;
   last_verified_at: Date | null;
+  /** last_verified_at as Postgres prints it, to compare to the microsecond. */
+  last_verified_text: string | null;
   credentials_version: number;
 }
 
@@ -63,7 +68,9 @@ function service(deadlineMs = 2_000): ConnectionService {
 
 async function row(id: string): Promise<IntegrationRow> {
   const { rows } = await db.query<IntegrationRow>(
-    'select status, error_message, last_verified_at, credentials_version from public.integrations where id = $1',
+    `select status, error_message, last_verified_at, last_verified_at::text as last_verified_text,
+            credentials_version
+       from public.integrations where id = $1`,
     [id],
   );
   return rows[0]!;
@@ -215,6 +222,8 @@ describe.skipIf(remoteTargetConfigured())(
       const { integration } = await flows.createAndVerify(
         createInput(account, `Google ${Date.now()}`),
       );
+      const verified = await row(integration.id);
+      expect(verified.last_verified_at).toBeInstanceOf(Date);
       await standIns.google.setMode('hang');
       try {
         const running = flows.test(integration.id);
@@ -224,10 +233,99 @@ describe.skipIf(remoteTargetConfigured())(
       } finally {
         await standIns.google.setMode('normal');
       }
-      // update_integration_status stamps last_verified_at for every connected/error write, so
-      // putting `connected` back moves it too (reported to the lead: the function needs a way to
-      // restore a status without stamping it).
       expect(await row(integration.id)).toMatchObject({ status: 'connected', error_message: null });
+      // Nothing was verified: restore_integration_status leaves last_verified_at as it was, and
+      // the trail records a restore.
+      expect((await row(integration.id)).last_verified_text).toBe(verified.last_verified_text);
+      expect((await eventDetails(integration.id)).at(-1)).toEqual({
+        event_type: 'status_changed',
+        details: { old_status: 'verifying', new_status: 'connected', reason: 'test_cancelled' },
+      });
+      expect(statusEvents.at(-1)).toMatchObject({
+        id: integration.id,
+        status: 'connected',
+        result: { errorKind: 'cancelled' },
+      });
+    });
+
+    it('a cancelled test puts an error back with its message, last_verified_at unchanged', async () => {
+      const flows = service(10_000);
+      const wrong = canaryOpenAiCredentials();
+      const account: Account = {
+        type: 'openai',
+        credentials: wrong,
+        config: { baseUrl: standIns.openai.baseUrl },
+        secrets: [wrong.apiKey],
+      };
+      const { integration, test } = await flows.createAndVerify(
+        createInput(account, `OpenAI ${Date.now()}`),
+      );
+      expect(test).toMatchObject({ ok: false, errorKind: 'invalid_credentials' });
+      const failed = await row(integration.id);
+      await standIns.openai.setMode('hang');
+      try {
+        const running = flows.test(integration.id);
+        await new Promise((resolve) => setTimeout(resolve, 500));
+        expect(flows.cancel(integration.id)).toBe(true);
+        expect((await running).errorKind).toBe('cancelled');
+      } finally {
+        await standIns.openai.setMode('normal');
+      }
+      expect(await row(integration.id)).toMatchObject({
+        status: 'error',
+        error_message: test!.message,
+      });
+      expect((await row(integration.id)).last_verified_text).toBe(failed.last_verified_text);
+      expect(statusEvents.at(-1)).toMatchObject({ id: integration.id, status: 'error' });
+    });
+
+    it('a failed credential read puts the previous status back, last_verified_at unchanged', async () => {
+      const { integration } = await service().createAndVerify(
+        createInput(registerOpenAi(standIns), `OpenAI read ${Date.now()}`),
+      );
+      const verified = await row(integration.id);
+      const vault = core.vault;
+      // The real vault client, except that reading the credentials fails.
+      const failingRead: VaultPort = {
+        get: (id) => vault.get(id),
+        list: () => vault.list(),
+        create: (input) => vault.create(input),
+        rotateCredentials: (id, type, credentials) =>
+          vault.rotateCredentials(id, type, credentials),
+        setStatus: (id, status, message) => vault.setStatus(id, status, message),
+        restoreStatus: (id) => vault.restoreStatus(id),
+        useCredentials: () => Promise.reject(new AppError('server_error', 'The vault failed.')),
+      };
+      const flows = new ConnectionService({
+        vault: failingRead,
+        runner: standIns.runner(),
+        onStatusChanged: (event) => statusEvents.push(event),
+      });
+      await expect(flows.test(integration.id)).rejects.toMatchObject({ code: 'server_error' });
+      expect(await row(integration.id)).toMatchObject({ status: 'connected', error_message: null });
+      expect((await row(integration.id)).last_verified_text).toBe(verified.last_verified_text);
+      expect(statusEvents.at(-1)).toMatchObject({
+        id: integration.id,
+        status: 'connected',
+        result: null,
+      });
+    });
+
+    it('restoreStatus through the vault client: a no-op unless verifying, and not_found for a missing id', async () => {
+      const { integration } = await service().createAndVerify(
+        createInput(registerAws(standIns), `AWS restore ${Date.now()}`),
+      );
+      const before = await row(integration.id);
+      const trail = await eventDetails(integration.id);
+      await core.vault.restoreStatus(integration.id);
+      expect(await row(integration.id)).toEqual(before);
+      expect(await eventDetails(integration.id)).toEqual(trail);
+      await expect(core.vault.restoreStatus(randomUUID())).rejects.toMatchObject({
+        code: 'not_found',
+      });
+      await expect(core.vault.restoreStatus('not-a-uuid')).rejects.toMatchObject({
+        code: 'invalid_input',
+      });
     });
 
     it('test all: every enabled integration, bounded by the deadline, disabled ones skipped', async () => {

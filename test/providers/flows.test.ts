@@ -47,6 +47,9 @@ function setup(options: { deadlineMs?: number; concurrency?: number } = {}) {
   return { vault, events, service };
 }
 
+/** When a seeded `connected` row was last verified. */
+const LAST_VERIFIED = '2026-01-02T03:04:05.678Z';
+
 function seedAccount(
   vault: InMemoryVault,
   account: Account,
@@ -55,6 +58,8 @@ function seedAccount(
   return vault.seed(account.type, serializeCredentials(account.type, account.credentials), {
     config: account.config,
     status,
+    // A connected row was verified once; a test that ends without a result must not move this.
+    ...(status === 'connected' ? { lastVerifiedAt: LAST_VERIFIED } : {}),
   });
 }
 
@@ -127,6 +132,41 @@ describe('testing one integration', () => {
       status: 'connected',
       result: { errorKind: 'cancelled' },
     });
+    // Put back by restoreStatus, not written as a (verification) result.
+    expect(vault.statusWrites.map((w) => w.kind)).toEqual(['set', 'restore']);
+    expect(await vault.get(integration.id)).toMatchObject({
+      status: 'connected',
+      lastVerifiedAt: LAST_VERIFIED,
+    });
+    expect(vault.events.at(-1)?.details).toMatchObject({
+      old_status: 'verifying',
+      new_status: 'connected',
+      reason: 'test_cancelled',
+    });
+  });
+
+  it('a cancelled test brings back the previous error and its message', async () => {
+    const { vault, events, service } = setup({ deadlineMs: 10_000 });
+    const wrong = canaryOpenAiCredentials();
+    const integration = vault.seed('openai', wrong.apiKey, {
+      config: { baseUrl: standIns.openai.baseUrl },
+    });
+    const failed = await service.test(integration.id);
+    expect(failed.errorKind).toBe('invalid_credentials');
+    const before = await vault.get(integration.id);
+    expect(before).toMatchObject({ status: 'error', errorMessage: failed.message });
+
+    await standIns.openai.setMode('hang');
+    const running = service.test(integration.id);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(service.cancel(integration.id)).toBe(true);
+    expect((await running).errorKind).toBe('cancelled');
+    expect(await vault.get(integration.id)).toMatchObject({
+      status: 'error',
+      errorMessage: failed.message,
+      lastVerifiedAt: before.lastVerifiedAt,
+    });
+    expect(events.at(-1)).toMatchObject({ status: 'error', result: { errorKind: 'cancelled' } });
   });
 
   it('joins a second request for the same integration instead of testing twice', async () => {
@@ -143,11 +183,30 @@ describe('testing one integration', () => {
   });
 
   it('passes on a vault failure and leaves the status as it was', async () => {
-    const { vault, service } = setup();
+    const { vault, events, service } = setup();
     const integration = seedAccount(vault, registerOpenAi(standIns), 'connected');
     vault.useCredentials = () => Promise.reject(new AppError('offline', 'You are offline.'));
     await expect(service.test(integration.id)).rejects.toMatchObject({ code: 'offline' });
     expect((await vault.get(integration.id)).status).toBe('connected');
+    expect((await vault.get(integration.id)).lastVerifiedAt).toBe(LAST_VERIFIED);
+    expect(vault.statusWrites.map((w) => w.kind)).toEqual(['set', 'restore']);
+    expect(events.map((e) => [e.status, e.result])).toEqual([
+      ['verifying', null],
+      ['connected', null],
+    ]);
+  });
+
+  it('a late restore leaves a newer status alone', async () => {
+    const { vault } = setup();
+    const integration = seedAccount(vault, registerOpenAi(standIns), 'connected');
+    await vault.setStatus(integration.id, 'verifying');
+    await vault.setStatus(integration.id, 'error', 'the newer result');
+    await vault.restoreStatus(integration.id);
+    expect(await vault.get(integration.id)).toMatchObject({
+      status: 'error',
+      errorMessage: 'the newer result',
+    });
+    expect(vault.statusWrites.map((w) => w.kind)).toEqual(['set', 'set']);
   });
 });
 

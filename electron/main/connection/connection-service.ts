@@ -131,7 +131,6 @@ export class ConnectionService {
         message: 'This integration is disabled, so it was not tested. Enable it to test it.',
       };
     }
-    const previous = { status: integration.status, errorMessage: integration.errorMessage };
     await this.#setStatus(id, 'verifying', null, null);
     let result: ConnectionTestResult;
     try {
@@ -156,11 +155,11 @@ export class ConnectionService {
           : stopped('timeout', 'The test did not finish in time.', elapsed);
       });
     } catch (error) {
-      await this.#restore(id, previous);
+      await this.#restore(id);
       throw error;
     }
     if (result.errorKind === 'cancelled') {
-      await this.#restore(id, previous, result);
+      await this.#restore(id, result);
       return result;
     }
     await this.#recordResult(id, result);
@@ -185,15 +184,18 @@ export class ConnectionService {
     await this.#setStatus(id, status, result.ok ? null : result.message, result);
   }
 
-  /** Puts back the status a test replaced; never hides the original error. */
-  async #restore(
-    id: string,
-    previous: { status: IntegrationStatus; errorMessage: string | null },
-    result: ConnectionTestResult | null = null,
-  ): Promise<void> {
-    const status = previous.status === 'verifying' ? 'unverified' : previous.status;
+  /**
+   * Puts back the status a test replaced, through restore_integration_status rather than a status
+   * write: nothing was verified, so `last_verified_at` must not move and the audit trail records a
+   * restore, not a result. The database knows the status from before `verifying` (and leaves a
+   * newer result alone), so the restored status is read back for the renderer. Never hides the
+   * original error.
+   */
+  async #restore(id: string, result: ConnectionTestResult | null = null): Promise<void> {
     try {
-      await this.#setStatus(id, status, previous.errorMessage, result);
+      await this.#vault.restoreStatus(id);
+      const { status } = await this.#vault.get(id);
+      this.#onStatusChanged({ id, status, result });
     } catch {
       // Best effort: the caller already has the outcome (or the original error) to report.
     }
