@@ -1,7 +1,9 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import type { ResolvedSettings } from '../../../shared/app-settings.ts';
+import type { ConnectionTestResult } from '../../../shared/connection-test.ts';
 import type { IpcResponse } from '../../../shared/ipc/contract.ts';
+import type { IntegrationStatus } from '../../../shared/providers.ts';
 import type { SessionState } from '../../../shared/session.ts';
 import { useNotConfiguredSignal } from '../app/not-configured-context.tsx';
 import { applySettings } from '../settings/use-settings.ts';
@@ -53,8 +55,7 @@ export function useBridgeEvents(): void {
                     ? {
                         ...integration,
                         status,
-                        errorMessage:
-                          result && !result.ok ? result.message : integration.errorMessage,
+                        errorMessage: errorMessageAfter(status, result, integration.errorMessage),
                       }
                     : integration,
                 ),
@@ -69,4 +70,20 @@ export function useBridgeEvents(): void {
       for (const unsubscribe of unsubscribers) unsubscribe();
     };
   }, [bridge, queryClient, notConfigured]);
+}
+
+/**
+ * A failed test brings its message; a cancelled one puts the previous status and message back,
+ * so its own "cancelled" text must not replace the real one. (The message shows only with
+ * `error`; the list reloaded after the test brings the stored one.)
+ */
+function errorMessageAfter(
+  status: IntegrationStatus,
+  result: ConnectionTestResult | null,
+  previous: string | null,
+): string | null {
+  if (status === 'error' && result && !result.ok && result.errorKind !== 'cancelled') {
+    return result.message;
+  }
+  return previous;
 }

@@ -73,6 +73,21 @@ describe('describeEvent', () => {
     ]);
   });
 
+  it('says when a cancelled test put the previous status back', () => {
+    const restored = event('status_changed', {
+      old_status: 'verifying',
+      new_status: 'connected',
+      reason: 'test_cancelled',
+    });
+    expect(describeEvent(restored, en)).toEqual([
+      'From Verifying to Connected',
+      'Put back after a cancelled test (not verified)',
+    ]);
+    expect(describeEvent(restored, es)).toContain(
+      'Restaurado tras cancelar una prueba (sin verificar)',
+    );
+  });
+
   it('shows details it does not know as key: value', () => {
     expect(describeEvent(event('deleted', { source: 'migration', tags: ['a', 'b'] }), en)).toEqual([
       'source: migration',

@@ -26,6 +26,7 @@ const KNOWN_KEYS = new Set([
   'old_name',
   'new_name',
   'config_keys',
+  'reason',
 ]);
 
 const isStatus = (value: Value | undefined): value is IntegrationStatus =>
@@ -58,6 +59,7 @@ export function describeEvent(event: IntegrationEvent, t: TFunction): string[] {
   } else if (details.new_status != null || details.status != null) {
     lines.push(t('activity.statusTo', { to: status(details.new_status ?? details.status) }));
   }
+  if (details.reason === 'test_cancelled') lines.push(t('activity.restoredAfterCancel'));
   if (typeof details.error_message === 'string') lines.push(details.error_message);
   if (typeof details.old_name === 'string' && typeof details.new_name === 'string') {
     lines.push(t('activity.renamed', { from: details.old_name, to: details.new_name }));

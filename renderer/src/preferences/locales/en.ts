@@ -254,6 +254,7 @@ export const en = {
     },
     statusChange: 'From {{from}} to {{to}}',
     statusTo: 'Now {{to}}',
+    restoredAfterCancel: 'Put back after a cancelled test (not verified)',
     fieldsChanged: 'Changed: {{fields}}',
     version: 'Credentials version {{version}}',
     renamed: 'Renamed from “{{from}}” to “{{to}}”',

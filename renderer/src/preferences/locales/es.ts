@@ -261,6 +261,7 @@ export const es: typeof en = {
     },
     statusChange: 'De {{from}} a {{to}}',
     statusTo: 'Ahora {{to}}',
+    restoredAfterCancel: 'Restaurado tras cancelar una prueba (sin verificar)',
     fieldsChanged: 'Cambiado: {{fields}}',
     version: 'Versión de las credenciales {{version}}',
     renamed: 'Renombrada de «{{from}}» a «{{to}}»',
