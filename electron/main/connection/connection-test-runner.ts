@@ -57,7 +57,10 @@ export class ConnectionTestRunner {
       aws: options.testers?.aws ?? new AwsTester(endpoints.awsStsEndpoint),
       azure:
         options.testers?.azure ??
-        new AzureTester(endpoints.azureTlsCa ? { tlsCa: endpoints.azureTlsCa } : {}),
+        new AzureTester({
+          ...(endpoints.azureTlsCa ? { tlsCa: endpoints.azureTlsCa } : {}),
+          ...(endpoints.azureAuthorityHost ? { authorityHost: endpoints.azureAuthorityHost } : {}),
+        }),
       google_cloud:
         options.testers?.google_cloud ??
         new GoogleTester(endpoints.googleTokenUrl ? { tokenUrl: endpoints.googleTokenUrl } : {}),

@@ -41,6 +41,11 @@ export interface ProviderEndpoints {
   awsStsEndpoint?: string;
   /** Extra CA certificate (PEM) trusted for the Azure authority, for a local https stand-in. */
   azureTlsCa?: string;
+  /**
+   * Replaces the authority host of every Azure test with a local https stand-in's: the app offers
+   * only Microsoft's three clouds, so end-to-end tests cannot reach a stand-in through settings.
+   */
+  azureAuthorityHost?: string;
   /** Replaces https://oauth2.googleapis.com/token for the service-account token exchange. */
   googleTokenUrl?: string;
 }

@@ -5,7 +5,6 @@ import type { LocalStack } from '../../../supabase/local/stack.ts';
 import { startLocalStack } from '../../../supabase/local/stack.ts';
 import type { StandIns } from '../../providers/support/stand-in-suite.ts';
 import { startStandIns } from '../../providers/support/stand-in-suite.ts';
-import { azureTesterViaStandIn } from './azure-via-stand-in.ts';
 import { buildPageBridgeScript } from './build-page-bridge.ts';
 import { serveBuiltRenderer } from './renderer-server.ts';
 
@@ -46,8 +45,8 @@ export async function startE2eEnvironment(): Promise<E2eEnvironment> {
     bridgeScript,
     runner: () =>
       new ConnectionTestRunner({
-        endpoints: standIns.endpoints,
-        testers: { azure: azureTesterViaStandIn(standIns.azure) },
+        // The add dialog offers only Microsoft's clouds: point every Azure test at the stand-in.
+        endpoints: { ...standIns.endpoints, azureAuthorityHost: standIns.azure.authorityHost },
       }),
     async stop() {
       await Promise.allSettled([stack.stop(), standIns.close(), renderer.close()]);

@@ -19,6 +19,8 @@ type PipelinePolicy = NonNullable<
 export interface AzureTesterSeam {
   /** Extra CA (PEM) for a local https stand-in of the authority; tests only. */
   tlsCa?: string;
+  /** A local stand-in's authority host, used instead of the configured cloud; tests only. */
+  authorityHost?: string;
 }
 
 /**
@@ -38,13 +40,14 @@ export class AzureTester implements ProviderTester<'azure'> {
     context: TesterContext,
   ): Promise<TesterOutcome> {
     const log: AzureResponseLog = {};
+    const authorityHost = this.#seam.authorityHost ?? config.authorityHost;
     const credential = new ClientSecretCredential(
       credentials.tenantId,
       credentials.clientId,
       credentials.clientSecret,
       {
         // Explicit, so AZURE_AUTHORITY_HOST in the environment cannot redirect the secret.
-        authorityHost: config.authorityHost,
+        authorityHost,
         // A local stand-in cannot pass Microsoft's authority validation; real hosts keep it.
         disableInstanceDiscovery: this.#seam.tlsCa !== undefined,
         ...(this.#seam.tlsCa ? { tlsOptions: { ca: this.#seam.tlsCa } } : {}),
@@ -56,7 +59,7 @@ export class AzureTester implements ProviderTester<'azure'> {
         },
       },
     );
-    const host = hostOf(config.authorityHost, 'login.microsoftonline.com');
+    const host = hostOf(authorityHost, 'login.microsoftonline.com');
     try {
       // getToken ignores abort signals and request timeouts (see providers.md): the policy above
       // bounds each request and wires the signal in; the runner also races the deadline.
