@@ -6,6 +6,12 @@ import type { ProviderType } from '../../../shared/providers.ts';
 /** What a provider tester hands back; the runner adds the measured latency. */
 export type TesterOutcome = Omit<ConnectionTestResult, 'latencyMs'>;
 
+/**
+ * Slack past the runner's deadline for each SDK's own timeout: the runner enforces the deadline,
+ * the SDK timeout is only a backstop that must not fire first.
+ */
+export const SDK_TIMEOUT_SLACK_MS = 1_000;
+
 export interface TesterContext {
   /** Aborted when the deadline passes or the user cancels. */
   signal: AbortSignal;

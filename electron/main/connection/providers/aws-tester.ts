@@ -3,9 +3,8 @@ import type { AwsCredentials } from '../../../../shared/credentials.ts';
 import { AWS_DEFAULT_REGION } from '../../../../shared/integration-config.ts';
 import type { AwsConfig } from '../../../../shared/integration-config.ts';
 import type { ProviderTester, TesterContext, TesterOutcome } from '../tester-types.ts';
+import { SDK_TIMEOUT_SLACK_MS } from '../tester-types.ts';
 import { mapAwsError } from './aws-errors.ts';
-
-const SDK_TIMEOUT_SLACK_MS = 1_000;
 
 /**
  * STS GetCallerIdentity: needs no IAM permission (it cannot be denied by policy), costs nothing,

@@ -4,13 +4,12 @@ import type { AzureCredentials } from '../../../../shared/credentials.ts';
 import type { AzureConfig } from '../../../../shared/integration-config.ts';
 import { hostOf } from '../network-errors.ts';
 import type { ProviderTester, TesterContext, TesterOutcome } from '../tester-types.ts';
+import { SDK_TIMEOUT_SLACK_MS } from '../tester-types.ts';
 import { mapAzureError } from './azure-errors.ts';
 import type { AzureResponseLog } from './azure-errors.ts';
 
 /** Azure Resource Manager: every subscription-level tool needs a token for it. */
 export const AZURE_MANAGEMENT_SCOPE = 'https://management.azure.com/.default';
-
-const SDK_TIMEOUT_SLACK_MS = 1_000;
 
 type PipelinePolicy = NonNullable<
   ClientSecretCredentialOptions['additionalPolicies']

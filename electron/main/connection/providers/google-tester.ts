@@ -2,13 +2,12 @@ import { JWT } from 'google-auth-library';
 import type { GoogleCredentials } from '../../../../shared/credentials.ts';
 import type { GoogleCloudConfig } from '../../../../shared/integration-config.ts';
 import type { ProviderTester, TesterContext, TesterOutcome } from '../tester-types.ts';
+import { SDK_TIMEOUT_SLACK_MS } from '../tester-types.ts';
 import { mapGoogleError } from './google-errors.ts';
 
 export const GOOGLE_CLOUD_PLATFORM_SCOPE = 'https://www.googleapis.com/auth/cloud-platform';
 /** Fixed in google-auth-library (also the assertion's audience); `token_uri` does not change it. */
 export const GOOGLE_TOKEN_URL = 'https://oauth2.googleapis.com/token';
-
-const SDK_TIMEOUT_SLACK_MS = 1_000;
 
 export interface GoogleTesterSeam {
   /** Where to send the request meant for GOOGLE_TOKEN_URL; tests only. */

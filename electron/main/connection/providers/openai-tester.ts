@@ -3,12 +3,10 @@ import type { OpenAiCredentials } from '../../../../shared/credentials.ts';
 import type { OpenAiConfig } from '../../../../shared/integration-config.ts';
 import { hostOf } from '../network-errors.ts';
 import type { ProviderTester, TesterContext, TesterOutcome } from '../tester-types.ts';
+import { SDK_TIMEOUT_SLACK_MS } from '../tester-types.ts';
 import { mapOpenAiError } from './openai-errors.ts';
 
 export const OPENAI_DEFAULT_BASE_URL = 'https://api.openai.com/v1';
-
-/** Slack past the runner's deadline, so the SDK timeout is only a backstop. */
-const SDK_TIMEOUT_SLACK_MS = 1_000;
 
 /**
  * Lists models (`GET /v1/models`): the cheapest authenticated call, free of charge, and it returns
