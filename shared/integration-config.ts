@@ -50,9 +50,16 @@ export const AZURE_AUTHORITY_HOSTS = {
   usGovernment: 'https://login.microsoftonline.us',
   china: 'https://login.chinacloudapi.cn',
 } as const;
+/*
+ * Only Microsoft's own clouds: the client secret is sent to this host, so an arbitrary URL here
+ * would be a way to send it elsewhere. (Tests reach a local stand-in through a tests-only seam in
+ * main, never through this setting.)
+ */
 export const azureConfigSchema = z.strictObject({
   authorityHost: z
-    .url({ protocol: /^https$/, message: 'The authority host must be an https URL.' })
+    .enum(Object.values(AZURE_AUTHORITY_HOSTS) as [string, ...string[]], {
+      message: 'Choose one of Microsoft’s clouds: global, US Government or China.',
+    })
     .default(AZURE_AUTHORITY_HOSTS.public),
 });
 
@@ -76,3 +83,15 @@ export const configSchemaByProvider = {
   azure: azureConfigSchema,
   google_cloud: googleCloudConfigSchema,
 } as const satisfies Record<ProviderType, z.ZodType>;
+
+/**
+ * The settings that decide WHERE a credential is sent. They are bound to the credential: set when
+ * the credential is entered (create, rotate), never changed on their own by a settings edit, so
+ * nothing that can edit settings can make the app send a stored key to another host.
+ */
+export const ENDPOINT_CONFIG_KEYS = {
+  openai: ['baseUrl'],
+  aws: [],
+  azure: ['authorityHost'],
+  google_cloud: [],
+} as const satisfies Record<ProviderType, readonly string[]>;

@@ -90,6 +90,11 @@ function rotateInputFor<T extends keyof typeof credentialsSchemaByProvider>(type
     id: integrationIdSchema,
     type: z.literal(type),
     credentials: credentialsSchemaByProvider[type],
+    /**
+     * New settings to store with the new credentials, e.g. another OpenAI-compatible base URL:
+     * settings that decide where the key is sent can only change together with the key.
+     */
+    config: z.optional(configSchemaByProvider[type]),
     /** Keep the new credentials even if their test fails. */
     saveAnyway: z.boolean().default(false),
   });

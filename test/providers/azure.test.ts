@@ -139,7 +139,7 @@ describe('Azure connectivity test', () => {
     const account = registerAzure(standIns);
     const otherCa = await createTestCertificate();
     const untrusting = new ConnectionTestRunner({
-      endpoints: { azureTlsCa: otherCa.cert },
+      endpoints: { azureTlsCa: otherCa.cert, azureAuthorityHost: standIns.azure.authorityHost },
       deadlineMs: TEST_DEADLINE_MS,
     });
     const result = await untrusting.test('azure', account.credentials, account.config);

@@ -2,6 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ConnectionService } from '../../electron/main/connection/connection-service.ts';
 import type { StatusChangedEvent } from '../../electron/main/connection/connection-service.ts';
 import { AppError } from '../../shared/errors.ts';
+import { AZURE_AUTHORITY_HOSTS } from '../../shared/integration-config.ts';
 import { serializeCredentials } from '../../shared/stored-credentials.ts';
 import {
   canaryAzureCredentials,
@@ -269,7 +270,7 @@ describe('save and verify', () => {
       type: 'azure',
       name: 'Azure prod',
       credentials: account.credentials,
-      config: { authorityHost: standIns.azure.authorityHost },
+      config: { authorityHost: AZURE_AUTHORITY_HOSTS.public },
       verify: true,
     });
     expect(test?.ok).toBe(true);
@@ -295,6 +296,27 @@ describe('save and verify', () => {
 });
 
 describe('verified rotation', () => {
+  it('tests the new key at the new endpoint given with it, and stores both together', async () => {
+    const { vault, service } = setup();
+    const old = registerOpenAi(standIns);
+    const integration = seedAccount(
+      vault,
+      { ...old, config: { baseUrl: 'http://127.0.0.1:9/v1' } },
+      'connected',
+    );
+    const fresh = registerOpenAi(standIns);
+    const outcome = await service.rotate({
+      id: integration.id,
+      type: 'openai',
+      credentials: fresh.credentials,
+      config: { baseUrl: standIns.openai.baseUrl },
+      saveAnyway: false,
+    });
+    expect(outcome).toMatchObject({ saved: true, test: { ok: true } });
+    expect(outcome.integration.config).toEqual({ baseUrl: standIns.openai.baseUrl });
+    expect(vault.storedText(integration.id)).toBe(fresh.credentials.apiKey);
+  });
+
   it('keeps the old credentials when the new ones fail', async () => {
     const { vault, service } = setup();
     const old = registerAzure(standIns);

@@ -109,13 +109,15 @@ export class ConnectionService {
         field: 'type',
       });
     }
+    // New settings that come with the new key (e.g. another base URL) are tested with it.
+    const config = input.config ?? current.config;
     const test = await this.#withController(input.id, (signal) =>
-      this.#runner.test(input.type, input.credentials, current.config, { signal }),
+      this.#runner.test(input.type, input.credentials, config, { signal }),
     );
     if (test.errorKind === 'cancelled' || (!test.ok && !input.saveAnyway)) {
       return { integration: current, test, saved: false };
     }
-    await this.#vault.rotateCredentials(input.id, input.type, input.credentials);
+    await this.#vault.rotateCredentials(input.id, input.type, input.credentials, input.config);
     if (current.status !== 'disabled') await this.#recordResult(input.id, test);
     return { integration: await this.#vault.get(input.id), test, saved: true };
   }

@@ -11,10 +11,12 @@ export interface VaultPort {
   get(id: string): Promise<Integration>;
   list(): Promise<Integration[]>;
   create(input: ParsedCreateIntegrationInput): Promise<Integration>;
+  /** New credentials, and with them (optionally) new settings, e.g. another endpoint. */
   rotateCredentials(
     id: string,
     type: ProviderType,
     credentials: CredentialsByProvider[ProviderType],
+    config?: Record<string, unknown>,
   ): Promise<Integration>;
   /** Writes the status; the database function also sets `last_verified_at`. */
   setStatus(id: string, status: IntegrationStatus, errorMessage?: string | null): Promise<void>;

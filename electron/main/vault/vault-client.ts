@@ -2,7 +2,10 @@ import { z } from 'zod';
 import type { CredentialsByProvider } from '../../../shared/credentials.ts';
 import { credentialsSchemaByProvider } from '../../../shared/credentials.ts';
 import { AppError } from '../../../shared/errors.ts';
-import { configSchemaByProvider } from '../../../shared/integration-config.ts';
+import {
+  ENDPOINT_CONFIG_KEYS,
+  configSchemaByProvider,
+} from '../../../shared/integration-config.ts';
 import type {
   Integration,
   IntegrationEvent,
@@ -124,22 +127,38 @@ export class VaultClient implements VaultPort {
       config = await parseInput(configSchemaByProvider[current.type], parsed.config, {
         fieldPrefix: 'config',
       });
+      refuseEndpointChange(current, config);
     }
-    await this.#ready();
-    await this.#run(
-      this.#client.rpc('update_integration', {
-        p_integration_id: parsed.id,
-        p_name: parsed.name ?? null,
-        p_config: config,
-      }),
-    );
+    await this.#writeNameAndConfig(parsed.id, parsed.name ?? null, config);
     return this.get(parsed.id);
   }
 
+  async #writeNameAndConfig(
+    id: string,
+    name: string | null,
+    config: Record<string, unknown> | null,
+  ): Promise<void> {
+    await this.#ready();
+    await this.#run(
+      this.#client.rpc('update_integration', {
+        p_integration_id: id,
+        p_name: name,
+        p_config: config,
+      }),
+    );
+  }
+
+  /**
+   * Replaces the credentials and, when `config` is given, the settings that go with them (the
+   * only way to change where a key is sent: see ENDPOINT_CONFIG_KEYS). Credentials are written
+   * first, so a failure in between leaves the new key with the settings it already had, never
+   * the old key with a new endpoint.
+   */
   async rotateCredentials(
     id: string,
     type: ProviderType,
     credentials: CredentialsByProvider[ProviderType],
+    config?: Record<string, unknown>,
   ): Promise<Integration> {
     const integrationId = await parseInput(integrationIdSchema, id, { fieldPrefix: 'id' });
     const providerType = await parseInput(providerTypeSchema, type, { fieldPrefix: 'type' });
@@ -167,7 +186,16 @@ export class VaultClient implements VaultPort {
         [parsedCredentials],
       ),
     );
-    this.#logger.info('Rotated credentials', { id: integrationId });
+    if (config !== undefined) {
+      const parsedConfig = await parseInput(configSchemaByProvider[providerType], config, {
+        fieldPrefix: 'config',
+      });
+      await this.#writeNameAndConfig(integrationId, null, parsedConfig);
+    }
+    this.#logger.info('Rotated credentials', {
+      id: integrationId,
+      withConfig: config !== undefined,
+    });
     return this.get(integrationId);
   }
 
@@ -290,4 +318,26 @@ function notFound(): AppError {
 
 function unexpected(fn: string): AppError {
   return new AppError('server_error', `The server answered ${fn} in an unexpected way.`);
+}
+
+/**
+ * A settings edit may not move a credential to another host: a compromised renderer could
+ * otherwise point an OpenAI integration at its own server and press "Test". Changing an endpoint
+ * takes rotating the credentials, which means typing the key again.
+ */
+function refuseEndpointChange(current: Integration, next: Record<string, unknown>): void {
+  const schema = configSchemaByProvider[current.type];
+  const parsedCurrent = schema.safeParse(current.config);
+  const before: Record<string, unknown> = parsedCurrent.success
+    ? parsedCurrent.data
+    : current.config;
+  for (const key of ENDPOINT_CONFIG_KEYS[current.type]) {
+    if ((before[key] ?? null) !== (next[key] ?? null)) {
+      throw new AppError(
+        'invalid_input',
+        'This setting decides where your key is sent, so it changes only together with the key: use “Rotate credentials” and enter the key again.',
+        { field: `config.${key}` },
+      );
+    }
+  }
 }

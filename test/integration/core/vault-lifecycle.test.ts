@@ -75,7 +75,8 @@ const cases: Case[] = [
     type: 'azure',
     config: {},
     expectedConfig: { authorityHost: AZURE_AUTHORITY_HOSTS.public },
-    newConfig: { authorityHost: AZURE_AUTHORITY_HOSTS.usGovernment },
+    // The cloud decides where the secret goes: it changes only with the secret (see below).
+    newConfig: { authorityHost: AZURE_AUTHORITY_HOSTS.public },
   },
   { type: 'google_cloud', config: {}, expectedConfig: {}, newConfig: {} },
 ];
@@ -167,6 +168,60 @@ describe.each(cases)('the $type lifecycle', ({ type, config, expectedConfig, new
     const fragments = [...secretFragments(type, first), ...secretFragments(type, second)];
     expect(leakedFragments(JSON.stringify(returned), fragments)).toEqual([]);
     expect(leakedFragments(aliceCore.logs.text(), fragments)).toEqual([]);
+  });
+});
+
+describe('settings that decide where a key is sent', () => {
+  it('change only together with the key: a settings edit is refused, a rotation carries them', async () => {
+    const vault = aliceCore.vault;
+    const created = await vault.create({
+      type: 'openai',
+      name: `endpoint ${Date.now()}`,
+      credentials: canaryCredentials('openai'),
+      config: { baseUrl: 'https://api.example.com/v1', organization: 'org-abcdEFGH1234' },
+      verify: false,
+    });
+    await expect(
+      vault.update({ id: created.id, config: { baseUrl: 'https://attacker.example/v1' } }),
+    ).rejects.toMatchObject({ code: 'invalid_input', field: 'config.baseUrl' });
+    await expect(
+      vault.update({ id: created.id, config: { organization: 'org-abcdEFGH1234' } }),
+    ).rejects.toMatchObject({ code: 'invalid_input', field: 'config.baseUrl' });
+    expect((await vault.get(created.id)).config).toEqual(created.config);
+
+    // Non-endpoint settings still change on their own.
+    const edited = await vault.update({
+      id: created.id,
+      config: { baseUrl: 'https://api.example.com/v1', organization: 'org-zyxwVUTS9876' },
+    });
+    expect(edited.config).toEqual({
+      baseUrl: 'https://api.example.com/v1',
+      organization: 'org-zyxwVUTS9876',
+    });
+
+    const rotated = await vault.rotateCredentials(
+      created.id,
+      'openai',
+      canaryCredentials('openai'),
+      { baseUrl: 'https://gateway.example.com/v1' },
+    );
+    expect(rotated).toMatchObject({
+      credentialsVersion: 2,
+      config: { baseUrl: 'https://gateway.example.com/v1' },
+    });
+    await vault.delete(created.id);
+  });
+
+  it('an Azure cloud outside Microsoft’s three is refused', async () => {
+    await expect(
+      aliceCore.vault.create({
+        type: 'azure',
+        name: `azure cloud ${Date.now()}`,
+        credentials: canaryCredentials('azure'),
+        config: { authorityHost: 'https://login.attacker.example' },
+        verify: false,
+      } as never),
+    ).rejects.toMatchObject({ code: 'invalid_input', field: 'config.authorityHost' });
   });
 });
 

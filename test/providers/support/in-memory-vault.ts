@@ -83,10 +83,12 @@ export class InMemoryVault implements VaultPort {
     id: string,
     type: ProviderType,
     credentials: CredentialsByProvider[ProviderType],
+    config?: Record<string, unknown>,
   ): Promise<Integration> {
     const row = this.#row(id);
     row.stored = serializeCredentials(type, credentials as never);
     row.integration.credentialsVersion += 1;
+    if (config !== undefined) row.integration.config = config as Integration['config'];
     this.events.push({ integrationId: id, eventType: 'credentials_updated', details: {} });
     return this.get(id);
   }

@@ -1,3 +1,4 @@
+import { AZURE_AUTHORITY_HOSTS } from '../../../shared/integration-config.ts';
 import { ConnectionTestRunner } from '../../../electron/main/connection/connection-test-runner.ts';
 import type { ProviderEndpoints } from '../../../electron/main/connection/tester-types.ts';
 import { AwsStsStandIn } from '../../support/provider-stand-ins/aws-sts-stand-in.ts';
@@ -37,6 +38,8 @@ export async function startStandIns(options: { latencyMs?: number } = {}): Promi
   const endpoints: ProviderEndpoints = {
     awsStsEndpoint: aws.endpoint,
     azureTlsCa: azure.caCertificate,
+    // The app accepts only Microsoft's clouds as settings; the seam points Azure at the stand-in.
+    azureAuthorityHost: azure.authorityHost,
     googleTokenUrl: google.tokenUrl,
   };
   return {
@@ -113,7 +116,7 @@ export function registerAzure(
   return {
     type: 'azure',
     credentials,
-    config: { authorityHost: standIns.azure.authorityHost },
+    config: { authorityHost: AZURE_AUTHORITY_HOSTS.public },
     secrets: [credentials.clientSecret],
   };
 }
