@@ -70,7 +70,7 @@ export function createBridge(transport: BridgeTransport): AtergesBridge {
     };
   }
   const on = (event: IpcEventName, listener: (payload: unknown) => void) => {
-    if (!(event in ipcEvents)) throw new Error(`Unknown event ${event}`);
+    if (!Object.hasOwn(ipcEvents, event)) throw new Error(`Unknown event ${event}`);
     return transport.subscribe(event, listener);
   };
   return Object.freeze({ ...bridge, on }) as unknown as AtergesBridge;

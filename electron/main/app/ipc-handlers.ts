@@ -1,5 +1,5 @@
 import type { IpcHandlers } from '../ipc/register-handlers.ts';
-import { isAllowedExternalUrl } from '../window/external-links.ts';
+import { allowedExternalUrl } from '../window/external-links.ts';
 import type { AppServices } from './app-services.ts';
 
 /**
@@ -65,8 +65,9 @@ export function createIpcHandlers(app: AppServices): IpcHandlers {
     'settings:set-preferences': (input) => app.settings.setPreferences(input),
 
     'app:open-external': async ({ url }) => {
-      if (!isAllowedExternalUrl(url)) return { opened: false };
-      await app.openExternal(url);
+      const allowed = allowedExternalUrl(url);
+      if (allowed === null) return { opened: false };
+      await app.openExternal(allowed);
       return { opened: true };
     },
   };

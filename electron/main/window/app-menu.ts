@@ -1,6 +1,6 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { Menu, shell } from 'electron';
-import { isAllowedExternalUrl } from './external-links.ts';
+import { allowedExternalUrl } from './external-links.ts';
 
 const HELP_LINKS = [
   { label: 'Supabase dashboard', url: 'https://supabase.com/dashboard' },
@@ -17,7 +17,7 @@ export function installApplicationMenu(isMac: boolean): void {
     { role: 'windowMenu' },
     {
       role: 'help',
-      submenu: HELP_LINKS.filter((link) => isAllowedExternalUrl(link.url)).map((link) => ({
+      submenu: HELP_LINKS.filter((link) => allowedExternalUrl(link.url) !== null).map((link) => ({
         label: link.label,
         click: () => void shell.openExternal(link.url),
       })),

@@ -3,28 +3,32 @@
  * bring, and Supabase. Anything else is refused, whatever the renderer asks.
  * https://www.electronjs.org/docs/latest/tutorial/security#15-do-not-use-shellopenexternal-with-untrusted-content
  */
-const ALLOWED_ORIGINS = new Set([
-  'https://supabase.com',
-  'https://platform.openai.com',
-  'https://console.aws.amazon.com',
-  'https://docs.aws.amazon.com',
-  'https://portal.azure.com',
-  'https://learn.microsoft.com',
-  'https://console.cloud.google.com',
-  'https://cloud.google.com',
-  'https://github.com',
-]);
+const ALLOWED_PREFIXES = [
+  'https://supabase.com/',
+  'https://platform.openai.com/',
+  'https://console.aws.amazon.com/',
+  'https://docs.aws.amazon.com/',
+  'https://portal.azure.com/',
+  'https://learn.microsoft.com/',
+  'https://console.cloud.google.com/',
+  'https://cloud.google.com/',
+  // The project's own pages only, not every repository on GitHub.
+  'https://github.com/aterges/',
+];
 
-export function isAllowedExternalUrl(candidate: string): boolean {
+/**
+ * The URL to hand to `shell.openExternal`, normalized, or null when it is not allowed. Callers
+ * open the returned string, never the input: `new URL` may read the input differently from the
+ * OS (e.g. `https://github.com\@evil.example/`), and the normalized form is what was checked.
+ */
+export function allowedExternalUrl(candidate: string): string | null {
+  let url: URL;
   try {
-    const url = new URL(candidate);
-    return (
-      url.protocol === 'https:' &&
-      url.username === '' &&
-      url.password === '' &&
-      ALLOWED_ORIGINS.has(url.origin)
-    );
+    url = new URL(candidate);
   } catch {
-    return false;
+    return null;
   }
+  if (url.protocol !== 'https:' || url.username !== '' || url.password !== '') return null;
+  const href = url.href;
+  return ALLOWED_PREFIXES.some((prefix) => href.startsWith(prefix)) ? href : null;
 }

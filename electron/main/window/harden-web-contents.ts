@@ -1,7 +1,7 @@
 import type { Session, WebContents } from 'electron';
 import { shell } from 'electron';
 import { originOf } from '../ipc/trusted-sender.ts';
-import { isAllowedExternalUrl } from './external-links.ts';
+import { allowedExternalUrl } from './external-links.ts';
 
 /*
  * Web contents lockdown, following Electron's security checklist:
@@ -11,7 +11,8 @@ import { isAllowedExternalUrl } from './external-links.ts';
 /** #14: no new windows; an allowlisted https link opens in the system browser instead. */
 export function denyNewWindows(contents: WebContents): void {
   contents.setWindowOpenHandler(({ url }) => {
-    if (isAllowedExternalUrl(url)) void shell.openExternal(url);
+    const allowed = allowedExternalUrl(url);
+    if (allowed !== null) void shell.openExternal(allowed);
     return { action: 'deny' };
   });
 }

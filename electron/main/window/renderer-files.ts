@@ -28,7 +28,13 @@ export async function readRendererFile(
   rendererDir: string,
   pathname: string,
 ): Promise<RendererFile> {
-  const relative = decodeURIComponent(pathname).replace(/^\/+/, '') || 'index.html';
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(pathname);
+  } catch {
+    return { status: 400, headers: { 'Content-Type': 'text/plain' }, body: 'Bad request' };
+  }
+  const relative = decoded.replace(/^\/+/, '') || 'index.html';
   const root = normalize(rendererDir + sep);
   const target = normalize(join(root, relative));
   if (!target.startsWith(root)) {
