@@ -2,6 +2,10 @@ import type { z } from 'zod';
 import type { ConnectionTestResult } from '../../../shared/connection-test.ts';
 import { AppError } from '../../../shared/errors.ts';
 import type { Integration } from '../../../shared/integration.ts';
+import {
+  ENDPOINT_CONFIG_KEYS,
+  configSchemaByProvider,
+} from '../../../shared/integration-config.ts';
 import type {
   IpcChannelName,
   IpcChannels,
@@ -47,6 +51,33 @@ function result(
         errorKind: 'invalid_credentials',
         message: 'The provider answered 401 Unauthorized.',
       };
+}
+
+/** As main's vault client: the provider's schema, and no endpoint change without new credentials. */
+function checkedSettingsEdit(current: Integration, config: Record<string, unknown>) {
+  const schema = configSchemaByProvider[current.type];
+  const parsed = schema.safeParse(config);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new AppError('invalid_input', issue?.message ?? 'Invalid settings.', {
+      field: ['config', ...(issue?.path ?? [])].join('.'),
+    });
+  }
+  const next = parsed.data as Record<string, unknown>;
+  const before = (schema.safeParse(current.config).data ?? current.config) as Record<
+    string,
+    unknown
+  >;
+  for (const key of ENDPOINT_CONFIG_KEYS[current.type]) {
+    if ((before[key] ?? null) !== (next[key] ?? null)) {
+      throw new AppError(
+        'invalid_input',
+        'This setting decides where your key is sent, so it changes only together with the key: use “Rotate credentials” and enter the key again.',
+        { field: `config.${key}` },
+      );
+    }
+  }
+  return next as Integration['config'];
 }
 
 export function createMockHandlers(scenario: string, emit: (e: IpcEventName, p: unknown) => void) {
@@ -197,16 +228,19 @@ export function createMockHandlers(scenario: string, emit: (e: IpcEventName, p: 
       await sleep(300);
       return patch(id, {
         ...(name ? { name } : {}),
-        ...(config ? { config: config as Integration['config'] } : {}),
+        ...(config ? { config: checkedSettingsEdit(find(id), config) } : {}),
       });
     },
-    'integrations:rotate': async ({ id, saveAnyway, type }) => {
+    'integrations:rotate': async ({ id, saveAnyway, type, config }) => {
       online();
       await sleep(900);
       const test = result(type !== 'google_cloud');
       const saved = test.ok || saveAnyway;
       const item = saved
-        ? patch(id, { credentialsVersion: find(id).credentialsVersion + 1 })
+        ? patch(id, {
+            credentialsVersion: find(id).credentialsVersion + 1,
+            ...(config ? { config } : {}),
+          })
         : find(id);
       return { integration: item, test, saved };
     },

@@ -1,8 +1,13 @@
 import type { ProviderType } from '../../../shared/providers.ts';
+import type { ConfigPart } from './config-values.ts';
 import { AwsConfigFields, AwsCredentialFields } from './providers/aws-fields.tsx';
 import { AzureConfigFields, AzureCredentialFields } from './providers/azure-fields.tsx';
 import { GoogleCredentialFields } from './providers/google-fields.tsx';
-import { OpenAiConfigFields, OpenAiCredentialFields } from './providers/openai-fields.tsx';
+import {
+  OpenAiAccountFields,
+  OpenAiBaseUrlField,
+  OpenAiCredentialFields,
+} from './providers/openai-fields.tsx';
 
 /** The secret fields of a provider; shared by the add form and the rotate dialog. */
 export function CredentialFields({ type }: { type: ProviderType }) {
@@ -18,15 +23,25 @@ export function CredentialFields({ type }: { type: ProviderType }) {
   }
 }
 
-/** The non-secret settings of a provider; shared by the add form and the settings form. */
-export function ConfigFields({ type }: { type: ProviderType }) {
+/**
+ * The non-secret settings of a provider: all of them (add form), only the endpoint ones (rotate
+ * dialog) or only the others (settings form). The parts are those of config-values.ts.
+ */
+export function ConfigFields({ type, part }: { type: ProviderType; part?: ConfigPart }) {
+  const endpoint = part !== 'other';
+  const other = part !== 'endpoint';
   switch (type) {
     case 'openai':
-      return <OpenAiConfigFields />;
+      return (
+        <>
+          {endpoint && <OpenAiBaseUrlField />}
+          {other && <OpenAiAccountFields />}
+        </>
+      );
     case 'aws':
-      return <AwsConfigFields />;
+      return other ? <AwsConfigFields /> : null;
     case 'azure':
-      return <AzureConfigFields />;
+      return endpoint ? <AzureConfigFields /> : null;
     case 'google_cloud':
       return null;
   }

@@ -4,13 +4,22 @@ import {
   rotateCredentialsInputSchema,
   updateIntegrationInputSchema,
 } from '../../../shared/integration.ts';
-import { configSchemaByProvider } from '../../../shared/integration-config.ts';
+import {
+  AZURE_AUTHORITY_HOSTS,
+  ENDPOINT_CONFIG_KEYS,
+  configSchemaByProvider,
+} from '../../../shared/integration-config.ts';
 import { PROVIDER_TYPES } from '../../../shared/providers.ts';
 import type { ProviderType } from '../../../shared/providers.ts';
 import { serviceAccountJson } from '../test-support/service-account.ts';
+import {
+  configKeys,
+  configValuesFrom,
+  defaultConfigValues,
+  settingsConfigToSend,
+} from './config-values.ts';
 import type { CreateFormValues } from './provider-form-schemas.ts';
 import {
-  configValuesFrom,
   createFormSchema,
   emptyCreateValues,
   rotateFormSchema,
@@ -63,9 +72,12 @@ describe('provider forms produce valid IPC requests', () => {
 
     it(`${type}: a filled rotate form becomes a valid integrations:rotate input`, async () => {
       const { credentials } = await filledValues(type);
-      const output = await rotateFormSchema(type).parseAsync({ credentials });
+      const output = await rotateFormSchema(type).parseAsync({
+        credentials,
+        config: configValuesFrom(type, {}, 'endpoint'),
+      });
       const parsed = await rotateCredentialsInputSchema.parseAsync(
-        toRotateInput(type, ID, output, true),
+        toRotateInput(type, ID, output, true, {}),
       );
       expect(parsed.saveAnyway).toBe(true);
     });
@@ -73,10 +85,20 @@ describe('provider forms produce valid IPC requests', () => {
     it(`${type}: the settings form accepts the stored config and yields a valid config`, async () => {
       const output = await settingsFormSchema(type).parseAsync({
         name: 'Renamed',
-        config: configValuesFrom(type, {}),
+        config: configValuesFrom(type, {}, 'other'),
       });
-      expect(configSchemaByProvider[type].safeParse(output.config).success).toBe(true);
-      expect(updateIntegrationInputSchema.safeParse({ id: ID, ...output }).success).toBe(true);
+      const config = settingsConfigToSend(type, output.config, {});
+      expect(configSchemaByProvider[type].safeParse(config).success).toBe(true);
+      expect(updateIntegrationInputSchema.safeParse({ id: ID, ...output, config }).success).toBe(
+        true,
+      );
+    });
+
+    it(`${type}: the endpoint settings are exactly the shared ENDPOINT_CONFIG_KEYS`, () => {
+      expect(configKeys(type, 'endpoint')).toEqual(ENDPOINT_CONFIG_KEYS[type]);
+      expect([...configKeys(type, 'endpoint'), ...configKeys(type, 'other')].sort()).toEqual(
+        Object.keys(defaultConfigValues[type]).sort(),
+      );
     });
 
     it(`${type}: an empty form reports errors on the fields, not the form`, async () => {
@@ -132,10 +154,79 @@ describe('provider forms produce valid IPC requests', () => {
     json.private_key = '-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----\n';
     const result = await rotateFormSchema('google_cloud').safeParseAsync({
       credentials: { json: JSON.stringify(json) },
+      config: {},
     });
     expect(result.error?.issues[0]?.message).toBe(
       'private_key could not be read as an RSA private key.',
     );
+  });
+
+  it('rotating OpenAI sends the full config: the new base URL, the other settings as stored', async () => {
+    const stored = {
+      baseUrl: 'https://old.example.com/v1',
+      organization: 'org-abcdefgh12',
+      project: 'proj_abcdefgh12',
+    };
+    const credentials = { apiKey: 'sk-proj-canaryFORMopenai0000000000' };
+    const moved = await rotateFormSchema('openai').parseAsync({
+      credentials,
+      config: { baseUrl: 'https://new.example.com/v1' },
+    });
+    const input = toRotateInput('openai', ID, moved, false, stored);
+    expect(input.config).toEqual({ ...stored, baseUrl: 'https://new.example.com/v1' });
+    expect(rotateCredentialsInputSchema.safeParse(input).success).toBe(true);
+    // A blank base URL means api.openai.com: it is left out, so main stores none.
+    const cleared = await rotateFormSchema('openai').parseAsync({
+      credentials,
+      config: { baseUrl: '' },
+    });
+    expect(toRotateInput('openai', ID, cleared, false, stored).config).toEqual({
+      organization: 'org-abcdefgh12',
+      project: 'proj_abcdefgh12',
+    });
+  });
+
+  it('rotating Azure sends the chosen cloud; AWS and Google send no config', async () => {
+    const azure = await rotateFormSchema('azure').parseAsync({
+      credentials: (await filledValues('azure')).credentials,
+      config: { authorityHost: AZURE_AUTHORITY_HOSTS.usGovernment },
+    });
+    expect(toRotateInput('azure', ID, azure, false, {}).config).toEqual({
+      authorityHost: AZURE_AUTHORITY_HOSTS.usGovernment,
+    });
+    const aws = await rotateFormSchema('aws').parseAsync({
+      credentials: (await filledValues('aws')).credentials,
+      config: {},
+    });
+    expect(toRotateInput('aws', ID, aws, false, { region: 'eu-west-3' })).not.toHaveProperty(
+      'config',
+    );
+  });
+
+  it('the rotate dialog refuses a cloud that is not one of Microsoft’s', async () => {
+    const result = await rotateFormSchema('azure').safeParseAsync({
+      credentials: (await filledValues('azure')).credentials,
+      config: { authorityHost: 'https://login.attacker.example' },
+    });
+    expect(result.error?.issues).toEqual([
+      expect.objectContaining({
+        path: ['config', 'authorityHost'],
+        message: 'Choose one of Microsoft’s clouds: global, US Government or China.',
+      }),
+    ]);
+  });
+
+  it('the settings form sends the stored endpoint, whatever its values hold', () => {
+    const stored = { baseUrl: 'https://llm.internal.example/v1', organization: 'org-abcdefgh12' };
+    const edited = { organization: 'org-zyxwvuts98', baseUrl: 'https://attacker.example' };
+    expect(settingsConfigToSend('openai', edited, stored)).toEqual({
+      organization: 'org-zyxwvuts98',
+      baseUrl: 'https://llm.internal.example/v1',
+    });
+    expect(settingsConfigToSend('openai', edited, {})).toEqual({ organization: 'org-zyxwvuts98' });
+    expect(
+      settingsConfigToSend('azure', {}, { authorityHost: AZURE_AUTHORITY_HOSTS.china }),
+    ).toEqual({ authorityHost: AZURE_AUTHORITY_HOSTS.china });
   });
 
   it('fills the settings form from a stored config, defaults for what is missing', () => {
@@ -145,6 +236,13 @@ describe('provider forms produce valid IPC requests', () => {
     });
     expect(configValuesFrom('openai', { baseUrl: null })).toEqual({
       baseUrl: '',
+      organization: '',
+      project: '',
+    });
+    expect(configValuesFrom('openai', { baseUrl: 'https://x.example' }, 'endpoint')).toEqual({
+      baseUrl: 'https://x.example',
+    });
+    expect(configValuesFrom('openai', { baseUrl: 'https://x.example' }, 'other')).toEqual({
       organization: '',
       project: '',
     });

@@ -5,8 +5,7 @@ import {
   openAiCredentialsSchema,
 } from '../../../shared/credentials.ts';
 import {
-  AWS_DEFAULT_REGION,
-  AZURE_AUTHORITY_HOSTS,
+  ENDPOINT_CONFIG_KEYS,
   awsConfigSchema,
   azureConfigSchema,
   googleCloudConfigSchema,
@@ -18,6 +17,7 @@ import type {
 } from '../../../shared/integration.ts';
 import { integrationNameSchema } from '../../../shared/integration.ts';
 import type { ProviderType } from '../../../shared/providers.ts';
+import { defaultConfigValues, storedConfigPart } from './config-values.ts';
 import type { FieldValues } from './form-value-transforms.ts';
 import { dropBlank, googleKeyFileField, requireParsableUrls } from './form-value-transforms.ts';
 
@@ -41,6 +41,8 @@ export interface SettingsFormValues {
 }
 export interface RotateFormValues {
   credentials: FieldValues;
+  /** The endpoint settings only (see config-values.ts). */
+  config: FieldValues;
 }
 
 const strings = <K extends string>(...keys: K[]) =>
@@ -65,36 +67,33 @@ export const configFormSchemas = {
   google_cloud: z.object({}).pipe(googleCloudConfigSchema),
 } satisfies Record<ProviderType, z.ZodType>;
 
+/** The settings form: every setting but the endpoint ones, which it only shows. */
+export const settingsConfigFormSchemas = {
+  openai: strings('organization', 'project')
+    .transform(dropBlank())
+    .pipe(openAiConfigSchema.omit({ baseUrl: true })),
+  aws: configFormSchemas.aws,
+  azure: z.object({}).pipe(azureConfigSchema.omit({ authorityHost: true })),
+  google_cloud: configFormSchemas.google_cloud,
+} satisfies Record<ProviderType, z.ZodType>;
+
+/** The rotate dialog: only the endpoint settings, which change together with the credentials. */
+export const endpointConfigFormSchemas = {
+  openai: strings('baseUrl')
+    .transform(dropBlank())
+    .transform(requireParsableUrls(['baseUrl']))
+    .pipe(openAiConfigSchema.pick({ baseUrl: true })),
+  aws: z.object({}),
+  azure: configFormSchemas.azure,
+  google_cloud: z.object({}),
+} satisfies Record<ProviderType, z.ZodType>;
+
 export const emptyCredentialValues: Record<ProviderType, FieldValues> = {
   openai: { apiKey: '' },
   aws: { accessKeyId: '', secretAccessKey: '', sessionToken: '' },
   azure: { tenantId: '', clientId: '', clientSecret: '' },
   google_cloud: { json: '' },
 };
-
-export const defaultConfigValues: Record<ProviderType, FieldValues> = {
-  openai: { baseUrl: '', organization: '', project: '' },
-  aws: { region: AWS_DEFAULT_REGION },
-  azure: { authorityHost: AZURE_AUTHORITY_HOSTS.public },
-  google_cloud: {},
-};
-
-/** Settings form values from an integration's stored (non-secret) config. */
-export function configValuesFrom(
-  type: ProviderType,
-  config: Record<string, string | number | boolean | null>,
-): FieldValues {
-  const defaults = defaultConfigValues[type];
-  return Object.fromEntries(
-    Object.keys(defaults).map((key) => {
-      const stored = config[key];
-      return [
-        key,
-        stored === null || stored === undefined ? (defaults[key] ?? '') : String(stored),
-      ];
-    }),
-  );
-}
 
 interface Output<C = unknown> {
   name: string;
@@ -117,14 +116,17 @@ export function settingsFormSchema(
 ): FormSchema<SettingsFormValues, Omit<Output, 'credentials'>> {
   return z.object({
     name: integrationNameSchema,
-    config: configFormSchemas[type],
+    config: settingsConfigFormSchemas[type],
   });
 }
 
 export function rotateFormSchema(
   type: ProviderType,
-): FormSchema<RotateFormValues, Pick<Output, 'credentials'>> {
-  return z.object({ credentials: credentialFormSchemas[type] });
+): FormSchema<RotateFormValues, Omit<Output, 'name'>> {
+  return z.object({
+    credentials: credentialFormSchemas[type],
+    config: endpointConfigFormSchemas[type],
+  });
 }
 
 export function emptyCreateValues(type: ProviderType, name = ''): CreateFormValues {
@@ -148,11 +150,20 @@ export function toCreateInput(
   return { type, name, credentials, config, verify } as CreateIntegrationInput;
 }
 
+/**
+ * The `integrations:rotate` request. For a provider with endpoint settings it carries the FULL
+ * config, which main stores with the new credentials: the endpoint settings from the dialog and
+ * the others exactly as stored (`stored`, the integration's current config).
+ */
 export function toRotateInput(
   type: ProviderType,
   id: string,
-  output: Pick<Output, 'credentials'>,
+  output: Omit<Output, 'name'>,
   saveAnyway: boolean,
+  stored: Record<string, string | number | boolean | null>,
 ): RotateCredentialsInput {
-  return { id, type, credentials: output.credentials, saveAnyway } as RotateCredentialsInput;
+  const input = { id, type, credentials: output.credentials, saveAnyway };
+  if (ENDPOINT_CONFIG_KEYS[type].length === 0) return input as RotateCredentialsInput;
+  const config = { ...storedConfigPart(type, 'other', stored), ...(output.config as object) };
+  return { ...input, config } as RotateCredentialsInput;
 }

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useFormContext } from 'react-hook-form';
+import { get, useFormContext } from 'react-hook-form';
 import { FieldFrame, describedBy } from './field-frame.tsx';
 import { useFieldError } from './use-field-error.ts';
 
@@ -12,14 +12,22 @@ interface SelectFieldProps {
 
 export function SelectField({ name, label, options, hint }: SelectFieldProps) {
   const id = useId();
-  const { register } = useFormContext();
+  const { register, formState } = useFormContext();
   const error = useFieldError(name);
+  /*
+   * The form's initial value also as the select's own default (the option is `defaultSelected`):
+   * react-hook-form keeps a DOM value it takes for a user's edit over its default, and without
+   * a default option it cannot always tell (happy-dom has no `select.size`, so the rotate
+   * dialog's "Cloud" started on the first cloud there instead of the stored one).
+   */
+  const initial: unknown = get(formState.defaultValues, name);
   return (
     <FieldFrame id={id} label={label} hint={hint} error={error}>
       <select
         id={id}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(id, hint, error)}
+        defaultValue={typeof initial === 'string' ? initial : undefined}
         {...register(name)}
       >
         {options.map((option) => (

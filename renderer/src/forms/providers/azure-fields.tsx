@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { AZURE_AUTHORITY_HOSTS } from '../../../../shared/integration-config.ts';
@@ -15,10 +16,15 @@ export function AzureCredentialFields() {
   );
 }
 
-/** The national cloud, as its Entra ID authority host; a custom host already saved is kept. */
-export function AzureConfigFields() {
-  const { t } = useTranslation();
-  const current = (useFormContext().getValues('config.authorityHost') as string | undefined) ?? '';
+/**
+ * Microsoft's clouds, plus `current` when it is none of them: a host saved before only these
+ * were allowed is shown as it is (and refused with the shared schema's message if kept), rather
+ * than silently swapped for another cloud.
+ */
+export function azureCloudOptions(
+  t: TFunction,
+  current: string,
+): Array<{ value: string; label: string }> {
   const options: Array<{ value: string; label: string }> = [
     { value: AZURE_AUTHORITY_HOSTS.public, label: t('fields.azurePublic') },
     { value: AZURE_AUTHORITY_HOSTS.usGovernment, label: t('fields.azureUsGovernment') },
@@ -27,7 +33,18 @@ export function AzureConfigFields() {
   if (current && !options.some((option) => option.value === current)) {
     options.push({ value: current, label: t('fields.azureCustom', { host: current }) });
   }
+  return options;
+}
+
+/** The national cloud, as its Entra ID authority host: where the client secret is sent. */
+export function AzureConfigFields() {
+  const { t } = useTranslation();
+  const current = (useFormContext().getValues('config.authorityHost') as string | undefined) ?? '';
   return (
-    <SelectField name="config.authorityHost" label={t('fields.azureCloud')} options={options} />
+    <SelectField
+      name="config.authorityHost"
+      label={t('fields.azureCloud')}
+      options={azureCloudOptions(t, current)}
+    />
   );
 }

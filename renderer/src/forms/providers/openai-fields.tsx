@@ -13,31 +13,36 @@ export function OpenAiCredentialFields() {
   );
 }
 
-export function OpenAiConfigFields() {
+/** Where the key is sent: an endpoint setting (see config-values.ts). */
+export function OpenAiBaseUrlField() {
   const { t } = useTranslation();
   return (
-    <>
+    <TextField
+      name="config.baseUrl"
+      label={t('fields.openaiBaseUrl')}
+      hint={t('fields.openaiBaseUrlHint')}
+      placeholder="https://"
+      optional
+    />
+  );
+}
+
+export function OpenAiAccountFields() {
+  const { t } = useTranslation();
+  return (
+    <div className="field-row">
       <TextField
-        name="config.baseUrl"
-        label={t('fields.openaiBaseUrl')}
-        hint={t('fields.openaiBaseUrlHint')}
-        placeholder="https://"
+        name="config.organization"
+        label={t('fields.openaiOrganization')}
+        placeholder="org-…"
         optional
       />
-      <div className="field-row">
-        <TextField
-          name="config.organization"
-          label={t('fields.openaiOrganization')}
-          placeholder="org-…"
-          optional
-        />
-        <TextField
-          name="config.project"
-          label={t('fields.openaiProject')}
-          placeholder="proj_…"
-          optional
-        />
-      </div>
-    </>
+      <TextField
+        name="config.project"
+        label={t('fields.openaiProject')}
+        placeholder="proj_…"
+        optional
+      />
+    </div>
   );
 }

@@ -7,13 +7,18 @@ import { ErrorMessage } from '../../ui/error-message.tsx';
 import { TestConnectionButton } from '../test-connection-button.tsx';
 import { useSetEnabled } from '../use-integration-actions.ts';
 import { DeleteDialog } from './delete-dialog.tsx';
-import { RotateDialog } from './rotate-dialog.tsx';
 
-export function DetailActions({ integration }: { integration: Integration }) {
+interface DetailActionsProps {
+  integration: Integration;
+  /** Opens the rotate dialog (owned by the page: the settings form opens it too). */
+  onRotate: () => void;
+}
+
+export function DetailActions({ integration, onRotate }: DetailActionsProps) {
   const { t } = useTranslation();
   const network = useNetwork();
   const setEnabled = useSetEnabled(integration.id);
-  const [dialog, setDialog] = useState<'rotate' | 'delete' | null>(null);
+  const [deleting, setDeleting] = useState(false);
   const disabled = integration.status === 'disabled';
   const offline = {
     disabled: !network.available,
@@ -24,7 +29,7 @@ export function DetailActions({ integration }: { integration: Integration }) {
     <div className="detail-actions">
       <div className="button-row">
         <TestConnectionButton integration={integration} />
-        <button type="button" className="button" onClick={() => setDialog('rotate')} {...offline}>
+        <button type="button" className="button" onClick={onRotate} {...offline}>
           {t('detail.rotate')}
         </button>
         <button
@@ -39,23 +44,14 @@ export function DetailActions({ integration }: { integration: Integration }) {
         <button
           type="button"
           className="button button-danger"
-          onClick={() => setDialog('delete')}
+          onClick={() => setDeleting(true)}
           {...offline}
         >
           {t('detail.delete')}
         </button>
       </div>
       {setEnabled.error && <ErrorMessage error={toAppError(setEnabled.error)} />}
-      <RotateDialog
-        integration={integration}
-        open={dialog === 'rotate'}
-        onClose={() => setDialog(null)}
-      />
-      <DeleteDialog
-        integration={integration}
-        open={dialog === 'delete'}
-        onClose={() => setDialog(null)}
-      />
+      <DeleteDialog integration={integration} open={deleting} onClose={() => setDeleting(false)} />
     </div>
   );
 }

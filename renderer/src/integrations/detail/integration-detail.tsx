@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigation, usePageHeadingFocus } from '../../layout/navigation.tsx';
 import { ProviderIcon } from '../../providers/provider-icon.tsx';
@@ -8,6 +9,7 @@ import { ActivityList } from './activity-list.tsx';
 import { DetailActions } from './detail-actions.tsx';
 import { DetailFacts } from './detail-facts.tsx';
 import { LastTest } from './last-test.tsx';
+import { RotateDialog } from './rotate-dialog.tsx';
 import { SettingsForm } from './settings-form.tsx';
 import './integration-detail.css';
 
@@ -17,6 +19,8 @@ export function IntegrationDetail({ id }: { id: string }) {
   const { navigate } = useNavigation();
   const heading = usePageHeadingFocus<HTMLHeadingElement>();
   const integration = useIntegration(id);
+  const [rotating, setRotating] = useState(false);
+  const rotate = () => setRotating(true);
   const back = (
     <button
       type="button"
@@ -53,11 +57,12 @@ export function IntegrationDetail({ id }: { id: string }) {
         </div>
         <StatusBadge status={integration.status} />
       </header>
-      <DetailActions integration={integration} />
+      <DetailActions integration={integration} onRotate={rotate} />
+      <RotateDialog integration={integration} open={rotating} onClose={() => setRotating(false)} />
       <div className="detail-grid">
         <div className="detail-column">
           <LastTest integration={integration} />
-          <SettingsForm integration={integration} />
+          <SettingsForm integration={integration} onRotate={rotate} />
         </div>
         <div className="detail-column">
           <DetailFacts integration={integration} />

@@ -1,9 +1,12 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useMemo, useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
+import type { FieldPath } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { Integration } from '../../../../shared/integration.ts';
-import { CredentialFields } from '../../forms/provider-fields.tsx';
+import { configKeys, configValuesFrom } from '../../forms/config-values.ts';
+import { ConfigFields, CredentialFields } from '../../forms/provider-fields.tsx';
+import type { RotateFormValues } from '../../forms/provider-form-schemas.ts';
 import {
   emptyCredentialValues,
   rotateFormSchema,
@@ -22,6 +25,11 @@ interface RotateFormProps {
   onBusyChange: (busy: boolean) => void;
 }
 
+/**
+ * New credentials and, for OpenAI and Azure, where they are sent (base URL, cloud): those
+ * settings change only together with the credentials, so they are edited here, prefilled with
+ * the current values. The request carries the provider's full config (toRotateInput).
+ */
 export function RotateForm({ integration, onClose, onBusyChange }: RotateFormProps) {
   const { t } = useTranslation();
   const network = useNetwork();
@@ -29,18 +37,30 @@ export function RotateForm({ integration, onClose, onBusyChange }: RotateFormPro
   const [outcome, setOutcome] = useState<RotateOutcome | null>(null);
   const { type, id } = integration;
   const schema = useMemo(() => rotateFormSchema(type), [type]);
-  const empty = () => ({ credentials: { ...emptyCredentialValues[type] } });
-  const form = useForm({ resolver: zodResolver(schema), defaultValues: empty() });
+  const initial = (): RotateFormValues => ({
+    credentials: { ...emptyCredentialValues[type] },
+    config: configValuesFrom(type, integration.config, 'endpoint'),
+  });
+  const form = useForm({ resolver: zodResolver(schema), defaultValues: initial() });
   const submitting = form.formState.isSubmitting;
   useEffect(() => onBusyChange(submitting), [submitting, onBusyChange]);
+  const fields = [
+    ...Object.keys(emptyCredentialValues[type]).map((key) => `credentials.${key}`),
+    ...configKeys(type, 'endpoint').map((key) => `config.${key}`),
+  ];
 
   const send = (saveAnyway: boolean) =>
     form.handleSubmit(async (output) => {
       setOutcome(null);
-      const result = await rotate(toRotateInput(type, id, output, saveAnyway));
+      const result = await rotate(toRotateInput(type, id, output, saveAnyway, integration.config));
       // Saved: the secret has no reason to stay. Not saved: keep it for "Save anyway" until close.
-      if (result.kind === 'tested' && result.saved) form.reset(empty());
+      if (result.kind === 'tested' && result.saved) form.reset(initial());
       setOutcome(result);
+      // Main names the field it refused (e.g. `config.baseUrl`): its message goes under it too.
+      if (result.kind === 'failed' && fields.includes(result.error.field ?? '')) {
+        const field = result.error.field as FieldPath<RotateFormValues>;
+        form.setError(field, { message: result.error.message });
+      }
     });
 
   if (outcome?.kind === 'tested' && outcome.saved) {
@@ -57,6 +77,7 @@ export function RotateForm({ integration, onClose, onBusyChange }: RotateFormPro
       <form className="stack" onSubmit={(event) => void send(false)(event)} noValidate>
         <p className="muted">{t('rotate.intro')}</p>
         <CredentialFields type={type} />
+        <ConfigFields type={type} part="endpoint" />
         {outcome?.kind === 'tested' && (
           <>
             <p className="notice notice-warning" role="status">

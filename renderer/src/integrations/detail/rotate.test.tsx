@@ -58,8 +58,20 @@ describe('rotating credentials', () => {
     await app.user.click(within(dialog).getByRole('button', { name: 'Save anyway' }));
     expect(await within(dialog).findByText('The new credentials are saved.')).toBeTruthy();
     expect(app.main.callsTo('integrations:rotate')).toEqual([
-      { id: integration.id, type: 'openai', credentials: { apiKey: CANARY }, saveAnyway: false },
-      { id: integration.id, type: 'openai', credentials: { apiKey: CANARY }, saveAnyway: true },
+      {
+        id: integration.id,
+        type: 'openai',
+        credentials: { apiKey: CANARY },
+        config: {},
+        saveAnyway: false,
+      },
+      {
+        id: integration.id,
+        type: 'openai',
+        credentials: { apiKey: CANARY },
+        config: {},
+        saveAnyway: true,
+      },
     ]);
     expect(rendererState(app.queryClient)).not.toContain(CANARY);
     await app.user.click(within(dialog).getByRole('button', { name: 'Done' }));

@@ -1,40 +1,57 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMemo } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
+import type { FieldPath } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { Integration } from '../../../../shared/integration.ts';
 import { toAppError } from '../../bridge/app-error.ts';
+import { configValuesFrom, settingsConfigToSend } from '../../forms/config-values.ts';
 import { ConfigFields } from '../../forms/provider-fields.tsx';
-import { configValuesFrom, settingsFormSchema } from '../../forms/provider-form-schemas.ts';
+import type { SettingsFormValues } from '../../forms/provider-form-schemas.ts';
+import { settingsFormSchema } from '../../forms/provider-form-schemas.ts';
 import { TextField } from '../../forms/text-field.tsx';
 import { OFFLINE_REASON_ID, useNetwork } from '../../session/use-network.ts';
 import { ErrorMessage } from '../../ui/error-message.tsx';
 import { useUpdateIntegration } from '../use-integration-actions.ts';
+import { EndpointSettings } from './endpoint-settings.tsx';
 
-/** Rename and edit the non-secret settings (region, base URL, cloud…). */
-export function SettingsForm({ integration }: { integration: Integration }) {
+interface SettingsFormProps {
+  integration: Integration;
+  /** Opens "Rotate credentials", where the endpoint settings can be changed. */
+  onRotate: () => void;
+}
+
+const valuesFrom = (integration: Integration): SettingsFormValues => ({
+  name: integration.name,
+  config: configValuesFrom(integration.type, integration.config, 'other'),
+});
+
+/**
+ * Rename and edit the settings that do not decide where the credentials go (organization,
+ * project, region). The endpoint settings are shown read-only and sent back as stored.
+ */
+export function SettingsForm({ integration, onRotate }: SettingsFormProps) {
   const { t } = useTranslation();
   const network = useNetwork();
   const update = useUpdateIntegration(integration.id);
   const { type } = integration;
   const schema = useMemo(() => settingsFormSchema(type), [type]);
-  const form = useForm({
-    resolver: zodResolver(schema),
-    defaultValues: { name: integration.name, config: configValuesFrom(type, integration.config) },
-  });
+  const form = useForm({ resolver: zodResolver(schema), defaultValues: valuesFrom(integration) });
   const { isDirty } = form.formState;
 
-  const onSubmit = form.handleSubmit((output) =>
-    update
-      .mutateAsync(
-        { name: output.name, config: output.config as Record<string, unknown> },
-        {
-          onSuccess: (saved) =>
-            form.reset({ name: saved.name, config: configValuesFrom(type, saved.config) }),
-        },
-      )
-      .catch(() => undefined /* shown below from update.error */),
-  );
+  const onSubmit = form.handleSubmit(async (output) => {
+    const config = settingsConfigToSend(type, output.config, integration.config);
+    try {
+      const saved = await update.mutateAsync({ name: output.name, config });
+      form.reset(valuesFrom(saved));
+    } catch (caught) {
+      // The whole error is shown below from update.error; a field's message also goes under it.
+      const { field, message } = toAppError(caught);
+      if (field && /^(name|config\.\w+)$/.test(field)) {
+        form.setError(field as FieldPath<SettingsFormValues>, { message });
+      }
+    }
+  });
 
   return (
     <section className="card" aria-labelledby="settings-form-title">
@@ -42,7 +59,8 @@ export function SettingsForm({ integration }: { integration: Integration }) {
       <FormProvider {...form}>
         <form className="stack" onSubmit={(event) => void onSubmit(event)} noValidate>
           <TextField name="name" label={t('add.name')} />
-          <ConfigFields type={type} />
+          <ConfigFields type={type} part="other" />
+          <EndpointSettings integration={integration} onRotate={onRotate} />
           {update.error && <ErrorMessage error={toAppError(update.error)} />}
           {update.isSuccess && !isDirty && (
             <p className="notice notice-success" role="status">

@@ -182,6 +182,7 @@ export const en = {
     openaiApiKey: 'API key',
     openaiBaseUrl: 'Base URL',
     openaiBaseUrlHint: 'Only for OpenAI-compatible endpoints. Leave empty for api.openai.com.',
+    openaiDefaultBaseUrl: 'api.openai.com (default)',
     openaiOrganization: 'Organization ID',
     openaiProject: 'Project ID',
     awsAccessKeyId: 'Access key ID',
@@ -213,6 +214,9 @@ export const en = {
     settingsTitle: 'Name and options',
     saveSettings: 'Save changes',
     settingsSaved: 'Changes saved.',
+    endpointHint:
+      'Your credentials are sent here, so this changes only together with them, in “Rotate credentials”.',
+    endpointChange: 'Change with new credentials',
     lastTestTitle: 'Last test',
     noTestYet: 'No test run in this session.',
     notFound: 'This integration no longer exists.',

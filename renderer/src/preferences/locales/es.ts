@@ -189,6 +189,7 @@ export const es: typeof en = {
     openaiBaseUrl: 'URL base',
     openaiBaseUrlHint:
       'Solo para endpoints compatibles con OpenAI. Déjala vacía para api.openai.com.',
+    openaiDefaultBaseUrl: 'api.openai.com (predeterminada)',
     openaiOrganization: 'ID de organización',
     openaiProject: 'ID de proyecto',
     awsAccessKeyId: 'ID de clave de acceso',
@@ -220,6 +221,9 @@ export const es: typeof en = {
     settingsTitle: 'Nombre y opciones',
     saveSettings: 'Guardar cambios',
     settingsSaved: 'Cambios guardados.',
+    endpointHint:
+      'Tus credenciales se envían aquí, así que esto solo cambia junto con ellas, en «Rotar credenciales».',
+    endpointChange: 'Cambiar con credenciales nuevas',
     lastTestTitle: 'Última prueba',
     noTestYet: 'No se ha hecho ninguna prueba en esta sesión.',
     notFound: 'Esta integración ya no existe.',

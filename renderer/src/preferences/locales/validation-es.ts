@@ -39,13 +39,17 @@ export const validationEs: Readonly<Record<string, string>> = {
   'Organization IDs look like org-…': 'Los ID de organización tienen la forma org-…',
   'Project IDs look like proj_…': 'Los ID de proyecto tienen la forma proj_…',
   'Enter an AWS region such as us-east-1.': 'Introduce una región de AWS, como us-east-1.',
-  'The authority host must be an https URL.': 'El host de autoridad debe ser una URL https.',
+  'Choose one of Microsoft’s clouds: global, US Government or China.':
+    'Elige una de las nubes de Microsoft: global, Gobierno de EE. UU. o China.',
   'Give the integration a name.': 'Ponle un nombre a la integración.',
   'Names are at most 100 characters.': 'Los nombres tienen como máximo 100 caracteres.',
   'Enter a valid e-mail address.': 'Introduce una dirección de correo válida.',
   'Use at least 8 characters.': 'Usa al menos 8 caracteres.',
   'Passwords are at most 200 characters.': 'Las contraseñas tienen como máximo 200 caracteres.',
   'Enter your password.': 'Introduce tu contraseña.',
+  // Main (vault-client.ts): a settings edit may not move a credential to another host.
+  'This setting decides where your key is sent, so it changes only together with the key: use “Rotate credentials” and enter the key again.':
+    'Este ajuste decide adónde se envía tu clave, así que solo cambia junto con ella: usa «Rotar credenciales» y vuelve a introducir la clave.',
   // shared/app-settings.ts: the Supabase project URL and anon key.
   'Enter your Supabase project URL.': 'Introduce la URL de tu proyecto de Supabase.',
   'Enter a URL such as https://your-project.supabase.co.':

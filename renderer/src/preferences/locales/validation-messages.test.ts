@@ -55,7 +55,10 @@ async function googleMessages(): Promise<string[]> {
   ];
   const messages: string[] = [];
   for (const json of variants) {
-    const result = await rotateFormSchema('google_cloud').safeParseAsync({ credentials: { json } });
+    const result = await rotateFormSchema('google_cloud').safeParseAsync({
+      credentials: { json },
+      config: {},
+    });
     messages.push(...(result.error?.issues.map((issue) => issue.message) ?? []));
   }
   return messages;
