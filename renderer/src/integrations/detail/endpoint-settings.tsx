@@ -67,8 +67,8 @@ function ReadOnlySetting({ name, label, value, onRotate }: ReadOnlySettingProps)
   const error = useFieldError(name);
   useEffect(() => clearErrors(name), [value, name, clearErrors]);
   return (
-    <FieldFrame id={id} label={label} hint={hint} error={error}>
-      <div className="readonly-setting">
+    <div className="readonly-setting">
+      <FieldFrame id={id} label={label} hint={hint} error={error}>
         <input
           id={id}
           type="text"
@@ -77,17 +77,17 @@ function ReadOnlySetting({ name, label, value, onRotate }: ReadOnlySettingProps)
           aria-invalid={error ? true : undefined}
           aria-describedby={describedBy(id, hint, error)}
         />
-        <button
-          type="button"
-          className="button"
-          onClick={onRotate}
-          disabled={!network.available}
-          title={network.reason}
-          aria-describedby={network.available ? undefined : OFFLINE_REASON_ID}
-        >
-          {t('detail.endpointChange')}
-        </button>
-      </div>
-    </FieldFrame>
+      </FieldFrame>
+      <button
+        type="button"
+        className="button"
+        onClick={onRotate}
+        disabled={!network.available}
+        title={network.reason}
+        aria-describedby={network.available ? undefined : OFFLINE_REASON_ID}
+      >
+        {t('detail.endpointChange')}
+      </button>
+    </div>
   );
 }
