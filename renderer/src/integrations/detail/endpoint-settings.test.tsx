@@ -101,7 +101,7 @@ describe('endpoint settings in the settings form', () => {
     ]);
   });
 
-  it('shows the Azure cloud read-only and keeps it when renaming', async () => {
+  it('shows the Azure cloud read-only and leaves the settings out of a rename', async () => {
     const integration = azure();
     const app = setup(integration);
     const form = await openDetail(app, 'Manage Gov Azure');
@@ -115,11 +115,7 @@ describe('endpoint settings in the settings form', () => {
     await app.user.click(within(form).getByRole('button', { name: 'Save changes' }));
     expect(await within(form).findByText('Changes saved.')).toBeTruthy();
     expect(app.main.callsTo('integrations:update')).toEqual([
-      {
-        id: integration.id,
-        name: 'Gov Azure (prod)',
-        config: { authorityHost: AZURE_AUTHORITY_HOSTS.usGovernment },
-      },
+      { id: integration.id, name: 'Gov Azure (prod)' },
     ]);
   });
 
@@ -144,8 +140,10 @@ describe('endpoint settings in the settings form', () => {
       'es',
     );
     const form = await openDetail(app, 'Administrar Team LLM');
-    const name = within(form).getByLabelText('Nombre');
-    await app.user.type(name, ' 2');
+    // E.g. the endpoint was rotated elsewhere and this window still had the old one.
+    const organization = within(form).getByLabelText('ID de organización (opcional)');
+    await app.user.clear(organization);
+    await app.user.type(organization, 'org-zyxwvuts98');
     await app.user.click(within(form).getByRole('button', { name: 'Guardar cambios' }));
 
     const spanish =
@@ -153,7 +151,11 @@ describe('endpoint settings in the settings form', () => {
     const baseUrl = within(form).getByLabelText('URL base');
     await expect.poll(() => description(baseUrl)).toContain(spanish);
     expect(baseUrl.getAttribute('aria-invalid')).toBe('true');
-    expect(within(form).getByLabelText('Nombre').getAttribute('aria-invalid')).toBeNull();
+    expect(organization.getAttribute('aria-invalid')).toBeNull();
+    expect(app.main.callsTo('integrations:update')[0]?.config).toHaveProperty(
+      'baseUrl',
+      STORED_URL,
+    );
   });
 });
 

@@ -7,7 +7,7 @@ import type { Integration } from '../../../../shared/integration.ts';
 import { toAppError } from '../../bridge/app-error.ts';
 import { configValuesFrom, settingsConfigToSend } from '../../forms/config-values.ts';
 import { ConfigFields } from '../../forms/provider-fields.tsx';
-import type { SettingsFormValues } from '../../forms/provider-form-schemas.ts';
+import type { FieldValues, SettingsFormValues } from '../../forms/provider-form-schemas.ts';
 import { settingsFormSchema } from '../../forms/provider-form-schemas.ts';
 import { TextField } from '../../forms/text-field.tsx';
 import { OFFLINE_REASON_ID, useNetwork } from '../../session/use-network.ts';
@@ -26,6 +26,11 @@ const valuesFrom = (integration: Integration): SettingsFormValues => ({
   config: configValuesFrom(integration.type, integration.config, 'other'),
 });
 
+function sameValues(a: Partial<FieldValues> | undefined, b: Partial<FieldValues> | undefined) {
+  const keys = new Set([...Object.keys(a ?? {}), ...Object.keys(b ?? {})]);
+  return [...keys].every((key) => a?.[key] === b?.[key]);
+}
+
 /**
  * Rename and edit the settings that do not decide where the credentials go (organization,
  * project, region). The endpoint settings are shown read-only and sent back as stored.
@@ -40,9 +45,13 @@ export function SettingsForm({ integration, onRotate }: SettingsFormProps) {
   const { isDirty } = form.formState;
 
   const onSubmit = form.handleSubmit(async (output) => {
-    const config = settingsConfigToSend(type, output.config, integration.config);
+    // Settings untouched (a rename): no config at all, so main has nothing to check or refuse.
+    const edited = !sameValues(form.getValues('config'), form.formState.defaultValues?.config);
+    const changes = edited
+      ? { name: output.name, config: settingsConfigToSend(type, output.config, integration.config) }
+      : { name: output.name };
     try {
-      const saved = await update.mutateAsync({ name: output.name, config });
+      const saved = await update.mutateAsync(changes);
       form.reset(valuesFrom(saved));
     } catch (caught) {
       // The whole error is shown below from update.error; a field's message also goes under it.
