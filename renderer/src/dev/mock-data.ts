@@ -49,6 +49,8 @@ export function sampleIntegrations(): Integration[] {
       status: 'unverified',
       credentialHint: 'AKIA…7QHZ',
       config: { region: 'eu-west-3' },
+      // Stored in plain text by an older version, never rotated since: shows the rotate notice.
+      credentialsMigrated: true,
     }),
     integration({
       id: '3e9a4d85-7d9e-4f4b-8d76-5a9b6f4eab43',

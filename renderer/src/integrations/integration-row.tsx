@@ -7,6 +7,7 @@ import { PROVIDER_NAMES } from '../providers/provider-meta.ts';
 import { RelativeTime } from '../ui/relative-time.tsx';
 import { StatusBadge } from './status-badge.tsx';
 import { TestConnectionButton } from './test-connection-button.tsx';
+import { RowPlaintextNotice } from './row-plaintext-notice.tsx';
 import { TestResultLine } from './test-result-line.tsx';
 
 /** One integration in the list: who, what state, when, and the two everyday actions. */
@@ -46,6 +47,7 @@ export function IntegrationRow({ integration }: { integration: Integration }) {
             </p>
           )}
           <TestResultLine id={integration.id} />
+          <RowPlaintextNotice integration={integration} />
         </div>
         <dl className="row-times small">
           <div>

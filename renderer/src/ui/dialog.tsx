@@ -10,6 +10,11 @@ interface DialogProps {
   children: ReactNode;
   /** Blocks closing (Escape, ×) while a request is in flight. */
   busy?: boolean;
+  /**
+   * Where focus goes on close when the control that opened the dialog is gone (what the dialog
+   * did removed it), so keyboard focus is not dropped on <body>.
+   */
+  fallbackFocus?: () => HTMLElement | null;
 }
 
 /**
@@ -17,7 +22,14 @@ interface DialogProps {
  * closes it. Children mount only while open, so form state (and any secret typed into it) is
  * discarded when it closes. Focus goes to the first field on open and back to the opener on close.
  */
-export function Dialog({ open, onClose, title, children, busy = false }: DialogProps) {
+export function Dialog({
+  open,
+  onClose,
+  title,
+  children,
+  busy = false,
+  fallbackFocus,
+}: DialogProps) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDialogElement>(null);
   const opener = useRef<Element | null>(null);
@@ -42,6 +54,7 @@ export function Dialog({ open, onClose, title, children, busy = false }: DialogP
     const target = opener.current;
     opener.current = null;
     if (target instanceof HTMLElement && target.isConnected) target.focus();
+    else fallbackFocus?.()?.focus();
   };
 
   return (

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigation, usePageHeadingFocus } from '../../layout/navigation.tsx';
 import { ProviderIcon } from '../../providers/provider-icon.tsx';
@@ -9,6 +9,7 @@ import { ActivityList } from './activity-list.tsx';
 import { DetailActions } from './detail-actions.tsx';
 import { DetailFacts } from './detail-facts.tsx';
 import { LastTest } from './last-test.tsx';
+import { PlaintextKeyNotice } from './plaintext-key-notice.tsx';
 import { RotateDialog } from './rotate-dialog.tsx';
 import { SettingsForm } from './settings-form.tsx';
 import './integration-detail.css';
@@ -21,6 +22,9 @@ export function IntegrationDetail({ id }: { id: string }) {
   const integration = useIntegration(id);
   const [rotating, setRotating] = useState(false);
   const rotate = () => setRotating(true);
+  // The notice's "Rotate key" button goes away once the rotation is saved; focus then lands on
+  // the notice, which now says the last step (revoke the old key).
+  const notice = useRef<HTMLElement>(null);
   const back = (
     <button
       type="button"
@@ -57,8 +61,14 @@ export function IntegrationDetail({ id }: { id: string }) {
         </div>
         <StatusBadge status={integration.status} />
       </header>
+      <PlaintextKeyNotice integration={integration} onRotate={rotate} ref={notice} />
       <DetailActions integration={integration} onRotate={rotate} />
-      <RotateDialog integration={integration} open={rotating} onClose={() => setRotating(false)} />
+      <RotateDialog
+        integration={integration}
+        open={rotating}
+        onClose={() => setRotating(false)}
+        fallbackFocus={() => notice.current}
+      />
       <div className="detail-grid">
         <div className="detail-column">
           <LastTest integration={integration} />

@@ -8,13 +8,15 @@ interface RotateDialogProps {
   integration: Integration;
   open: boolean;
   onClose: () => void;
+  /** Where focus goes on close if the button that opened the dialog is gone after a rotation. */
+  fallbackFocus?: () => HTMLElement | null;
 }
 
 /**
  * New credentials for an integration. While the dialog is open the typed secret stays in the
  * form (so "Save anyway" can resend it); closing unmounts the form and it is gone.
  */
-export function RotateDialog({ integration, open, onClose }: RotateDialogProps) {
+export function RotateDialog({ integration, open, onClose, fallbackFocus }: RotateDialogProps) {
   const { t } = useTranslation();
   const [busy, setBusy] = useState(false);
   const onBusyChange = useCallback((next: boolean) => setBusy(next), []);
@@ -23,6 +25,7 @@ export function RotateDialog({ integration, open, onClose }: RotateDialogProps) 
       open={open}
       onClose={onClose}
       busy={busy}
+      fallbackFocus={fallbackFocus}
       title={t('rotate.title', { name: integration.name })}
     >
       <RotateForm integration={integration} onClose={onClose} onBusyChange={onBusyChange} />

@@ -236,6 +236,19 @@ export const en = {
     cancel: 'Cancel',
     done: 'Done',
   },
+  plaintextKey: {
+    title: 'Key stored unencrypted by an older version',
+    why: 'An older version of Aterges kept this key in plain text. It is encrypted now, but database backups made before the upgrade may still hold a readable copy.',
+    steps:
+      'Rotate this key: create a new one at {{provider}}, enter it here, then revoke the old one.',
+    rowSteps:
+      'Rotate this key: create a new one at {{provider}}, enter it on its page, then revoke the old one.',
+    rotate: 'Rotate key',
+    rotateLabel: 'Rotate key of {{name}}',
+    doneTitle: 'New key saved',
+    doneBody:
+      'Last step: revoke the old key at {{provider}}, so the copy in old backups stops working.',
+  },
   remove: {
     title: 'Delete “{{name}}”?',
     body: 'The integration and its stored credentials will be removed from your vault. This cannot be undone.',

@@ -243,6 +243,19 @@ export const es: typeof en = {
     cancel: 'Cancelar',
     done: 'Listo',
   },
+  plaintextKey: {
+    title: 'Clave guardada sin cifrar por una versión anterior',
+    why: 'Una versión anterior de Aterges guardaba esta clave en texto plano. Ahora está cifrada, pero las copias de seguridad de la base de datos hechas antes de la actualización pueden conservar una copia legible.',
+    steps:
+      'Rota esta clave: crea una nueva en {{provider}}, introdúcela aquí y después revoca la antigua.',
+    rowSteps:
+      'Rota esta clave: crea una nueva en {{provider}}, introdúcela en su página y después revoca la antigua.',
+    rotate: 'Rotar clave',
+    rotateLabel: 'Rotar clave de {{name}}',
+    doneTitle: 'Clave nueva guardada',
+    doneBody:
+      'Último paso: revoca la clave antigua en {{provider}}, para que la clave que quedó en copias de seguridad antiguas deje de funcionar.',
+  },
   remove: {
     title: '¿Eliminar «{{name}}»?',
     body: 'La integración y sus credenciales guardadas se quitarán de tu bóveda. No se puede deshacer.',
