@@ -63,6 +63,13 @@ export class OfflineController {
   #nextRetryAt: number | null = null;
   #inFlight: Promise<boolean> | null = null;
   #userId: string | null = null;
+  /**
+   * Bumped on every change of user. A list load, cache read or cache write that started under an
+   * older generation belongs to someone who is no longer signed in and is dropped.
+   */
+  #generation = 0;
+  /** Cache writes and clears, one at a time in call order: a sign-out's clear lands after them. */
+  #cacheQueue: Promise<unknown> = Promise.resolve();
   #stopped = false;
 
   constructor(options: OfflineControllerOptions) {
@@ -84,8 +91,9 @@ export class OfflineController {
       this.#session.onStateChange((state) => this.#onSessionState(state)),
     );
     if (this.#userId !== null) {
+      const generation = this.#generation;
       const cached = await this.#cache.read(this.#userId);
-      if (cached) {
+      if (cached && generation === this.#generation) {
         this.#session.setLastSyncedAt(cached.syncedAt);
         this.#emit({
           integrations: cached.integrations,
@@ -120,16 +128,21 @@ export class OfflineController {
     if (state.status !== 'signed_in' || state.user === null) {
       throw new AppError('not_authenticated', 'Sign in to see your integrations.');
     }
+    const generation = this.#generation;
     if (state.connectivity === 'online') {
-      try {
-        return await this.#sync(state.user.id);
-      } catch (error) {
+      const synced = await this.#sync(state.user.id).catch((error: unknown) => {
         // The monitor has seen the failure and switched to offline: fall back to the cache.
-        if (!(isAppError(error) && this.#session.getState().connectivity === 'offline'))
-          throw error;
-      }
+        if (isAppError(error) && this.#session.getState().connectivity === 'offline') {
+          return undefined;
+        }
+        throw error;
+      });
+      if (synced === null) throw userChanged();
+      if (synced !== undefined) return synced;
     }
-    return this.#fromCache(state.user.id);
+    const cached = await this.#fromCache(state.user.id);
+    if (generation !== this.#generation) throw userChanged();
+    return cached;
   }
 
   onIntegrationsChanged(listener: (list: IntegrationList) => void): () => void {
@@ -159,6 +172,8 @@ export class OfflineController {
       const refresh = await this.#session.refreshNow();
       if (refresh === 'unreachable' || refresh === 'failed')
         return this.#failed(`refresh ${refresh}`);
+      // A null list (the user changed meanwhile) is no connection failure: the new user's own
+      // load follows their sign-in.
       const user = this.#session.getState().user;
       if (user !== null) await this.#sync(user.id);
       this.#attempts = 0;
@@ -185,18 +200,36 @@ export class OfflineController {
     return false;
   }
 
-  async #sync(userId: string): Promise<IntegrationList> {
+  /**
+   * Loads the list from the server, caches it and pushes it to the listeners. Answers null, having
+   * cached and pushed nothing, when the user changed while it ran (signed out, or someone else
+   * signed in): their list must not reach the next user's screen or outlive a sign-out on disk.
+   */
+  async #sync(userId: string): Promise<IntegrationList | null> {
+    const generation = this.#generation;
+    const current = () =>
+      generation === this.#generation && this.#session.getState().user?.id === userId;
     const integrations = await this.#vault.list();
     const syncedAt = new Date(this.#clock.now()).toISOString();
-    // A sign-out or another sign-in while the list was loading: do not cache it under them.
-    if (this.#session.getState().user?.id !== userId) {
-      throw new AppError('not_authenticated', 'The signed-in user changed.');
-    }
-    await this.#cache.write(userId, integrations, syncedAt);
+    if (!current()) return null;
+    // Checked again inside the queue: a clear queued by a sign-out meanwhile runs after this
+    // write (removing it again), and a write that starts after the sign-out is skipped.
+    const written = await this.#queued(async () => {
+      if (!current()) return false;
+      await this.#cache.write(userId, integrations, syncedAt);
+      return true;
+    });
+    if (!written || !current()) return null;
     this.#session.setLastSyncedAt(syncedAt);
     const list: IntegrationList = { integrations, source: 'server', syncedAt };
     this.#emit(list);
     return list;
+  }
+
+  #queued<T>(task: () => Promise<T>): Promise<T> {
+    const run = this.#cacheQueue.then(task);
+    this.#cacheQueue = run.catch(() => undefined);
+    return run;
   }
 
   async #fromCache(userId: string): Promise<IntegrationList> {
@@ -221,10 +254,13 @@ export class OfflineController {
     const userId = state.user?.id ?? null;
     if (userId === this.#userId) return;
     this.#userId = userId;
+    this.#generation += 1;
+    // Queued behind a write of the previous user's list that may be running, so it removes that
+    // too; the next user's writes queue behind it.
+    this.#queued(() => this.#cache.clear()).catch((error: unknown) =>
+      this.#logger.warn('Cache clear failed', { error }),
+    );
     if (userId === null) {
-      this.#cache
-        .clear()
-        .catch((error: unknown) => this.#logger.warn('Cache clear failed', { error }));
       this.#emit({ integrations: [], source: 'cache', syncedAt: null });
       return;
     }
@@ -253,4 +289,8 @@ export class OfflineController {
       }
     }
   }
+}
+
+function userChanged(): AppError {
+  return new AppError('not_authenticated', 'The signed-in user changed.');
 }

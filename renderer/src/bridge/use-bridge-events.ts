@@ -42,6 +42,10 @@ export function useBridgeEvents(): void {
         }
       }),
       bridge.on('integrations:changed', (list) => {
+        // A list that arrives after a sign-out (a load that was already running) belongs to the
+        // user who left; only a signed-in session takes one. Main drops such lists as well.
+        const session = queryClient.getQueryData<SessionState>(queryKeys.session);
+        if (session?.status !== 'signed_in') return;
         queryClient.setQueryData(queryKeys.list, list);
         void queryClient.invalidateQueries({ queryKey: ['integrations', 'events'] });
       }),
