@@ -8,6 +8,10 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { signOutAfterTests } from '../../electron/main/app/connected-services.ts';
+import type { StatusChangedEvent } from '../../electron/main/connection/connection-service.ts';
+import { ConnectionService } from '../../electron/main/connection/connection-service.ts';
+import { ConnectionTestRunner } from '../../electron/main/connection/connection-test-runner.ts';
 import type { Logger } from '../../electron/main/logging/logger.ts';
 import { createLogger } from '../../electron/main/logging/logger.ts';
 import type { MemorySink } from '../../electron/main/logging/sinks.ts';
@@ -29,6 +33,7 @@ import type { FetchLike } from '../../electron/main/session/observed-fetch.ts';
 import { unseal } from '../../electron/main/session/sealed-box.ts';
 import { SessionService } from '../../electron/main/session/session-service.ts';
 import { VaultClient } from '../../electron/main/vault/vault-client.ts';
+import type { SessionState } from '../../shared/session.ts';
 import type { SupabaseTarget } from './supabase-target.ts';
 
 /** The real keychain, with every service name suffixed so tests never touch the app's entries. */
@@ -74,6 +79,8 @@ export interface CoreOptions {
   /** Jitter source of the reconnect backoff. */
   random?: () => number;
   fetch?: FetchLike;
+  /** The connectivity tests' runner (e.g. pointed at the provider stand-ins); the real one by default. */
+  runner?: ConnectionTestRunner;
 }
 
 export interface Core {
@@ -86,6 +93,12 @@ export interface Core {
   vault: VaultClient;
   cache: IntegrationCache;
   offline: OfflineController;
+  /** The connectivity flows, wired to the offline controller as the app wires them. */
+  connections: ConnectionService;
+  /** Every `integrations:status-changed` the flows sent. */
+  statusEvents: StatusChangedEvent[];
+  /** The app's sign-out: running tests put their rows back first, then the session ends. */
+  signOut(): Promise<SessionState>;
   dispose(): Promise<void>;
 }
 
@@ -116,12 +129,19 @@ export async function startCore(options: CoreOptions): Promise<Core> {
     logger,
   });
   const cache = new IntegrationCache({ dataDir, key: localKey.key, logger });
+  const statusEvents: StatusChangedEvent[] = [];
+  const connections = new ConnectionService({
+    vault,
+    runner: options.runner ?? new ConnectionTestRunner(),
+    onStatusChanged: (event) => statusEvents.push(event),
+  });
   const offline = new OfflineController({
     session,
     vault,
     cache,
     monitor,
     logger,
+    abandonedTests: connections,
     ...(options.clock ? { clock: options.clock } : {}),
     ...(options.random ? { random: options.random } : {}),
   });
@@ -135,7 +155,11 @@ export async function startCore(options: CoreOptions): Promise<Core> {
     vault,
     cache,
     offline,
+    connections,
+    statusEvents,
+    signOut: () => signOutAfterTests(connections, session),
     async dispose() {
+      await connections.cancelAll();
       offline.stop();
       await offline.whenSettled();
       monitor.dispose();

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ConnectionSettings } from '../../../shared/app-settings.ts';
+import type { SessionState } from '../../../shared/session.ts';
 import type { ConnectionTestRunner } from '../connection/connection-test-runner.ts';
 import { ConnectionService } from '../connection/connection-service.ts';
 import type { Logger } from '../logging/logger.ts';
@@ -33,7 +34,21 @@ export interface ConnectedServices {
   vault: VaultClient;
   offline: OfflineController;
   connections: ConnectionService;
+  /** Signs out after the running tests have put their rows back (see `signOutAfterTests`). */
+  signOut(): Promise<SessionState>;
   dispose(): Promise<void>;
+}
+
+/**
+ * Cancels the running tests and waits for them to put back the status they replaced, THEN ends
+ * the session: once it is gone, no call reaches the vault and the rows would stay `verifying`.
+ */
+export async function signOutAfterTests(
+  connections: Pick<ConnectionService, 'cancelAll'>,
+  session: Pick<SessionService, 'signOut'>,
+): Promise<SessionState> {
+  await connections.cancelAll();
+  return session.signOut();
 }
 
 /**
@@ -74,11 +89,20 @@ export async function connectServices(
     logger,
   });
   const cache = new IntegrationCache({ dataDir, key: options.localKey.key, logger });
-  const offline = new OfflineController({ session, vault, cache, monitor, logger });
   const connections = new ConnectionService({
     vault,
     runner: options.runner,
     onStatusChanged: (event) => emit('integrations:status-changed', event),
+  });
+  // Every list load from the server (sign-in and reconnect included) puts back rows that tests
+  // left `verifying`.
+  const offline = new OfflineController({
+    session,
+    vault,
+    cache,
+    monitor,
+    logger,
+    abandonedTests: connections,
   });
 
   const unsubscribers = [
@@ -92,6 +116,7 @@ export async function connectServices(
     vault,
     offline,
     connections,
+    signOut: () => signOutAfterTests(connections, session),
     async dispose() {
       for (const unsubscribe of unsubscribers) unsubscribe();
       offline.stop();

@@ -27,7 +27,7 @@ export function createIpcHandlers(app: AppServices): IpcHandlers {
     'session:get-state': async () => (await project()).session.getState(),
     'session:sign-up': async (input) => (await project()).session.signUp(input),
     'session:sign-in': async (input) => (await project()).session.signIn(input),
-    'session:sign-out': async () => (await project()).session.signOut(),
+    'session:sign-out': async () => (await project()).signOut(),
     'session:reconnect': async () => (await project()).offline.reconnectNow(),
 
     'integrations:list': async () => (await project()).offline.listIntegrations(),

@@ -8,6 +8,7 @@ import type {
 } from '../../../shared/integration.ts';
 import type { IntegrationStatus } from '../../../shared/providers.ts';
 import type { IpcEventPayload } from '../../../shared/ipc/contract.ts';
+import { abandonedTestIds } from './abandoned-tests.ts';
 import { mapWithConcurrency } from './bounded-map.ts';
 import type { ConnectionTestRunner } from './connection-test-runner.ts';
 import { runWithDeadline } from './deadline.ts';
@@ -18,7 +19,10 @@ export type StatusChangedEvent = IpcEventPayload<'integrations:status-changed'>;
 export interface ConnectionServiceOptions {
   vault: VaultPort;
   runner: ConnectionTestRunner;
-  /** Called after every status write, to push `integrations:status-changed` to the renderer. */
+  /**
+   * Called after every status write or restore, to push `integrations:status-changed` to the
+   * renderer; also when a restore could not be written, with the status it will bring.
+   */
   onStatusChanged?: (event: StatusChangedEvent) => void;
   /** How many tests "test all" runs at once (DEFAULT_TEST_CONCURRENCY, 4). */
   concurrency?: number;
@@ -31,6 +35,12 @@ export interface TestOutcome {
 
 /** Extra time for reading the credentials from the vault, on top of the provider deadline. */
 const VAULT_READ_ALLOWANCE_MS = 5_000;
+/**
+ * How long `cancelAll` waits for cancelled tests to put their rows back (one restore and one read
+ * each); a sign-out or project switch goes ahead after that whatever the network does.
+ */
+const CANCEL_ALL_BUDGET_MS = 5_000;
+const CANCELLED_MESSAGE = 'The test was cancelled.';
 
 /**
  * The connectivity flows: test one, test all, cancel, save-and-verify, verified rotation. Credentials
@@ -44,6 +54,12 @@ export class ConnectionService {
   /** Running tests by integration id; a second request for the same id joins the first. */
   readonly #inFlight = new Map<string, Promise<ConnectionTestResult>>();
   readonly #controllers = new Map<string, Set<AbortController>>();
+  /**
+   * Rows a test of ours left `verifying` because neither its result nor the restore could be
+   * written (signed out, offline). Only ids: a status carries no secret, and nothing that does is
+   * ever kept for later. `restoreAbandoned` puts them back on the next list load from the server.
+   */
+  readonly #leftBehind = new Set<string>();
 
   constructor(options: ConnectionServiceOptions) {
     this.#vault = options.vault;
@@ -54,8 +70,10 @@ export class ConnectionService {
 
   /**
    * Tests the stored credentials of one integration and records the outcome: `verifying`, then
-   * `connected` or `error` with the message. A cancelled test puts the previous status back. A
-   * disabled integration is not tested. Vault failures are thrown as `AppError`.
+   * `connected` or `error` with the message. A test that ends without a recorded result (cancelled,
+   * or a vault failure: offline, signed out) puts the previous status back, or leaves that to
+   * `restoreAbandoned` when even that cannot be written. A disabled integration is not tested.
+   * Vault failures are thrown as `AppError`.
    */
   test(id: string): Promise<ConnectionTestResult> {
     const running = this.#inFlight.get(id);
@@ -71,6 +89,50 @@ export class ConnectionService {
     if (!controllers || controllers.size === 0) return false;
     for (const controller of controllers) controller.abort();
     return true;
+  }
+
+  /**
+   * Cancels every running test and waits (up to CANCEL_ALL_BUDGET_MS) until they have put their
+   * rows back. A sign-out awaits this BEFORE it clears the session: afterwards no call could
+   * reach the vault, and the rows would stay `verifying`.
+   */
+  async cancelAll(): Promise<void> {
+    for (const controllers of this.#controllers.values()) {
+      for (const controller of controllers) controller.abort();
+    }
+    const running = [...this.#inFlight.values()].map((test) => test.catch(() => undefined));
+    if (running.length > 0) await settleWithin(Promise.all(running), CANCEL_ALL_BUDGET_MS);
+  }
+
+  /**
+   * Puts back the rows of `integrations` (a list just loaded from the server) that are `verifying`
+   * with no test left to finish them: see `abandonedTestIds`. Never throws; returns whether any
+   * row changed, so the caller can reload the list.
+   */
+  async restoreAbandoned(integrations: readonly Integration[]): Promise<boolean> {
+    const listed = new Map(integrations.map((integration) => [integration.id, integration]));
+    for (const id of this.#leftBehind) {
+      // Gone, or no longer `verifying` (a later test, another device, a rotation): nothing to do.
+      if (listed.get(id)?.status !== 'verifying') this.#leftBehind.delete(id);
+    }
+    const ids = abandonedTestIds(integrations, {
+      isRunning: (id) => this.#inFlight.has(id),
+      leftBehind: this.#leftBehind,
+      now: Date.now(),
+    });
+    let restored = false;
+    for (const id of ids) {
+      if (this.#inFlight.has(id)) continue; // a test started meanwhile and will finish the row
+      try {
+        // A no-op in the database unless the row is still `verifying`.
+        await this.#vault.restoreStatus(id);
+        this.#leftBehind.delete(id);
+        restored = true;
+      } catch {
+        // Still offline or signed out: the next load tries again.
+      }
+    }
+    return restored;
   }
 
   /** Tests every enabled integration, `concurrency` at a time, in list order. */
@@ -123,8 +185,8 @@ export class ConnectionService {
   }
 
   async #testStored(id: string): Promise<ConnectionTestResult> {
-    const integration = await this.#vault.get(id);
-    if (integration.status === 'disabled') {
+    const before = await this.#vault.get(id);
+    if (before.status === 'disabled') {
       return {
         ok: false,
         latencyMs: 0,
@@ -133,39 +195,44 @@ export class ConnectionService {
         message: 'This integration is disabled, so it was not tested. Enable it to test it.',
       };
     }
-    await this.#setStatus(id, 'verifying', null, null);
-    let result: ConnectionTestResult;
+    let result: ConnectionTestResult | null = null;
+    let recorded = false;
     try {
-      result = await this.#withController(id, async (signal) => {
-        const started = performance.now();
-        const deadlineMs = this.#runner.deadlineMs;
-        // The provider deadline is enforced by the runner; this bounds a vault read that hangs.
-        const run = await runWithDeadline(
-          (innerSignal) =>
-            this.#vault.useCredentials(id, (stored, credentials) =>
-              this.#runner.testStored(stored.type, credentials, stored.config, {
-                signal: AbortSignal.any([signal, innerSignal]),
-                deadlineMs,
-              }),
-            ),
-          { deadlineMs: deadlineMs + VAULT_READ_ALLOWANCE_MS, signal },
-        );
-        if (run.status === 'done') return run.value;
-        const elapsed = performance.now() - started;
-        return run.status === 'cancelled'
-          ? stopped('cancelled', 'The test was cancelled.', elapsed)
-          : stopped('timeout', 'The test did not finish in time.', elapsed);
-      });
-    } catch (error) {
-      await this.#restore(id);
-      throw error;
-    }
-    if (result.errorKind === 'cancelled') {
-      await this.#restore(id, result);
+      await this.#setStatus(id, 'verifying', null, null);
+      result = await this.#withController(id, (signal) => this.#runStored(id, signal));
+      if (result.errorKind !== 'cancelled') {
+        await this.#recordResult(id, result);
+        recorded = true;
+      }
       return result;
+    } finally {
+      // Whatever kept the result from being written (a cancel, a vault failure, a sign-out or a
+      // lost connection before the result write), the row must not stay `verifying`.
+      if (!recorded) {
+        await this.#restore(id, before.status, result?.errorKind === 'cancelled' ? result : null);
+      }
     }
-    await this.#recordResult(id, result);
-    return result;
+  }
+
+  async #runStored(id: string, signal: AbortSignal): Promise<ConnectionTestResult> {
+    const started = performance.now();
+    const deadlineMs = this.#runner.deadlineMs;
+    // The provider deadline is enforced by the runner; this bounds a vault read that hangs.
+    const run = await runWithDeadline(
+      (innerSignal) =>
+        this.#vault.useCredentials(id, (stored, credentials) =>
+          this.#runner.testStored(stored.type, credentials, stored.config, {
+            signal: AbortSignal.any([signal, innerSignal]),
+            deadlineMs,
+          }),
+        ),
+      { deadlineMs: deadlineMs + VAULT_READ_ALLOWANCE_MS, signal },
+    );
+    if (run.status === 'done') return run.value;
+    const elapsed = performance.now() - started;
+    return run.status === 'cancelled'
+      ? stopped('cancelled', CANCELLED_MESSAGE, elapsed)
+      : stopped('timeout', 'The test did not finish in time.', elapsed);
   }
 
   async #withController<T>(id: string, work: (signal: AbortSignal) => Promise<T>): Promise<T> {
@@ -184,23 +251,39 @@ export class ConnectionService {
   async #recordResult(id: string, result: ConnectionTestResult): Promise<void> {
     const status = result.ok ? 'connected' : 'error';
     await this.#setStatus(id, status, result.ok ? null : result.message, result);
+    this.#leftBehind.delete(id);
   }
 
   /**
    * Puts back the status a test replaced, through restore_integration_status rather than a status
    * write: nothing was verified, so `last_verified_at` must not move and the audit trail records a
    * restore, not a result. The database knows the status from before `verifying` (and leaves a
-   * newer result alone), so the restored status is read back for the renderer. Never hides the
-   * original error.
+   * newer result alone), so the restored status is read back for the renderer. When the restore
+   * cannot be written (offline, signed out) the row is remembered for `restoreAbandoned`, and the
+   * renderer is told the status the restore will bring (`expected`, read before the test) rather
+   * than being left on `verifying`. Never throws: the caller has the outcome (or the original
+   * error) to report.
    */
-  async #restore(id: string, result: ConnectionTestResult | null = null): Promise<void> {
+  async #restore(
+    id: string,
+    expected: IntegrationStatus,
+    result: ConnectionTestResult | null,
+  ): Promise<void> {
     try {
       await this.#vault.restoreStatus(id);
-      const { status } = await this.#vault.get(id);
-      this.#onStatusChanged({ id, status, result });
     } catch {
-      // Best effort: the caller already has the outcome (or the original error) to report.
+      this.#leftBehind.add(id);
+      this.#onStatusChanged({ id, status: expected, result });
+      return;
     }
+    this.#leftBehind.delete(id);
+    let status = expected;
+    try {
+      ({ status } = await this.#vault.get(id));
+    } catch {
+      // Restored, but not readable now: the restore put back what the row had before the test.
+    }
+    this.#onStatusChanged({ id, status, result });
   }
 
   async #setStatus(
@@ -221,6 +304,21 @@ function stopped(
 ): ConnectionTestResult {
   return { ok: false, latencyMs: Math.round(elapsedMs), identity: null, errorKind, message };
 }
+
+/** Resolves when `promise` settles or after `ms`, whichever comes first; never rejects. */
+async function settleWithin(promise: Promise<unknown>, ms: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const elapsed = new Promise<void>((resolve) => {
+    timer = setTimeout(resolve, ms);
+  });
+  try {
+    await Promise.race([promise.then(noop, noop), elapsed]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function noop(): void {}
 
 /** A result for an integration that could not be tested for an app-side reason. */
 function notTested(error: unknown): ConnectionTestResult {

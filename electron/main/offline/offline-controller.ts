@@ -30,11 +30,21 @@ export interface MonitorPort {
   onEvent(listener: (event: ConnectivityEvent) => void): () => void;
 }
 
+/**
+ * The part of `ConnectionService` the controller uses: puts back rows left `verifying` by tests
+ * that will never write their result. Called after every list load from the server, which covers
+ * sign-in and reconnect; resolves true when it changed a row, so the list is loaded again.
+ */
+export interface AbandonedTestsPort {
+  restoreAbandoned(integrations: readonly Integration[]): Promise<boolean>;
+}
+
 export interface OfflineControllerOptions {
   session: SessionPort;
   vault: { list(): Promise<Integration[]> };
   cache: IntegrationCache;
   monitor: MonitorPort;
+  abandonedTests?: AbandonedTestsPort;
   logger: Logger;
   clock?: Clock;
   random?: () => number;
@@ -52,6 +62,7 @@ export class OfflineController {
   readonly #vault: OfflineControllerOptions['vault'];
   readonly #cache: IntegrationCache;
   readonly #monitor: MonitorPort;
+  readonly #abandonedTests: AbandonedTestsPort | null;
   readonly #logger: Logger;
   readonly #clock: Clock;
   readonly #random: () => number;
@@ -77,6 +88,7 @@ export class OfflineController {
     this.#vault = options.vault;
     this.#cache = options.cache;
     this.#monitor = options.monitor;
+    this.#abandonedTests = options.abandonedTests ?? null;
     this.#logger = options.logger.child('offline');
     this.#clock = options.clock ?? systemClock;
     this.#random = options.random ?? Math.random;
@@ -209,7 +221,10 @@ export class OfflineController {
     const generation = this.#generation;
     const current = () =>
       generation === this.#generation && this.#session.getState().user?.id === userId;
-    const integrations = await this.#vault.list();
+    let integrations = await this.#vault.list();
+    if (current() && (await this.#restoreAbandoned(integrations))) {
+      integrations = await this.#vault.list();
+    }
     const syncedAt = new Date(this.#clock.now()).toISOString();
     if (!current()) return null;
     // Checked again inside the queue: a clear queued by a sign-out meanwhile runs after this
@@ -224,6 +239,16 @@ export class OfflineController {
     const list: IntegrationList = { integrations, source: 'server', syncedAt };
     this.#emit(list);
     return list;
+  }
+
+  async #restoreAbandoned(integrations: Integration[]): Promise<boolean> {
+    if (this.#abandonedTests === null) return false;
+    try {
+      return await this.#abandonedTests.restoreAbandoned(integrations);
+    } catch (error) {
+      this.#logger.warn('Putting back abandoned tests failed', { error });
+      return false;
+    }
   }
 
   #queued<T>(task: () => Promise<T>): Promise<T> {
