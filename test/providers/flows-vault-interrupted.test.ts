@@ -1,12 +1,13 @@
 /**
  * Tests interrupted half-way, through the REAL vault client, session and offline controller (the
  * core harness wires them as the app does) against the local stack, the SDKs against the provider
- * stand-ins: a sign-out, a session that ends, the network dropping, and rows another device left
- * `verifying`. A row must never stay `verifying` once no test will write its result, and nothing
- * that cannot be written may be remembered but an id.
+ * stand-ins: a sign-out, a session that ends, the network dropping, a Cancel sent right after
+ * "Test", and rows another device left `verifying`. A row must never stay `verifying` once no test
+ * will write its result, and nothing that cannot be written may be remembered but an id.
  */
 import pg from 'pg';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ConnectionService } from '../../electron/main/connection/connection-service.ts';
 import type { StatusChangedEvent } from '../../electron/main/connection/connection-service.ts';
 import type { IntegrationList } from '../../electron/main/offline/offline-controller.ts';
 import type { Integration, ParsedCreateIntegrationInput } from '../../shared/integration.ts';
@@ -200,6 +201,41 @@ describe.skipIf(remoteTargetConfigured())(
       expect(core.session.getState().connectivity).toBe('online');
       expect(await row(integration.id)).toEqual(stored);
       expect(lastPushed(integration.id)?.status).toBe('connected');
+    });
+
+    it('a Cancel sent right after "Test" stops it before any credential is read', async () => {
+      const integration = await core.vault.create(
+        input(registerOpenAi(standIns), `Early cancel ${Date.now()}`, false),
+      );
+      const before = standIns.openai.requests.length;
+      const testing = core.connections.test(integration.id);
+      // The integration is still being read: the Cancel must not be lost.
+      expect(core.connections.cancel(integration.id)).toBe(true);
+      expect(await testing).toMatchObject({ ok: false, errorKind: 'cancelled' });
+      expect(standIns.openai.requests.length).toBe(before);
+      expect((await row(integration.id)).status).toBe('unverified');
+      expect((await trail(integration.id)).map((e) => e.event_type)).toEqual(['created']);
+      expect(eventsFor(integration.id)).toEqual([]);
+    });
+
+    it('a Cancel that arrives with the verifying write reads no credential and puts the row back', async () => {
+      const { integration, stored } = await connectedIntegration('Cancel at verifying');
+      const flows: ConnectionService = new ConnectionService({
+        vault: core.vault,
+        runner: standIns.runner(),
+        // The user presses Cancel the moment the row shows "verifying".
+        onStatusChanged: (event) => {
+          if (event.status === 'verifying') flows.cancel(event.id);
+        },
+      });
+      const before = standIns.openai.requests.length;
+      expect(await flows.test(integration.id)).toMatchObject({ errorKind: 'cancelled' });
+      expect(standIns.openai.requests.length).toBe(before);
+      expect(await row(integration.id)).toEqual(stored);
+      expect((await trail(integration.id)).slice(-2).map((e) => e.details)).toEqual([
+        { old_status: 'connected', new_status: 'verifying' },
+        { old_status: 'verifying', new_status: 'connected', reason: 'test_cancelled' },
+      ]);
     });
 
     it('a list load puts back rows abandoned elsewhere, and leaves another device’s running test alone', async () => {

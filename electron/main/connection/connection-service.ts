@@ -78,7 +78,13 @@ export class ConnectionService {
   test(id: string): Promise<ConnectionTestResult> {
     const running = this.#inFlight.get(id);
     if (running) return running;
-    const promise = this.#testStored(id).finally(() => this.#inFlight.delete(id));
+    // Registered before the first await, so a Cancel that arrives while the integration is still
+    // being read (or `verifying` written) is not lost.
+    const controller = this.#register(id);
+    const promise = this.#testStored(id, controller.signal).finally(() => {
+      this.#inFlight.delete(id);
+      this.#unregister(id, controller);
+    });
     this.#inFlight.set(id, promise);
     return promise;
   }
@@ -184,7 +190,7 @@ export class ConnectionService {
     return { integration: await this.#vault.get(input.id), test, saved: true };
   }
 
-  async #testStored(id: string): Promise<ConnectionTestResult> {
+  async #testStored(id: string, signal: AbortSignal): Promise<ConnectionTestResult> {
     const before = await this.#vault.get(id);
     if (before.status === 'disabled') {
       return {
@@ -195,11 +201,14 @@ export class ConnectionService {
         message: 'This integration is disabled, so it was not tested. Enable it to test it.',
       };
     }
+    // Cancelled while the integration was read: nothing was written, so nothing to put back.
+    if (signal.aborted) return stopped('cancelled', CANCELLED_MESSAGE, 0);
     let result: ConnectionTestResult | null = null;
     let recorded = false;
     try {
       await this.#setStatus(id, 'verifying', null, null);
-      result = await this.#withController(id, (signal) => this.#runStored(id, signal));
+      // An abort from here on is seen by runWithDeadline, which then reads no credentials.
+      result = await this.#runStored(id, signal);
       if (result.errorKind !== 'cancelled') {
         await this.#recordResult(id, result);
         recorded = true;
@@ -236,16 +245,26 @@ export class ConnectionService {
   }
 
   async #withController<T>(id: string, work: (signal: AbortSignal) => Promise<T>): Promise<T> {
+    const controller = this.#register(id);
+    try {
+      return await work(controller.signal);
+    } finally {
+      this.#unregister(id, controller);
+    }
+  }
+
+  #register(id: string): AbortController {
     const controller = new AbortController();
     const set = this.#controllers.get(id) ?? new Set<AbortController>();
     set.add(controller);
     this.#controllers.set(id, set);
-    try {
-      return await work(controller.signal);
-    } finally {
-      set.delete(controller);
-      if (set.size === 0) this.#controllers.delete(id);
-    }
+    return controller;
+  }
+
+  #unregister(id: string, controller: AbortController): void {
+    const set = this.#controllers.get(id);
+    set?.delete(controller);
+    if (set?.size === 0) this.#controllers.delete(id);
   }
 
   async #recordResult(id: string, result: ConnectionTestResult): Promise<void> {
