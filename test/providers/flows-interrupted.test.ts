@@ -133,3 +133,28 @@ describe('a result or restore that cannot be written', () => {
     expect((await running).errorKind).toBe('cancelled');
   });
 });
+
+describe('save and verify after the store', () => {
+  it('answers with the stored integration when the test throws and the read-back fails', async () => {
+    const { vault, service } = setup();
+    const account = registerOpenAi(standIns);
+    // The vault stores, then goes away: the test cannot even read the row, nor can the read-back.
+    vault.get = () => Promise.reject(offline());
+    const { integration, test } = await service.createAndVerify({
+      type: 'openai',
+      name: 'Stored anyway',
+      credentials: account.credentials,
+      config: account.config,
+      verify: true,
+    });
+    expect(integration).toMatchObject({ name: 'Stored anyway', status: 'unverified' });
+    expect(test).toEqual({
+      ok: false,
+      latencyMs: 0,
+      identity: null,
+      errorKind: null,
+      message: 'Not tested: You are offline.',
+    });
+    expect((await vault.list()).map((i) => i.name)).toEqual(['Stored anyway']);
+  });
+});

@@ -238,6 +238,28 @@ describe.skipIf(remoteTargetConfigured())(
       ]);
     });
 
+    it('save and verify answers with the stored integration when the test cannot finish', async () => {
+      standIns.openai.latencyMs = 1_000;
+      const name = `Saved offline ${Date.now()}`;
+      const before = standIns.openai.requests.length;
+      const saving = core.connections.createAndVerify(input(registerOpenAi(standIns), name, true));
+      await providerCalled(before);
+      network.set(false);
+      const { integration, test } = await saving;
+      expect(integration).toMatchObject({ name, type: 'openai' });
+      expect(test).toMatchObject({ ok: false, errorKind: null, identity: null });
+      expect(test?.message).toMatch(/^Not tested: You are offline/);
+      const { rows } = await db.query<{ id: string }>(
+        'select id from public.integrations where name = $1',
+        [name],
+      );
+      expect(rows).toEqual([{ id: integration.id }]);
+
+      network.set(true);
+      await core.offline.whenSettled();
+      expect((await row(integration.id)).status).toBe('unverified');
+    });
+
     it('a list load puts back rows abandoned elsewhere, and leaves another device’s running test alone', async () => {
       const abandoned = await core.vault.create(
         input(registerOpenAi(standIns), `Abandoned ${Date.now()}`, false),

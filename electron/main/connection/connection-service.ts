@@ -160,8 +160,21 @@ export class ConnectionService {
   ): Promise<{ integration: Integration; test: ConnectionTestResult | null }> {
     const created = await this.#vault.create(input);
     if (!input.verify) return { integration: created, test: null };
-    const test = await this.test(created.id);
-    return { integration: await this.#vault.get(created.id), test };
+    // Stored is stored: from here on the answer says so, whatever happens to the test (the UI
+    // would otherwise offer to save it again and hit the duplicate name).
+    let test: ConnectionTestResult;
+    try {
+      test = await this.test(created.id);
+    } catch (error) {
+      test = notTested(error);
+    }
+    let integration = created;
+    try {
+      integration = await this.#vault.get(created.id);
+    } catch {
+      // The list reload after the write brings the stored status once the vault answers.
+    }
+    return { integration, test };
   }
 
   /**
