@@ -68,6 +68,20 @@ describe('cancelling everything', () => {
     for (const result of await Promise.all(running)) expect(result.errorKind).toBe('cancelled');
     expect(vault.statusWrites.map((w) => w.kind)).toEqual(['set', 'set', 'restore', 'restore']);
   });
+
+  it('dispose cancels and puts back, and sends no status event any more', async () => {
+    const { vault, events, service, connected } = setup();
+    const { id } = connected();
+    await standIns.openai.setMode('hang');
+    const before = standIns.openai.requests.length;
+    const running = service.test(id);
+    await providerCalled(before);
+    const sent = events.length;
+    await service.dispose();
+    expect((await running).errorKind).toBe('cancelled');
+    expect((await vault.get(id)).status).toBe('connected');
+    expect(events.length).toBe(sent);
+  });
 });
 
 describe('a result or restore that cannot be written', () => {

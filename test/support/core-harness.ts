@@ -159,7 +159,7 @@ export async function startCore(options: CoreOptions): Promise<Core> {
     statusEvents,
     signOut: () => signOutAfterTests(connections, session),
     async dispose() {
-      await connections.cancelAll();
+      await connections.dispose();
       offline.stop();
       await offline.whenSettled();
       monitor.dispose();

@@ -119,6 +119,9 @@ export async function connectServices(
     signOut: () => signOutAfterTests(connections, session),
     async dispose() {
       for (const unsubscribe of unsubscribers) unsubscribe();
+      // Before the session goes: the project's running tests put their rows back, silently (the
+      // renderer already shows the next project).
+      await connections.dispose();
       offline.stop();
       await offline.whenSettled();
       monitor.dispose();

@@ -49,7 +49,7 @@ const CANCELLED_MESSAGE = 'The test was cancelled.';
 export class ConnectionService {
   readonly #vault: VaultPort;
   readonly #runner: ConnectionTestRunner;
-  readonly #onStatusChanged: (event: StatusChangedEvent) => void;
+  #onStatusChanged: (event: StatusChangedEvent) => void;
   readonly #concurrency: number;
   /** Running tests by integration id; a second request for the same id joins the first. */
   readonly #inFlight = new Map<string, Promise<ConnectionTestResult>>();
@@ -108,6 +108,15 @@ export class ConnectionService {
     }
     const running = [...this.#inFlight.values()].map((test) => test.catch(() => undefined));
     if (running.length > 0) await settleWithin(Promise.all(running), CANCEL_ALL_BUDGET_MS);
+  }
+
+  /**
+   * For a project switch: no more status events from this project (the renderer now shows
+   * another one), and its running tests are cancelled and put back while the session still exists.
+   */
+  dispose(): Promise<void> {
+    this.#onStatusChanged = () => undefined;
+    return this.cancelAll();
   }
 
   /**

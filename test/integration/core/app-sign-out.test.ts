@@ -121,4 +121,16 @@ describe.skipIf(remoteTargetConfigured())('the app with a test running (local st
     expect(order.indexOf('status connected')).toBeLessThan(order.indexOf('session signed_out'));
     await standIns.openai.setMode('normal');
   });
+
+  it('stopping the project’s services puts the row back and sends no more status events', async () => {
+    const { id, stored, testing } = await runningTest();
+    const from = emitted.length;
+    await services.stop();
+    expect(await testing).toMatchObject({ errorKind: 'cancelled' });
+    expect(await status(id)).toEqual(stored);
+    expect(emitted.slice(from).map(({ event }) => event)).not.toContain(
+      'integrations:status-changed',
+    );
+    await standIns.openai.setMode('normal');
+  });
 });
