@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { app, BrowserWindow, ipcMain, net, powerMonitor, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, net, powerMonitor, session, shell } from 'electron';
 import { AppServices } from './app/app-services.ts';
 import { createIpcHandlers } from './app/ipc-handlers.ts';
 import { ConnectionTestRunner } from './connection/connection-test-runner.ts';
@@ -70,6 +70,21 @@ async function start(): Promise<void> {
     runner: new ConnectionTestRunner(),
     emit,
     openExternal: (url) => shell.openExternal(url),
+    confirmProjectChange: async ({ from, to }) => {
+      const options = {
+        type: 'question' as const,
+        buttons: ['Switch project', 'Cancel'],
+        defaultId: 1,
+        cancelId: 1,
+        message: 'Switch to another Supabase project?',
+        detail: `From ${from}\nTo ${to}\n\nYou will sign in again, with an account of that project.`,
+      };
+      const answer =
+        window && !window.isDestroyed()
+          ? await dialog.showMessageBox(window, options)
+          : await dialog.showMessageBox(options);
+      return answer.response === 0;
+    },
     network: createElectronNetworkSignal({ net, powerMonitor }),
   });
   registerIpcHandlers(ipcMain, createIpcHandlers(services), {

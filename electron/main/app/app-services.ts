@@ -21,6 +21,12 @@ export interface AppServicesOptions {
   emit: EmitEvent;
   /** Opens an (already allowlisted) URL in the system browser. */
   openExternal: (url: string) => Promise<void>;
+  /**
+   * Asks the person, outside the page (a native dialog in the app), before the app moves to
+   * another Supabase project: a compromised page must not be able to point the app at a server
+   * of its choosing and ask for the password there.
+   */
+  confirmProjectChange: (change: { from: string; to: string }) => Promise<boolean>;
   network?: NetworkSignal;
   fetch?: FetchLike;
 }
@@ -34,6 +40,7 @@ export interface AppServicesOptions {
 export class AppServices {
   readonly settings: SettingsStore;
   readonly openExternal: (url: string) => Promise<void>;
+  readonly confirmProjectChange: (change: { from: string; to: string }) => Promise<boolean>;
   readonly #options: AppServicesOptions;
   readonly #localKey: LocalKey;
   #connected: ConnectedServices | null = null;
@@ -47,6 +54,7 @@ export class AppServices {
     this.#localKey = localKey;
     this.settings = options.settings;
     this.openExternal = options.openExternal;
+    this.confirmProjectChange = options.confirmProjectChange;
     this.#unsubscribe = options.settings.onChange((settings) => {
       options.emit('settings:changed', settings);
       void this.#follow(settings);

@@ -1,3 +1,5 @@
+import { supabaseUrlSchema } from '../../../shared/app-settings.ts';
+import { AppError } from '../../../shared/errors.ts';
 import type { IpcHandlers } from '../ipc/register-handlers.ts';
 import { allowedExternalUrl } from '../window/external-links.ts';
 import type { AppServices } from './app-services.ts';
@@ -53,6 +55,7 @@ export function createIpcHandlers(app: AppServices): IpcHandlers {
     'settings:get': () => app.settings.resolve(),
     // Answer once the services follow the new project, so the next call already reaches it.
     'settings:set-connection': async (input) => {
+      await confirmProjectChange(app, input.supabaseUrl);
       const settings = await app.settings.setConnection(input);
       await app.settled();
       return settings;
@@ -71,4 +74,17 @@ export function createIpcHandlers(app: AppServices): IpcHandlers {
       return { opened: true };
     },
   };
+}
+
+/**
+ * A move from one project to another needs the person's yes, asked by main. Invalid input is left
+ * to the settings store, which names the field; a first project needs no confirmation.
+ */
+async function confirmProjectChange(app: AppServices, requestedUrl: string): Promise<void> {
+  const current = (await app.settings.resolve()).connection?.supabaseUrl;
+  const requested = supabaseUrlSchema.safeParse(requestedUrl);
+  if (!current || !requested.success || requested.data === current) return;
+  if (!(await app.confirmProjectChange({ from: current, to: requested.data }))) {
+    throw new AppError('cancelled', 'The project was not changed.');
+  }
 }

@@ -49,6 +49,8 @@ export async function startMainProcess(options: MainProcessOptions): Promise<Mai
     emit,
     // Nothing in these scenarios opens a link; the app's allowlist is still applied by the handler.
     openExternal: () => Promise.resolve(),
+    // The person says yes to any project switch (none of these scenarios switches).
+    confirmProjectChange: () => Promise.resolve(true),
   });
   const dispatch = createIpcDispatch(createIpcHandlers(services), {
     isTrustedSender: createTrustedSenderCheck(env.origin),

@@ -90,6 +90,7 @@ describe.skipIf(remoteTargetConfigured())('the app with a test running (local st
       runner: standIns.runner({ deadlineMs: 10_000 }),
       emit: (event, payload) => emitted.push({ event, payload }),
       openExternal: () => Promise.resolve(),
+      confirmProjectChange: () => Promise.resolve(true),
     });
     handlers = createIpcHandlers(services);
   });
