@@ -43,6 +43,8 @@ async function main(): Promise<void> {
     cwd: root,
     stdio: 'inherit',
     env: environment,
+    // electron-vite is a .cmd shim on Windows, which only a shell can start.
+    shell: process.platform === 'win32',
   });
   const stop = async (code: number) => {
     await stack?.stop();
