@@ -2,12 +2,15 @@
  * What every GoTrue handler needs: the supabase_auth_admin pool, the signing settings, the
  * runtime-adjustable behaviour, and small request helpers shared by the endpoints.
  */
-import type { Pool, PoolClient } from 'pg';
+import type { Pool } from 'pg';
 import type { RefreshFailure } from '../faults.ts';
 import type { ApiRequest } from '../http-io.ts';
 import { parseJsonBody } from '../http-io.ts';
 import type { AccessTokenSettings } from './access-tokens.ts';
 import { badRequest } from './errors.ts';
+
+// The handlers open their transactions through their context, like the rest of what they share.
+export { inTransaction } from '../db-transaction.ts';
 
 /** GoTrue configuration a test may change at runtime. */
 export interface AuthSettings {
@@ -66,31 +69,4 @@ export function objectParam(
   return typeof value === 'object' && value !== null && !Array.isArray(value)
     ? (value as Record<string, unknown>)
     : {};
-}
-
-/**
- * Runs `work` in a transaction. `work` may return a value to answer with after COMMIT, or throw
- * to roll back.
- */
-export async function inTransaction<T>(
-  pool: Pool,
-  work: (client: PoolClient) => Promise<T>,
-): Promise<T> {
-  const client = await pool.connect();
-  let broken = false;
-  try {
-    await client.query('BEGIN');
-    try {
-      const result = await work(client);
-      await client.query('COMMIT');
-      return result;
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => {
-        broken = true;
-      });
-      throw error;
-    }
-  } finally {
-    client.release(broken);
-  }
 }

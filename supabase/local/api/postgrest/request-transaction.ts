@@ -5,6 +5,7 @@
  * auth.uid() read. GET and HEAD run read-only, as PostgREST does.
  */
 import type { Pool, PoolClient } from 'pg';
+import { inTransaction } from '../db-transaction.ts';
 import type { ApiRequest } from '../http-io.ts';
 import type { RequestIdentity } from './request-auth.ts';
 
@@ -19,15 +20,10 @@ export async function inRequestTransaction<T>(
   path: string,
   work: (client: PoolClient) => Promise<T>,
 ): Promise<T> {
-  const client = await pool.connect();
-  // Set when the connection's state is unknown (BEGIN or ROLLBACK failed): it is then dropped
-  // instead of going back to the pool.
-  let broken = true;
-  try {
-    const readOnly = request.method === 'GET' || request.method === 'HEAD';
-    await client.query(`BEGIN ISOLATION LEVEL READ COMMITTED${readOnly ? ' READ ONLY' : ''}`);
-    broken = false;
-    try {
+  const readOnly = request.method === 'GET' || request.method === 'HEAD';
+  return inTransaction(
+    pool,
+    async (client) => {
       // Every value goes in as a parameter: the role name and claims come from the token.
       await client.query(
         `select set_config('search_path', $1, true),
@@ -47,18 +43,10 @@ export async function inRequestTransaction<T>(
           JSON.stringify(parseCookies(request.headers['cookie'])),
         ],
       );
-      const result = await work(client);
-      await client.query('COMMIT');
-      return result;
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => {
-        broken = true;
-      });
-      throw error;
-    }
-  } finally {
-    client.release(broken);
-  }
+      return work(client);
+    },
+    { begin: `BEGIN ISOLATION LEVEL READ COMMITTED${readOnly ? ' READ ONLY' : ''}` },
+  );
 }
 
 function parseCookies(header: string | undefined): Record<string, string> {
