@@ -7,7 +7,7 @@ import { configKeys, configValuesFrom } from '../../forms/config-values.ts';
 import { FieldFrame, describedBy } from '../../forms/field-frame.tsx';
 import { azureCloudOptions } from '../../forms/providers/azure-fields.tsx';
 import { useFieldError } from '../../forms/use-field-error.ts';
-import { OFFLINE_REASON_ID, useNetwork } from '../../session/use-network.ts';
+import { NetworkActionButton } from '../../session/network-action-button.tsx';
 
 interface EndpointSettingsProps {
   integration: Integration;
@@ -59,7 +59,6 @@ interface ReadOnlySettingProps {
 /** A read-only input (focusable, announced with its value), why, and the way to change it. */
 function ReadOnlySetting({ name, label, value, onRotate }: ReadOnlySettingProps) {
   const { t } = useTranslation();
-  const network = useNetwork();
   const { clearErrors } = useFormContext();
   const id = useId();
   const hint = t('detail.endpointHint');
@@ -78,16 +77,9 @@ function ReadOnlySetting({ name, label, value, onRotate }: ReadOnlySettingProps)
           aria-describedby={describedBy(id, hint, error)}
         />
       </FieldFrame>
-      <button
-        type="button"
-        className="button"
-        onClick={onRotate}
-        disabled={!network.available}
-        title={network.reason}
-        aria-describedby={network.available ? undefined : OFFLINE_REASON_ID}
-      >
+      <NetworkActionButton className="button" onClick={onRotate}>
         {t('detail.endpointChange')}
-      </button>
+      </NetworkActionButton>
     </div>
   );
 }

@@ -3,7 +3,7 @@ import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Integration } from '../../../../shared/integration.ts';
 import { PROVIDER_NAMES } from '../../providers/provider-meta.ts';
-import { OFFLINE_REASON_ID, useNetwork } from '../../session/use-network.ts';
+import { NetworkActionButton } from '../../session/network-action-button.tsx';
 import { needsPlaintextRotation } from '../plaintext-key.ts';
 import '../plaintext-key-notice.css';
 
@@ -23,7 +23,6 @@ interface PlaintextKeyNoticeProps {
  */
 export function PlaintextKeyNotice({ integration, onRotate, ref }: PlaintextKeyNoticeProps) {
   const { t } = useTranslation();
-  const network = useNetwork();
   const titleId = useId();
   const bodyId = useId();
   const unrotated = needsPlaintextRotation(integration);
@@ -55,16 +54,9 @@ export function PlaintextKeyNotice({ integration, onRotate, ref }: PlaintextKeyN
               <p>{t('plaintextKey.steps', { provider })}</p>
             </div>
           </div>
-          <button
-            type="button"
-            className="button"
-            onClick={onRotate}
-            disabled={!network.available}
-            title={network.reason}
-            aria-describedby={network.available ? undefined : OFFLINE_REASON_ID}
-          >
+          <NetworkActionButton className="button" onClick={onRotate}>
             {t('plaintextKey.rotate')}
-          </button>
+          </NetworkActionButton>
         </>
       ) : (
         <div className="plaintext-notice-text">
