@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toAppError } from '../bridge/app-error.ts';
 import { usePageHeadingFocus } from '../layout/navigation.tsx';
-import { OFFLINE_REASON_ID, useNetwork } from '../session/use-network.ts';
+import { NetworkActionButton } from '../session/network-action-button.tsx';
 import { ErrorMessage } from '../ui/error-message.tsx';
 import { AddIntegrationDialog } from './add/add-integration-dialog.tsx';
 import { EmptyState } from './empty-state.tsx';
@@ -15,7 +15,6 @@ import './integrations.css';
 export function IntegrationsPage() {
   const { t } = useTranslation();
   const heading = usePageHeadingFocus<HTMLHeadingElement>();
-  const network = useNetwork();
   const list = useIntegrationList();
   const testAll = useTestAll();
   const [adding, setAdding] = useState(false);
@@ -29,17 +28,10 @@ export function IntegrationsPage() {
         </h1>
         <div className="page-actions">
           <TestAllButton testAll={testAll} disabled={integrations.length === 0} />
-          <button
-            type="button"
-            className="button button-primary"
-            onClick={() => setAdding(true)}
-            disabled={!network.available}
-            title={network.reason}
-            aria-describedby={network.available ? undefined : OFFLINE_REASON_ID}
-          >
+          <NetworkActionButton className="button button-primary" onClick={() => setAdding(true)}>
             <span aria-hidden="true">+ </span>
             {t('integrations.add')}
-          </button>
+          </NetworkActionButton>
         </div>
       </div>
       <TestAllSummary testAll={testAll} />

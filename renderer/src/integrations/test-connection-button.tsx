@@ -1,14 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import type { Integration } from '../../../shared/integration.ts';
 import { toAppError } from '../bridge/app-error.ts';
-import { OFFLINE_REASON_ID, useNetwork } from '../session/use-network.ts';
+import { NetworkActionButton } from '../session/network-action-button.tsx';
 import { ErrorMessage } from '../ui/error-message.tsx';
 import { useTestIntegration } from './use-integration-actions.ts';
 
 /** "Test connection", and "Cancel test" while one runs. */
 export function TestConnectionButton({ integration }: { integration: Integration }) {
   const { t } = useTranslation();
-  const network = useNetwork();
   const { test, cancel, running, testingAll } = useTestIntegration(integration.id);
   if (running) {
     return (
@@ -31,16 +30,13 @@ export function TestConnectionButton({ integration }: { integration: Integration
   const error = test.error ? toAppError(test.error) : null;
   return (
     <>
-      <button
-        type="button"
+      <NetworkActionButton
         className="button"
         onClick={() => test.mutate()}
-        disabled={!network.available || integration.status === 'disabled' || testingAll}
-        title={network.reason}
-        aria-describedby={network.available ? undefined : OFFLINE_REASON_ID}
+        disabled={integration.status === 'disabled' || testingAll}
       >
         {t('row.test')}
-      </button>
+      </NetworkActionButton>
       {error && error.code !== 'cancelled' && <ErrorMessage error={error} />}
     </>
   );

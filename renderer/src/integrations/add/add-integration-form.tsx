@@ -13,7 +13,7 @@ import {
   toCreateInput,
 } from '../../forms/provider-form-schemas.ts';
 import { TextField } from '../../forms/text-field.tsx';
-import { OFFLINE_REASON_ID, useNetwork } from '../../session/use-network.ts';
+import { NetworkActionButton } from '../../session/network-action-button.tsx';
 import { ErrorMessage } from '../../ui/error-message.tsx';
 import type { CreateOutcome } from './use-create-integration.ts';
 import { useCreateIntegration } from './use-create-integration.ts';
@@ -36,7 +36,6 @@ export function AddIntegrationForm({
   onBusyChange,
 }: AddIntegrationFormProps) {
   const { t } = useTranslation();
-  const network = useNetwork();
   const create = useCreateIntegration();
   const [error, setError] = useState<AppErrorPayload | null>(null);
   const schema = useMemo(() => createFormSchema(type), [type]);
@@ -58,7 +57,6 @@ export function AddIntegrationForm({
       }
     });
 
-  const blocked = submitting || !network.available;
   return (
     <FormProvider {...form}>
       <form className="stack" onSubmit={(event) => void submit(true)(event)} noValidate>
@@ -76,26 +74,21 @@ export function AddIntegrationForm({
           >
             {t('add.cancel')}
           </button>
-          <button
-            type="button"
+          <NetworkActionButton
             className="button"
             onClick={(event) => void submit(false)(event)}
-            disabled={blocked}
-            title={network.reason}
-            aria-describedby={network.available ? undefined : OFFLINE_REASON_ID}
+            disabled={submitting}
           >
             {t('add.save')}
-          </button>
-          <button
+          </NetworkActionButton>
+          <NetworkActionButton
             type="submit"
             className="button button-primary"
-            disabled={blocked}
-            title={network.reason}
-            aria-describedby={network.available ? undefined : OFFLINE_REASON_ID}
+            disabled={submitting}
           >
             {submitting && <span className="spinner" aria-hidden="true" />}
             {submitting ? t('add.saving') : t('add.saveAndVerify')}
-          </button>
+          </NetworkActionButton>
         </div>
       </form>
     </FormProvider>

@@ -12,7 +12,7 @@ import {
   rotateFormSchema,
   toRotateInput,
 } from '../../forms/provider-form-schemas.ts';
-import { OFFLINE_REASON_ID, useNetwork } from '../../session/use-network.ts';
+import { NetworkActionButton } from '../../session/network-action-button.tsx';
 import { ErrorMessage } from '../../ui/error-message.tsx';
 import { TestResultView } from '../test-result-view.tsx';
 import { RotateSaved } from './rotate-saved.tsx';
@@ -32,7 +32,6 @@ interface RotateFormProps {
  */
 export function RotateForm({ integration, onClose, onBusyChange }: RotateFormProps) {
   const { t } = useTranslation();
-  const network = useNetwork();
   const rotate = useRotateCredentials();
   const [outcome, setOutcome] = useState<RotateOutcome | null>(null);
   const { type, id } = integration;
@@ -67,11 +66,6 @@ export function RotateForm({ integration, onClose, onBusyChange }: RotateFormPro
     return <RotateSaved test={outcome.test} onClose={onClose} />;
   }
 
-  const blocked = submitting || !network.available;
-  const offline = {
-    title: network.reason,
-    'aria-describedby': network.available ? undefined : OFFLINE_REASON_ID,
-  };
   return (
     <FormProvider {...form}>
       <form className="stack" onSubmit={(event) => void send(false)(event)} noValidate>
@@ -97,20 +91,22 @@ export function RotateForm({ integration, onClose, onBusyChange }: RotateFormPro
             {t('rotate.cancel')}
           </button>
           {outcome?.kind === 'tested' && (
-            <button
-              type="button"
+            <NetworkActionButton
               className="button button-danger"
               onClick={(event) => void send(true)(event)}
-              disabled={blocked}
-              {...offline}
+              disabled={submitting}
             >
               {t('rotate.saveAnyway')}
-            </button>
+            </NetworkActionButton>
           )}
-          <button type="submit" className="button button-primary" disabled={blocked} {...offline}>
+          <NetworkActionButton
+            type="submit"
+            className="button button-primary"
+            disabled={submitting}
+          >
             {submitting && <span className="spinner" aria-hidden="true" />}
             {submitting ? t('rotate.submitting') : t('rotate.submit')}
-          </button>
+          </NetworkActionButton>
         </div>
       </form>
     </FormProvider>

@@ -10,7 +10,7 @@ import { ConfigFields } from '../../forms/provider-fields.tsx';
 import type { FieldValues, SettingsFormValues } from '../../forms/provider-form-schemas.ts';
 import { settingsFormSchema } from '../../forms/provider-form-schemas.ts';
 import { TextField } from '../../forms/text-field.tsx';
-import { OFFLINE_REASON_ID, useNetwork } from '../../session/use-network.ts';
+import { NetworkActionButton } from '../../session/network-action-button.tsx';
 import { ErrorMessage } from '../../ui/error-message.tsx';
 import { useUpdateIntegration } from '../use-integration-actions.ts';
 import { EndpointSettings } from './endpoint-settings.tsx';
@@ -37,7 +37,6 @@ function sameValues(a: Partial<FieldValues> | undefined, b: Partial<FieldValues>
  */
 export function SettingsForm({ integration, onRotate }: SettingsFormProps) {
   const { t } = useTranslation();
-  const network = useNetwork();
   const update = useUpdateIntegration(integration.id);
   const { type } = integration;
   const schema = useMemo(() => settingsFormSchema(type), [type]);
@@ -77,15 +76,13 @@ export function SettingsForm({ integration, onRotate }: SettingsFormProps) {
             </p>
           )}
           <div className="button-row">
-            <button
+            <NetworkActionButton
               type="submit"
               className="button button-primary"
-              disabled={!isDirty || update.isPending || !network.available}
-              title={network.reason}
-              aria-describedby={network.available ? undefined : OFFLINE_REASON_ID}
+              disabled={!isDirty || update.isPending}
             >
               {t('detail.saveSettings')}
-            </button>
+            </NetworkActionButton>
           </div>
         </form>
       </FormProvider>
