@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { toAppError } from '../bridge/app-error.ts';
-import { OFFLINE_REASON_ID, useNetwork } from '../session/use-network.ts';
+import { NetworkActionButton } from '../session/network-action-button.tsx';
 import { ErrorMessage } from '../ui/error-message.tsx';
 import type { useTestAll } from './use-integration-actions.ts';
 
@@ -8,19 +8,15 @@ type TestAll = ReturnType<typeof useTestAll>;
 
 export function TestAllButton({ testAll, disabled }: { testAll: TestAll; disabled: boolean }) {
   const { t } = useTranslation();
-  const network = useNetwork();
   return (
-    <button
-      type="button"
+    <NetworkActionButton
       className="button"
       onClick={() => testAll.mutate()}
-      disabled={!network.available || disabled || testAll.isPending}
-      title={network.reason}
-      aria-describedby={network.available ? undefined : OFFLINE_REASON_ID}
+      disabled={disabled || testAll.isPending}
     >
       {testAll.isPending && <span className="spinner" aria-hidden="true" />}
       {testAll.isPending ? t('integrations.testingAll') : t('integrations.testAll')}
-    </button>
+    </NetworkActionButton>
   );
 }
 
