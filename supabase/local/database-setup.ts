@@ -13,6 +13,7 @@ export const bootstrapFiles = [
   'bootstrap.sql',
   'vault-stand-in.sql',
   'bootstrap-vault-extension.sql',
+  'vault-grants.sql',
 ];
 
 /** Runs one callback on a fresh connection and always closes it. */
@@ -54,6 +55,7 @@ export async function bootstrapDatabase(admin: pg.Client): Promise<void> {
       state.has_vault_extension ? 'bootstrap-vault-extension.sql' : 'vault-stand-in.sql',
     ),
   );
+  await admin.query(await sqlFile('vault-grants.sql'));
 }
 
 export interface MigrationFile {

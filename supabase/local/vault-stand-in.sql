@@ -174,23 +174,9 @@ begin
 end
 $$;
 
--- Grants as on hosted Supabase: postgres (with grant option) and service_role may read, delete,
--- create and update; anon and authenticated get nothing, not even USAGE on the schema. Nobody but
--- the superuser may INSERT directly or call the nonce generator, so a direct INSERT fails as it
--- does on hosted projects.
+-- Nobody but the superuser may INSERT directly or call the nonce generator, so a direct INSERT
+-- fails as it does on hosted projects. The grants hosted Supabase gives are in vault-grants.sql.
 revoke all on all functions in schema vault from public;
-grant usage on schema vault to postgres with grant option;
-grant usage on schema vault to service_role;
-grant select, delete on vault.secrets, vault.decrypted_secrets to postgres with grant option;
-grant select, delete on vault.secrets, vault.decrypted_secrets to service_role;
-grant execute on function vault.create_secret(text, text, text, uuid),
-  vault.update_secret(uuid, text, text, text, uuid),
-  vault._crypto_aead_det_decrypt(bytea, bytea, bigint, bytea, bytea)
-  to postgres with grant option;
-grant execute on function vault.create_secret(text, text, text, uuid),
-  vault.update_secret(uuid, text, text, text, uuid),
-  vault._crypto_aead_det_decrypt(bytea, bytea, bigint, bytea, bytea)
-  to service_role;
 
 -- Rotates the root key while no secret exists yet, so every throwaway database made from a cached
 -- template gets its own key. Called by database.ts at start; a no-op once secrets exist.
