@@ -1,7 +1,10 @@
 import { z } from 'zod';
 import { credentialsSchemaByProvider } from './credentials.ts';
+import { fieldIssueMessage } from './field-issues.ts';
 import { configSchemaByProvider } from './integration-config.ts';
+import { CONFIG_DEPTH_LIMIT, nestedDeeperThan } from './json-depth.ts';
 import { integrationStatusSchema, providerTypeSchema } from './providers.ts';
+import { hasInvisibleCharacters } from './text-safety.ts';
 
 /** A timestamp as Postgres/PostgREST return it (ISO 8601 with offset). */
 export const timestampSchema = z.iso.datetime({ offset: true });
@@ -10,7 +13,12 @@ export const integrationNameSchema = z
   .string()
   .trim()
   .min(1, { message: 'Give the integration a name.' })
-  .max(100, { message: 'Names are at most 100 characters.' });
+  .max(100, { message: 'Names are at most 100 characters.' })
+  // A name that reads as another one in a dialog (see text-safety.ts); the database refuses it too.
+  .refine((name) => !hasInvisibleCharacters(name), {
+    message: fieldIssueMessage('invisible_characters'),
+    params: { reason: 'invisible_characters' },
+  });
 
 /**
  * What the app knows about an integration: metadata only. It never holds credentials, which is
@@ -114,6 +122,12 @@ export type ParsedRotateCredentialsInput = z.output<typeof rotateCredentialsInpu
 export const updateIntegrationInputSchema = z.strictObject({
   id: integrationIdSchema,
   name: integrationNameSchema.optional(),
-  config: z.record(z.string(), z.unknown()).optional(),
+  config: z
+    .record(z.string(), z.unknown())
+    .refine((config) => !nestedDeeperThan(config, CONFIG_DEPTH_LIMIT), {
+      message: fieldIssueMessage('config_too_deep'),
+      params: { reason: 'config_too_deep' },
+    })
+    .optional(),
 });
 export type UpdateIntegrationInput = z.infer<typeof updateIntegrationInputSchema>;

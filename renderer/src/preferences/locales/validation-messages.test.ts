@@ -70,7 +70,7 @@ describe('validation messages in Spanish', () => {
     for (const type of PROVIDER_TYPES) {
       for (const [index, credentials] of badCredentials.entries()) {
         const values = {
-          name: index === 0 ? '' : 'x'.repeat(101),
+          name: ['', 'x'.repeat(101), 'a\u202Eb'][index % 3],
           credentials: {
             apiKey: '',
             accessKeyId: '',

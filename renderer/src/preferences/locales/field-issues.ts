@@ -1,0 +1,23 @@
+import type { FieldIssueReason } from '../../../../shared/field-issues.ts';
+
+/*
+ * Words for the field errors that main and the shared schemas send as codes (`fieldIssue.<reason>`,
+ * shared/field-issues.ts). Typed by the closed set of reasons, so a reason without words in either
+ * language fails the build.
+ */
+export const fieldIssueWords: Readonly<Record<'en' | 'es', Record<FieldIssueReason, string>>> = {
+  en: {
+    url_not_normalized:
+      'Type the address exactly as the app will use it (shown below): no hidden line breaks or spaces, no capitals, no default port.',
+    invisible_characters:
+      'Names cannot contain invisible characters or characters that change the direction of the text.',
+    config_too_deep: 'These settings are nested too deeply (8 levels at most).',
+  },
+  es: {
+    url_not_normalized:
+      'Escribe la dirección exactamente como la usará la app (se muestra abajo): sin saltos de línea ni espacios ocultos, sin mayúsculas y sin puerto por defecto.',
+    invisible_characters:
+      'Los nombres no pueden contener caracteres invisibles ni caracteres que cambien la dirección del texto.',
+    config_too_deep: 'Estos ajustes están anidados demasiado (8 niveles como máximo).',
+  },
+};
