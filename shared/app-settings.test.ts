@@ -5,6 +5,7 @@ import {
   connectionSettingsSchema,
   resolvedSettingsSchema,
   supabaseAnonKeySchema,
+  supabaseOriginOf,
   supabaseUrlSchema,
   uiPreferencesSchema,
 } from './app-settings.ts';
@@ -35,7 +36,7 @@ function reasonOf(result: z.ZodSafeParseResult<unknown>): unknown {
 describe('supabaseUrlSchema', () => {
   it.each([
     ['https://abcdefghijklmnop.supabase.co', 'https://abcdefghijklmnop.supabase.co'],
-    ['  https://abcdefghijklmnop.supabase.co/  ', 'https://abcdefghijklmnop.supabase.co'],
+    ['https://abcdefghijklmnop.supabase.co/', 'https://abcdefghijklmnop.supabase.co'],
     ['https://db.example.com', 'https://db.example.com'],
     ['http://127.0.0.1:54321', 'http://127.0.0.1:54321'],
     ['http://localhost:54321/', 'http://localhost:54321'],
@@ -55,8 +56,30 @@ describe('supabaseUrlSchema', () => {
     ['https://abcdefghijklmnop.supabase.co/rest/v1', 'url_not_project_root'],
     ['https://abcdefghijklmnop.supabase.co?x=1', 'url_not_project_root'],
     ['https://abcdefghijklmnop.supabase.co#top', 'url_not_project_root'],
+    // The parser drops tabs and line breaks: the text would read as one host and reach another.
+    [`https://userproject.supabase.co${'\n'.repeat(30)}.attacker.example`, 'url_not_normalized'],
+    ['https://userproject.supabase.co\t.attacker.example', 'url_not_normalized'],
+    ['https://userproject.supabase.co\r\n.attacker.example/', 'url_not_normalized'],
+    ['https://user\nproject.supabase.co', 'url_not_normalized'],
+    ['  https://abcdefghijklmnop.supabase.co', 'url_not_normalized'],
+    ['https://abcdefghijklmnop.supabase.co ', 'url_not_normalized'],
+    ['https://ABCDEFGHIJKLMNOP.supabase.co', 'url_not_normalized'],
+    ['HTTPS://abcdefghijklmnop.supabase.co', 'url_not_normalized'],
+    ['https://abcdefghijklmnop.supabase.co:443', 'url_not_normalized'],
+    ['https://bücher.example', 'url_not_normalized'],
   ])('refuses %j (%s)', (input, reason) => {
     expect(reasonOf(supabaseUrlSchema.safeParse(input))).toBe(reason);
+  });
+
+  it('says where the app would really connect, for the page to show before saving', () => {
+    expect(
+      supabaseOriginOf(`https://userproject.supabase.co${'\n'.repeat(30)}.attacker.example`),
+    ).toBe('https://userproject.supabase.co.attacker.example');
+    expect(supabaseOriginOf('https://abcdefghijklmnop.supabase.co/')).toBe(
+      'https://abcdefghijklmnop.supabase.co',
+    );
+    expect(supabaseOriginOf('ftp://example.com')).toBeNull();
+    expect(supabaseOriginOf('not a url')).toBeNull();
   });
 });
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { fieldIssueMessage } from './field-issues.ts';
 
 /*
  * App settings: which Supabase project the app talks to, and UI preferences. None of this is
@@ -26,6 +27,7 @@ export type SettingsIssueReason =
   | 'insecure_url'
   | 'url_has_credentials'
   | 'url_not_project_root'
+  | 'url_not_normalized'
   | 'secret_key'
   | 'service_role_key'
   | 'wrong_key_role'
@@ -76,8 +78,25 @@ export function classifySupabaseKey(key: string): SupabaseKeyKind {
 
 type Issue = { reason: SettingsIssueReason; message: string };
 
+/**
+ * The origin the app would talk to for a typed project URL (`new URL(v).origin`), or null when it
+ * does not parse as an http(s) URL. This is what the page shows before saving and what main
+ * stores, compares and shows in its dialog: never the typed string, which the URL parser may read
+ * differently from a person (it silently drops tabs and line breaks, so thirty newlines can push
+ * ".attacker.example" out of sight).
+ */
+export function supabaseOriginOf(value: string): string | null {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.origin : null;
+  } catch {
+    return null;
+  }
+}
+
 export function supabaseUrlIssue(value: string): Issue | null {
-  if (value === '') return { reason: 'required', message: 'Enter your Supabase project URL.' };
+  if (value.trim() === '')
+    return { reason: 'required', message: 'Enter your Supabase project URL.' };
   let url: URL;
   try {
     url = new URL(value);
@@ -109,6 +128,11 @@ export function supabaseUrlIssue(value: string): Issue | null {
       message:
         'Use the project URL alone, like https://your-project.supabase.co, without a path such as /rest/v1.',
     };
+  }
+  // Only the origin itself, or with one trailing slash: anything else the parser changed (hidden
+  // whitespace, capitals, a default port, an IDN) would make the text read as another address.
+  if (value !== url.origin && value !== `${url.origin}/`) {
+    return { reason: 'url_not_normalized', message: fieldIssueMessage('url_not_normalized') };
   }
   return null;
 }
@@ -167,13 +191,17 @@ function refine(issueOf: (value: string) => Issue | null) {
   };
 }
 
-/** A project URL, trimmed and without a trailing slash. */
+/**
+ * A project URL, parsed once: accepted only when the text is exactly its origin (a trailing slash
+ * aside), and turned into that origin, the only form the app stores, compares and shows.
+ */
 export const supabaseUrlSchema = z
   .string()
-  .trim()
   .max(2048)
-  .overwrite((value) => value.replace(/\/+$/, ''))
-  .superRefine(refine(supabaseUrlIssue));
+  .superRefine(refine(supabaseUrlIssue))
+  // (An overwrite, not a transform, so the IPC schemas stay describable as JSON Schema; it also
+  // runs after a refused value, which keeps its text.)
+  .overwrite((value) => supabaseOriginOf(value) ?? value);
 
 export const supabaseAnonKeySchema = z
   .string()

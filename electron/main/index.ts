@@ -15,6 +15,7 @@ import { SettingsStore } from './settings/settings-store.ts';
 import { AutoUpdateService } from './updates/auto-update.ts';
 import { loadElectronUpdater } from './updates/load-electron-updater.ts';
 import { installApplicationMenu } from './window/app-menu.ts';
+import { projectChangeDialog } from './window/project-change-dialog.ts';
 import { APP_ORIGIN, registerAppScheme, serveRendererFrom } from './window/app-protocol.ts';
 import { developmentCsp } from './window/content-security-policy.ts';
 import { createMainWindow, preloadPathFrom } from './window/create-main-window.ts';
@@ -70,15 +71,8 @@ async function start(): Promise<void> {
     runner: new ConnectionTestRunner(),
     emit,
     openExternal: (url) => shell.openExternal(url),
-    confirmProjectChange: async ({ from, to }) => {
-      const options = {
-        type: 'question' as const,
-        buttons: ['Switch project', 'Cancel'],
-        defaultId: 1,
-        cancelId: 1,
-        message: 'Switch to another Supabase project?',
-        detail: `From ${from}\nTo ${to}\n\nYou will sign in again, with an account of that project.`,
-      };
+    confirmProjectChange: async (change) => {
+      const options = projectChangeDialog(change);
       const answer =
         window && !window.isDestroyed()
           ? await dialog.showMessageBox(window, options)

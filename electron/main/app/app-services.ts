@@ -10,6 +10,7 @@ import type { FetchLike } from '../session/observed-fetch.ts';
 import type { SettingsStore } from '../settings/settings-store.ts';
 import type { EmitEvent } from './app-events.ts';
 import type { ConnectedServices } from './connected-services.ts';
+import type { ConfirmProjectChange } from './project-change.ts';
 import { connectServices } from './connected-services.ts';
 
 export interface AppServicesOptions {
@@ -26,7 +27,7 @@ export interface AppServicesOptions {
    * another Supabase project: a compromised page must not be able to point the app at a server
    * of its choosing and ask for the password there.
    */
-  confirmProjectChange: (change: { from: string; to: string }) => Promise<boolean>;
+  confirmProjectChange: ConfirmProjectChange;
   network?: NetworkSignal;
   fetch?: FetchLike;
 }
@@ -40,7 +41,7 @@ export interface AppServicesOptions {
 export class AppServices {
   readonly settings: SettingsStore;
   readonly openExternal: (url: string) => Promise<void>;
-  readonly confirmProjectChange: (change: { from: string; to: string }) => Promise<boolean>;
+  readonly confirmProjectChange: ConfirmProjectChange;
   readonly #options: AppServicesOptions;
   readonly #localKey: LocalKey;
   #connected: ConnectedServices | null = null;

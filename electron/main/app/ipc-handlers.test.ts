@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { SettingsStore } from '../settings/settings-store.ts';
 import { ipcChannels } from '../../../shared/ipc/contract.ts';
 import type { AppServices } from './app-services.ts';
+import type { ProjectChange } from './project-change.ts';
 import { createIpcHandlers } from './ipc-handlers.ts';
 
 describe('createIpcHandlers', () => {
@@ -34,18 +35,22 @@ describe('createIpcHandlers', () => {
   });
 });
 
-describe('settings:set-connection', () => {
+describe('project changes need the yes of main', () => {
   const key = 'sb_publishable_abcdefghijklmnop';
   const first = { supabaseUrl: 'https://aaaaaaaaaaaaaaaaaaaa.supabase.co', supabaseAnonKey: key };
   const second = { supabaseUrl: 'https://bbbbbbbbbbbbbbbbbbbb.supabase.co', supabaseAnonKey: key };
+  const built = { supabaseUrl: 'https://cccccccccccccccccccc.supabase.co', supabaseAnonKey: key };
 
-  function appWith(answer: boolean) {
-    const asked: { from: string; to: string }[] = [];
-    const settings = new SettingsStore({ directory: mkdtempSync(join(tmpdir(), 'aterges-ipc-')) });
+  function appWith(answer: boolean, buildConnection: typeof built | null = null) {
+    const asked: ProjectChange[] = [];
+    const settings = new SettingsStore({
+      directory: mkdtempSync(join(tmpdir(), 'aterges-ipc-')),
+      buildConnection,
+    });
     const app = {
       settings,
       settled: () => Promise.resolve(),
-      confirmProjectChange: (change: { from: string; to: string }) => {
+      confirmProjectChange: (change: ProjectChange) => {
         asked.push(change);
         return Promise.resolve(answer);
       },
@@ -53,7 +58,7 @@ describe('settings:set-connection', () => {
     return { handlers: createIpcHandlers(app), settings, asked };
   }
 
-  it('sets a first project without asking', async () => {
+  it('sets the very first project without asking', async () => {
     const { handlers, asked } = appWith(false);
     await expect(handlers['settings:set-connection'](first)).resolves.toMatchObject({
       connection: first,
@@ -78,5 +83,46 @@ describe('settings:set-connection', () => {
     await expect(handlers['settings:set-connection'](second)).resolves.toMatchObject({
       connection: second,
     });
+  });
+
+  it('asks before replacing the project the app was built with', async () => {
+    const { handlers, settings, asked } = appWith(false, built);
+    await expect(handlers['settings:set-connection'](first)).rejects.toMatchObject({
+      code: 'cancelled',
+    });
+    expect(asked).toEqual([{ from: built.supabaseUrl, to: first.supabaseUrl }]);
+    expect(await settings.resolve()).toMatchObject({ source: 'build', connection: built });
+  });
+
+  it('asks before forgetting the project, and keeps it on "no"', async () => {
+    const { handlers, settings, asked } = appWith(false, built);
+    await settings.setConnection(first);
+    await expect(handlers['settings:clear-connection'](undefined)).rejects.toMatchObject({
+      code: 'cancelled',
+    });
+    expect(asked).toEqual([{ from: first.supabaseUrl, to: built.supabaseUrl }]);
+    expect(await settings.resolve()).toMatchObject({ source: 'settings', connection: first });
+  });
+
+  it('after a project was forgotten, the next one is no first setup: it is asked about', async () => {
+    const { handlers, settings, asked } = appWith(true);
+    await settings.setConnection(first);
+    await handlers['settings:clear-connection'](undefined);
+    expect(asked).toEqual([{ from: first.supabaseUrl, to: null }]);
+    await handlers['settings:set-connection'](second);
+    expect(asked).toEqual([
+      { from: first.supabaseUrl, to: null },
+      { from: null, to: second.supabaseUrl },
+    ]);
+  });
+
+  it('asks nothing when nothing changes where the password goes', async () => {
+    const { handlers, settings, asked } = appWith(false, built);
+    await handlers['settings:clear-connection'](undefined); // nothing saved to forget
+    await settings.setConnection(first);
+    const other = { ...first, supabaseAnonKey: 'sb_publishable_zyxwvutsrqponmlk' };
+    await handlers['settings:set-connection']({ ...other, supabaseUrl: `${first.supabaseUrl}/` });
+    expect(asked).toEqual([]);
+    expect((await settings.resolve()).connection).toEqual(other);
   });
 });

@@ -1,8 +1,8 @@
-import { supabaseUrlSchema } from '../../../shared/app-settings.ts';
-import { AppError } from '../../../shared/errors.ts';
 import type { IpcHandlers } from '../ipc/register-handlers.ts';
 import { allowedExternalUrl } from '../window/external-links.ts';
 import type { AppServices } from './app-services.ts';
+import type { ProjectChange } from './project-change.ts';
+import { changeForClear, changeForSet, requireYes } from './project-change.ts';
 
 /**
  * Maps every contract channel to a service call. Inputs arrive already parsed by the
@@ -23,6 +23,13 @@ export function createIpcHandlers(app: AppServices): IpcHandlers {
   const afterWrite = <T>(value: T): T => {
     refreshList();
     return value;
+  };
+  const ask = (change: ProjectChange) => app.confirmProjectChange(change);
+  let projectChanges: Promise<unknown> = Promise.resolve();
+  const oneProjectChangeAtATime = <T>(change: () => Promise<T>): Promise<T> => {
+    const next = projectChanges.then(change);
+    projectChanges = next.catch(() => undefined);
+    return next;
   };
 
   return {
@@ -53,18 +60,23 @@ export function createIpcHandlers(app: AppServices): IpcHandlers {
     'integrations:events': async ({ id }) => (await project()).vault.listEvents(id),
 
     'settings:get': () => app.settings.resolve(),
-    // Answer once the services follow the new project, so the next call already reaches it.
-    'settings:set-connection': async (input) => {
-      await confirmProjectChange(app, input.supabaseUrl);
-      const settings = await app.settings.setConnection(input);
-      await app.settled();
-      return settings;
-    },
-    'settings:clear-connection': async () => {
-      const settings = await app.settings.clearConnection();
-      await app.settled();
-      return settings;
-    },
+    // Every change of project needs main's own confirmation (project-change.ts), asked one at a
+    // time so a second request cannot slip in between a check and its save. Answer once the
+    // services follow the new project, so the next call already reaches it.
+    'settings:set-connection': (input) =>
+      oneProjectChangeAtATime(async () => {
+        await requireYes(ask, await changeForSet(app.settings, input.supabaseUrl));
+        const settings = await app.settings.setConnection(input);
+        await app.settled();
+        return settings;
+      }),
+    'settings:clear-connection': () =>
+      oneProjectChangeAtATime(async () => {
+        await requireYes(ask, await changeForClear(app.settings));
+        const settings = await app.settings.clearConnection();
+        await app.settled();
+        return settings;
+      }),
     'settings:set-preferences': (input) => app.settings.setPreferences(input),
 
     'app:open-external': async ({ url }) => {
@@ -74,17 +86,4 @@ export function createIpcHandlers(app: AppServices): IpcHandlers {
       return { opened: true };
     },
   };
-}
-
-/**
- * A move from one project to another needs the person's yes, asked by main. Invalid input is left
- * to the settings store, which names the field; a first project needs no confirmation.
- */
-async function confirmProjectChange(app: AppServices, requestedUrl: string): Promise<void> {
-  const current = (await app.settings.resolve()).connection?.supabaseUrl;
-  const requested = supabaseUrlSchema.safeParse(requestedUrl);
-  if (!current || !requested.success || requested.data === current) return;
-  if (!(await app.confirmProjectChange({ from: current, to: requested.data }))) {
-    throw new AppError('cancelled', 'The project was not changed.');
-  }
 }

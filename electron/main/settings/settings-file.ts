@@ -13,13 +13,22 @@ import {
 export interface SettingsFileContents {
   connection: ConnectionSettings | null;
   preferences: UiPreferences;
+  /**
+   * A project was saved here once (and may have been forgotten since): from then on no change of
+   * project counts as the first setup, which is the only one made without main's confirmation.
+   */
+  projectSavedBefore: boolean;
 }
 
 export const SETTINGS_FILE_VERSION = 1;
 export const EMPTY_SETTINGS: SettingsFileContents = {
   connection: null,
   preferences: DEFAULT_UI_PREFERENCES,
+  projectSavedBefore: false,
 };
+
+// A file that exists but cannot be read may have held a project: not a first setup, to be safe.
+const DAMAGED_SETTINGS: SettingsFileContents = { ...EMPTY_SETTINGS, projectSavedBefore: true };
 
 /** The result of reading: the usable contents, and what was wrong with the file (for the log). */
 export interface SettingsFileRead {
@@ -42,18 +51,16 @@ export async function readSettingsFile(file: string): Promise<SettingsFileRead> 
     text = await readFile(file, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    return {
-      contents: EMPTY_SETTINGS,
-      problems: code === 'ENOENT' ? [] : [`unreadable (${code})`],
-    };
+    if (code === 'ENOENT') return { contents: EMPTY_SETTINGS, problems: [] };
+    return { contents: DAMAGED_SETTINGS, problems: [`unreadable (${code})`] };
   }
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
-    return { contents: EMPTY_SETTINGS, problems: ['not valid JSON'] };
+    return { contents: DAMAGED_SETTINGS, problems: ['not valid JSON'] };
   }
-  if (!isRecord(data)) return { contents: EMPTY_SETTINGS, problems: ['not a JSON object'] };
+  if (!isRecord(data)) return { contents: DAMAGED_SETTINGS, problems: ['not a JSON object'] };
 
   const problems: string[] = [];
   if (data.version !== SETTINGS_FILE_VERSION) problems.push('unknown version');
@@ -72,7 +79,11 @@ export async function readSettingsFile(file: string): Promise<SettingsFileRead> 
     if (parsed.success) Object.assign(preferences, { [name]: parsed.data });
     else problems.push(`preference "${name}" ignored`);
   }
-  return { contents: { connection, preferences }, problems };
+  // A stored connection that no longer validates (say, a URL saved before URLs were normalized)
+  // still means a project was chosen here.
+  const projectSavedBefore =
+    data.projectSavedBefore === true || (data.connection !== null && data.connection !== undefined);
+  return { contents: { connection, preferences, projectSavedBefore }, problems };
 }
 
 /** Serialises the contents in the file format (versioned, so a later format can migrate it). */

@@ -123,6 +123,7 @@ describe('saving', () => {
       version: 1,
       connection: USER,
       preferences: { language: 'system', theme: 'dark' },
+      projectSavedBefore: true,
     });
     if (process.platform !== 'win32') expect(statSync(file()).mode & 0o777).toBe(0o600);
   });
@@ -198,6 +199,53 @@ describe('saving', () => {
     stop();
     await settings.setConnection(USER);
     expect(seen).toEqual(['settings', 'build']);
+  });
+});
+
+describe('the first setup, the one project change main does not ask about', () => {
+  it('is only an app with no project from anywhere and none ever saved', async () => {
+    await expect(store().isFirstSetup()).resolves.toBe(true);
+    await expect(store({ buildConnection: BUILD }).isFirstSetup()).resolves.toBe(false);
+    await expect(store({ localDevConnection: LOCAL }).isFirstSetup()).resolves.toBe(false);
+    await store().setPreferences({ theme: 'dark' });
+    await expect(store().isFirstSetup()).resolves.toBe(true);
+  });
+
+  it('is over once a project was saved, even after it is forgotten (also after a restart)', async () => {
+    const settings = store();
+    await settings.setConnection(USER);
+    await settings.clearConnection();
+    await expect(settings.isFirstSetup()).resolves.toBe(false);
+    await expect(store().isFirstSetup()).resolves.toBe(false);
+  });
+
+  it('is not assumed from a settings file that cannot be read', async () => {
+    writeFileSync(file(), '{not json');
+    await expect(store().isFirstSetup()).resolves.toBe(false);
+  });
+
+  it('names the connection that applies once the saved one is forgotten', () => {
+    expect(
+      store({ buildConnection: BUILD, localDevConnection: LOCAL }).fallbackConnection(),
+    ).toEqual(BUILD);
+    expect(store({ localDevConnection: LOCAL }).fallbackConnection()).toEqual(LOCAL);
+    expect(store().fallbackConnection()).toBeNull();
+  });
+
+  it('drops a stored URL whose text reads as another host, and still counts it as saved', async () => {
+    const smuggled = `${USER.supabaseUrl}${'\n'.repeat(30)}.attacker.example`;
+    writeFileSync(
+      file(),
+      JSON.stringify({
+        version: 1,
+        connection: { supabaseUrl: smuggled, supabaseAnonKey: USER.supabaseAnonKey },
+        preferences: DEFAULT_UI_PREFERENCES,
+      }),
+    );
+    const settings = store();
+    await expect(settings.resolve()).resolves.toMatchObject({ source: 'none', connection: null });
+    await expect(settings.isFirstSetup()).resolves.toBe(false);
+    expect(logged.join('\n')).toMatch(/warn settings: connection ignored/);
   });
 });
 

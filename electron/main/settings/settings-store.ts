@@ -73,7 +73,11 @@ export class SettingsStore {
         field: issue?.path.map(String).join('.') || 'connection',
       });
     }
-    const resolved = await this.#update((contents) => ({ ...contents, connection: parsed.data }));
+    const resolved = await this.#update((contents) => ({
+      ...contents,
+      connection: parsed.data,
+      projectSavedBefore: true,
+    }));
     this.#logger.info(`settings: connection saved (${new URL(parsed.data.supabaseUrl).host})`);
     return resolved;
   }
@@ -81,6 +85,20 @@ export class SettingsStore {
   /** Forgets the user's connection: the build-time one (if any) applies again. */
   async clearConnection(): Promise<ResolvedSettings> {
     return this.#update((contents) => ({ ...contents, connection: null }));
+  }
+
+  /**
+   * True only for the very first setup: no project from the build, the development stack or the
+   * user, and none ever saved here. The one project change that needs no confirmation from main.
+   */
+  async isFirstSetup(): Promise<boolean> {
+    const contents = await this.#load();
+    return this.#resolveFrom(contents).source === 'none' && !contents.projectSavedBefore;
+  }
+
+  /** The connection that applies once the user's own is forgotten (build, then development). */
+  fallbackConnection(): ConnectionSettings | null {
+    return this.#build ?? this.#localDev;
   }
 
   /** Changes one or both UI preferences. */

@@ -1,10 +1,14 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
-import type { FieldErrors } from 'react-hook-form';
-import { FormProvider, useForm } from 'react-hook-form';
+import type { FieldErrors, Resolver } from 'react-hook-form';
+import { FormProvider, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { ResolvedSettings } from '../../../shared/app-settings.ts';
-import { connectionSettingsSchema, supabaseAnonKeyIssue } from '../../../shared/app-settings.ts';
+import {
+  connectionSettingsSchema,
+  supabaseAnonKeyIssue,
+  supabaseOriginOf,
+} from '../../../shared/app-settings.ts';
 import type { AppErrorPayload } from '../bridge/app-error.ts';
 import { toAppError } from '../bridge/app-error.ts';
 import { useBridge } from '../bridge/bridge-context.tsx';
@@ -20,6 +24,14 @@ interface ConnectionValues {
 const FIELDS = ['supabaseUrl', 'supabaseAnonKey'] as const;
 const isField = (field: string | undefined): field is (typeof FIELDS)[number] =>
   (FIELDS as readonly (string | undefined)[]).includes(field);
+
+/**
+ * The shared schema, after tidying spaces around a pasted URL: the person sees below the field
+ * which origin that gives. Main itself takes nothing but the exact origin (a trailing slash aside).
+ */
+const sharedResolver = zodResolver(connectionSettingsSchema);
+const connectionResolver: Resolver<ConnectionValues> = (values, context, options) =>
+  sharedResolver({ ...values, supabaseUrl: values.supabaseUrl.trim() }, context, options);
 
 const hostOf = (url: string) => {
   try {
@@ -46,9 +58,13 @@ export function ConnectionForm({ currentUrl }: { currentUrl: string | null }) {
   const [savedHost, setSavedHost] = useState<string | null>(null);
   const [secretCleared, setSecretCleared] = useState(false);
   const form = useForm<ConnectionValues>({
-    resolver: zodResolver(connectionSettingsSchema),
+    resolver: connectionResolver,
     defaultValues: { supabaseUrl: currentUrl ?? '', supabaseAnonKey: '' },
   });
+
+  // Where the app would really connect, as main will store and show it: the URL parser drops tabs
+  // and line breaks, so the typed text alone can read as another address.
+  const origin = supabaseOriginOf(useWatch({ control: form.control, name: 'supabaseUrl' }));
 
   const onInvalid = (errors: FieldErrors<ConnectionValues>) => {
     setSavedHost(null);
@@ -78,7 +94,7 @@ export function ConnectionForm({ currentUrl }: { currentUrl: string | null }) {
       return;
     }
     form.reset({ supabaseUrl: settings.connection?.supabaseUrl ?? '', supabaseAnonKey: '' });
-    setSavedHost(hostOf(values.supabaseUrl));
+    setSavedHost(hostOf(settings.connection?.supabaseUrl ?? ''));
     applySettings(settings);
   }, onInvalid);
 
@@ -87,6 +103,11 @@ export function ConnectionForm({ currentUrl }: { currentUrl: string | null }) {
     <FormProvider {...form}>
       <form className="stack" onSubmit={(event) => void onSubmit(event)} noValidate>
         <TextField name="supabaseUrl" label={t('settings.url')} hint={t('settings.urlHint')} />
+        {origin && (
+          <p className="connection-origin" role="status">
+            {t('settings.willConnectTo', { origin })}
+          </p>
+        )}
         <TextField
           name="supabaseAnonKey"
           label={t('settings.anonKey')}

@@ -138,6 +138,28 @@ describe('the Settings screen', () => {
     expect(fieldError('Anon key')).toMatch(/anon \(publishable\) key/);
   });
 
+  it('shows where a URL really leads and refuses one whose text reads as another host', async () => {
+    const app = await openSettings(settingsOf());
+    // A single-line field drops line breaks itself; tabs it keeps, and the URL parser drops them.
+    const smuggled = `https://userproject.supabase.co${'\t'.repeat(30)}.attacker.example`;
+    const urlInput = screen.getByLabelText<HTMLInputElement>('Project URL');
+    await fillConnection(app, NEW_URL, NEW_KEY, false);
+    expect(screen.getByText(`The app will connect to ${NEW_URL}`)).toBeTruthy();
+    fireEvent.input(urlInput, { target: { value: smuggled } });
+    await waitFor(() =>
+      expect(
+        screen.getByText(
+          'The app will connect to https://userproject.supabase.co.attacker.example',
+        ),
+      ).toBeTruthy(),
+    );
+    await app.user.click(screen.getByRole('button', { name: 'Save connection' }));
+    await waitFor(() =>
+      expect(fieldError('Project URL')).toMatch(/exactly as the app will use it/),
+    );
+    expect(app.main.callsTo('settings:set-connection')).toEqual([]);
+  });
+
   it.each([
     ['supabaseUrl', 'Project URL', 'That project does not answer at this address.'],
     [

@@ -105,6 +105,7 @@ export const en = {
       'The anon or publishable key (starts with eyJ or sb_publishable_). Never the service_role or a secret key: it bypasses Row Level Security, so it must not be in a desktop app.',
     secretCleared: 'That key was removed from this form and was not sent anywhere.',
     save: 'Save connection',
+    willConnectTo: 'The app will connect to {{origin}}',
     saving: 'Saving…',
     saved: 'Saved. The app now uses {{host}}.',
     forget: 'Forget this project',

@@ -108,6 +108,7 @@ export const es: typeof en = {
       'La clave anon o publicable (empieza por eyJ o sb_publishable_). Nunca la service_role ni una clave secreta: se salta la seguridad a nivel de fila (Row Level Security), así que no debe estar en una aplicación de escritorio.',
     secretCleared: 'Esa clave se ha quitado del formulario y no se ha enviado a ninguna parte.',
     save: 'Guardar conexión',
+    willConnectTo: 'La aplicación se conectará a {{origin}}',
     saving: 'Guardando…',
     saved: 'Guardado. La aplicación usa ahora {{host}}.',
     forget: 'Olvidar este proyecto',
