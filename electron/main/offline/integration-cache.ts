@@ -49,6 +49,8 @@ export class IntegrationCache {
             path: join(options.dataDir, CACHE_FILE_NAME),
             key: options.key,
             purpose: CACHE_PURPOSE,
+            onMovedAside: (detail) =>
+              this.#logger.warn('Moved aside what was at the cache file path', detail),
           });
   }
 

@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
+import { lstat, mkdir, open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import type { FileReadAccess } from './read-regular-file.ts';
+import { moveAside, readRegularFile } from './read-regular-file.ts';
 import { seal, unseal } from './sealed-box.ts';
 
 /*
@@ -8,13 +10,15 @@ import { seal, unseal } from './sealed-box.ts';
  * atomically (write a temporary file, fsync, rename over the old one) so a crash mid-write leaves
  * either the old file or the new one, never half of each. A file that will not open (altered,
  * truncated, written under another key) reads as absent and is removed: a damaged session is a
- * signed-out session, never a crash.
+ * signed-out session, never a crash. Anything at the path that is not a regular file readable in a
+ * short time (a folder, a FIFO, a symlink, a file without read permission) reads as absent too,
+ * never blocks the caller, and is moved aside rather than deleted (read-regular-file.ts).
  */
 
 export type ReadResult =
   | { kind: 'missing' }
   | { kind: 'ok'; value: unknown }
-  /** The file existed but could not be opened or parsed; it has been removed. */
+  /** The file could not be opened or parsed; it has been removed, or moved aside (see reason). */
   | { kind: 'discarded'; reason: string };
 
 export interface EncryptedJsonFileOptions {
@@ -22,12 +26,19 @@ export interface EncryptedJsonFileOptions {
   key: Uint8Array;
   /** Bound into the ciphertext; a file sealed for another purpose will not open. */
   purpose: string;
+  /** Tests only: how long a read may take, and file-system calls standing in for real ones. */
+  readTimeoutMs?: number;
+  access?: FileReadAccess;
+  /** Told when a write or removal found something else than a file at the path and moved it aside. */
+  onMovedAside?: (detail: { file: string; movedTo: string | null }) => void;
 }
 
 export class EncryptedJsonFile {
   readonly path: string;
   readonly #key: Uint8Array;
   readonly #purpose: string;
+  readonly #readOptions: { timeoutMs?: number; access?: FileReadAccess };
+  readonly #onMovedAside: EncryptedJsonFileOptions['onMovedAside'];
   /** Writes and removals run one after another, in call order. */
   #queue: Promise<unknown> = Promise.resolve();
 
@@ -35,21 +46,28 @@ export class EncryptedJsonFile {
     this.path = options.path;
     this.#key = options.key;
     this.#purpose = options.purpose;
+    this.#readOptions = {
+      ...(options.readTimeoutMs === undefined ? {} : { timeoutMs: options.readTimeoutMs }),
+      ...(options.access === undefined ? {} : { access: options.access }),
+    };
+    this.#onMovedAside = options.onMovedAside;
   }
 
   async read(): Promise<ReadResult> {
     await this.#queue.catch(() => undefined);
-    let sealed: Buffer;
-    try {
-      sealed = await readFile(this.path);
-    } catch (error) {
-      if (isMissing(error)) return { kind: 'missing' };
-      throw error;
+    const file = await readRegularFile(this.path, this.#readOptions);
+    if (file.kind === 'missing') return file;
+    if (file.kind === 'unusable') {
+      const aside = await moveAside(this.path);
+      return {
+        kind: 'discarded',
+        reason: `${file.reason}; ${aside ? `moved aside to ${basename(aside)}` : 'could not be moved aside'}`,
+      };
     }
     try {
       return {
         kind: 'ok',
-        value: JSON.parse(unseal(this.#key, sealed, this.#purpose).toString('utf8')),
+        value: JSON.parse(unseal(this.#key, file.data, this.#purpose).toString('utf8')),
       };
     } catch (error) {
       await this.remove();
@@ -59,13 +77,34 @@ export class EncryptedJsonFile {
 
   write(value: unknown): Promise<void> {
     const plaintext = Buffer.from(JSON.stringify(value), 'utf8');
-    return this.#enqueue(() =>
-      writeFileAtomic(this.path, seal(this.#key, plaintext, this.#purpose)),
-    );
+    const sealed = seal(this.#key, plaintext, this.#purpose);
+    return this.#enqueue(async () => {
+      // Something else than a file at the path (a folder cannot even be renamed over): moved
+      // aside and logged, as a read would, rather than replaced or failed on.
+      await this.#moveAsideIfNotAFile();
+      await writeFileAtomic(this.path, sealed);
+    });
   }
 
   remove(): Promise<void> {
-    return this.#enqueue(() => rm(this.path, { force: true }));
+    return this.#enqueue(async () => {
+      if (await this.#moveAsideIfNotAFile()) return;
+      await rm(this.path, { force: true });
+    });
+  }
+
+  /** True when something else than a regular file was at the path and has been moved aside. */
+  async #moveAsideIfNotAFile(): Promise<boolean> {
+    let entry;
+    try {
+      entry = await lstat(this.path);
+    } catch {
+      return false;
+    }
+    if (entry.isFile()) return false;
+    const movedTo = await moveAside(this.path);
+    this.#onMovedAside?.({ file: basename(this.path), movedTo: movedTo && basename(movedTo) });
+    return movedTo !== null;
   }
 
   #enqueue(task: () => Promise<void>): Promise<void> {
@@ -112,8 +151,4 @@ async function syncFolder(folder: string): Promise<void> {
   } catch {
     // Best effort: some file systems refuse fsync on a directory.
   }
-}
-
-function isMissing(error: unknown): boolean {
-  return (error as NodeJS.ErrnoException | null)?.code === 'ENOENT';
 }

@@ -96,6 +96,8 @@ export class SessionService {
             path: join(options.dataDir, SESSION_FILE_NAME),
             key: options.localKey.key,
             purpose: SESSION_PURPOSE,
+            onMovedAside: (detail) =>
+              logger.warn('Moved aside what was at the session file path', detail),
           });
     const storage = await SessionStorage.open({
       file,
