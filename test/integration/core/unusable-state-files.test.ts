@@ -5,7 +5,15 @@
  * moved aside, and every channel works: sign in, list, sign out.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -74,6 +82,25 @@ async function startApp(dataDir: string, online = true) {
   return { call, logs, services };
 }
 
+/** Resolves once the file has not changed for half a second (at most 10 s). */
+async function settle(path: string): Promise<void> {
+  const stamp = () => {
+    try {
+      const { mtimeMs, ino } = lstatSync(path);
+      return `${mtimeMs}:${ino}`;
+    } catch {
+      return 'none';
+    }
+  };
+  let last = stamp();
+  for (let waited = 0; waited < 10_000; waited += 500) {
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const now = stamp();
+    if (now === last) return;
+    last = now;
+  }
+}
+
 const plant: Record<string, (path: string) => void> = {
   'a folder': (path) => mkdirSync(path),
   'a FIFO': (path) => execFileSync('mkfifo', [path]),
@@ -128,8 +155,12 @@ describe.skipIf(process.platform === 'win32')('an unusable sealed file at start'
     expect(await first.call('integrations:list')).toMatchObject({ ok: true });
     await first.services.stop();
     const cache = join(projectDataDir(dataDir, target.url), CACHE_FILE_NAME);
+    // The sign-in's own list refresh may still be writing the cache: wait until it is quiet.
+    await settle(cache);
     rmSync(cache, { force: true });
     execFileSync('mkfifo', [cache]);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(lstatSync(cache).isFIFO()).toBe(true);
 
     // Offline, the start shows the cached list: the one moment the cache is read.
     const again = await startApp(dataDir, false);

@@ -50,6 +50,8 @@ export const validationEs: Readonly<Record<string, string>> = {
   // Main (vault-client.ts): a settings edit may not move a credential to another host.
   'This setting decides where your key is sent, so it changes only together with the key: use “Rotate credentials” and enter the key again.':
     'Este ajuste decide adónde se envía tu clave, así que solo cambia junto con ella: usa «Rotar credenciales» y vuelve a introducir la clave.',
+  // Main (project-change.ts): the person said no in the native dialog.
+  'The project was not changed.': 'El proyecto no se cambió.',
   // shared/app-settings.ts: the Supabase project URL and anon key.
   'Enter your Supabase project URL.': 'Introduce la URL de tu proyecto de Supabase.',
   'Enter a URL such as https://your-project.supabase.co.':
