@@ -295,6 +295,6 @@ describe('a damaged settings file means defaults, never a crash', () => {
   it('an unreadable settings path (a directory) still starts with defaults', async () => {
     mkdirSync(file());
     await expect(store().resolve()).resolves.toMatchObject({ source: 'none' });
-    expect(logged.join('\n')).toMatch(/settings: unreadable \(EISDIR\)/);
+    expect(logged.join('\n')).toMatch(/settings: not a regular file \(directory\)/);
   });
 });

@@ -175,4 +175,22 @@ describe.skipIf(process.platform === 'win32')('an unusable sealed file at start'
     expect(again.logs.text()).toMatch(/WARN .*The integration cache could not be read/);
     expect(again.logs.text()).toMatch(/not a regular file \(FIFO\)/);
   });
+
+  it('a file where the project folder belongs: moved aside, the services start', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'aterges-unusable-app-'));
+    const folder = projectDataDir(dataDir, target.url);
+    rmSync(folder, { recursive: true });
+    writeFileSync(folder, 'not a folder');
+    const { call, logs } = await startApp(dataDir);
+    expect(await call('session:get-state')).toMatchObject({
+      ok: true,
+      data: { status: 'signed_out' },
+    });
+    expect(
+      await call('session:sign-in', { email: user.email, password: user.password }),
+    ).toMatchObject({ ok: true, data: { status: 'signed_in' } });
+    expect(await call('integrations:list')).toMatchObject({ ok: true, data: { source: 'server' } });
+    expect(lstatSync(folder).isDirectory()).toBe(true);
+    expect(logs.text()).toMatch(/WARN .*Moved aside what was at the project folder path/);
+  });
 });
