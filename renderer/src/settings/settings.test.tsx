@@ -262,7 +262,10 @@ describe('the not-configured screen', () => {
       { url: 'https://supabase.com/dashboard' },
     ]);
 
-    await fillConnection(app, NEW_URL, NEW_KEY);
+    // The first setup is the one main does not ask about: the page shows the origin first.
+    await fillConnection(app, `${NEW_URL}/`, NEW_KEY, false);
+    expect(screen.getByRole('status').textContent).toBe(`The app will connect to ${NEW_URL}`);
+    await app.user.click(screen.getByRole('button', { name: 'Save connection' }));
     await waitFor(() => expect(app.main.callsTo('settings:set-connection')).toHaveLength(1));
     app.main.emit('session:changed', signedOut());
     expect(await screen.findByRole('heading', { name: 'Sign in' })).toBeTruthy();
@@ -277,6 +280,7 @@ describe('the not-configured screen', () => {
     ).toBeTruthy();
     await app.user.click(screen.getByLabelText('URL del proyecto'));
     await app.user.paste(NEW_URL);
+    expect(screen.getByText(`La aplicación se conectará a ${NEW_URL}`)).toBeTruthy();
     await app.user.click(screen.getByLabelText('Clave anon'));
     await app.user.paste(fakeJwt({ role: 'service_role' }));
     await app.user.click(screen.getByRole('button', { name: 'Guardar conexión' }));
