@@ -128,11 +128,14 @@ describe('a sign-out while the list loads', () => {
     const { core, pushed, integration } = await signedInCore(first);
     slowCacheWrites(core, 300);
     const loading = core.offline.listIntegrations();
+    // Handled from the start: on a busy machine it rejects while the second sign-in still runs,
+    // and a rejection with no handler yet is reported as unhandled and fails the whole run.
+    const refused = expect(loading).rejects.toMatchObject({ code: 'not_authenticated' });
     await sleep(150);
     await core.session.signOut();
     const afterSignOut = pushed.length;
     await core.session.signIn({ email: second.email, password: second.password });
-    await expect(loading).rejects.toMatchObject({ code: 'not_authenticated' });
+    await refused;
     // The second user's own list arrives (empty: they stored nothing) and is cached for them.
     await vi.waitFor(async () => expect(await core.cache.read(second.id)).not.toBeNull(), {
       timeout: 5_000,
