@@ -85,13 +85,17 @@ export const configSchemaByProvider = {
 } as const satisfies Record<ProviderType, z.ZodType>;
 
 /**
- * The settings that decide WHERE a credential is sent. They are bound to the credential: set when
- * the credential is entered (create, rotate), never changed on their own by a settings edit, so
- * nothing that can edit settings can make the app send a stored key to another host.
+ * The settings that travel with a credential: everything the testers send to the provider together
+ * with the key (the host it goes to, headers such as the OpenAI organization and project that the
+ * provider may quote back, the AWS region that picks the STS host, the Azure cloud). They are bound
+ * to the credential: set when it is entered (create, rotate), never changed on their own by a
+ * settings edit, so nothing that can edit settings can send a stored key elsewhere or make the
+ * provider answer with chosen text next to key material. The database enforces the same list
+ * (`private.bound_config_keys`, compared by test/db/bound-settings.test.ts).
  */
-export const ENDPOINT_CONFIG_KEYS = {
-  openai: ['baseUrl'],
-  aws: [],
+export const BOUND_CONFIG_KEYS = {
+  openai: ['baseUrl', 'organization', 'project'],
+  aws: ['region'],
   azure: ['authorityHost'],
   google_cloud: [],
 } as const satisfies Record<ProviderType, readonly string[]>;

@@ -6,6 +6,9 @@ import { CONFIG_DEPTH_LIMIT, nestedDeeperThan } from './json-depth.ts';
 import { integrationStatusSchema, providerTypeSchema } from './providers.ts';
 import { hasInvisibleCharacters } from './text-safety.ts';
 
+/** A machine code as `integrations.error_code` holds it. */
+export const errorCodeSchema = z.string().regex(/^[a-z][a-z0-9_]{0,63}$/);
+
 /** A timestamp as Postgres/PostgREST return it (ISO 8601 with offset). */
 export const timestampSchema = z.iso.datetime({ offset: true });
 export const integrationIdSchema = z.uuid({ message: 'Not a valid integration id.' });
@@ -29,7 +32,13 @@ export const integrationSchema = z.strictObject({
   name: z.string(),
   type: providerTypeSchema,
   status: integrationStatusSchema,
+  /** A short English sentence for clients without a catalog; this app shows `errorCode` instead. */
   errorMessage: z.string().max(500).nullable(),
+  /**
+   * Why the last test failed, as a code: one of CONNECTION_TEST_REASONS when this app wrote it,
+   * possibly another client's code of the same shape.
+   */
+  errorCode: errorCodeSchema.nullable(),
   /** Non-secret settings (region, base URL, authority host…). */
   config: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])),
   /** Non-secret identity derived from the credential: `sk-…abcd`, an access key ID, … */

@@ -13,6 +13,7 @@ function row(id: string, status: IntegrationStatus, ageMs: number): Integration 
     type: 'openai',
     status,
     errorMessage: null,
+    errorCode: null,
     config: {},
     credentialHint: null,
     credentialsVersion: 1,

@@ -1,5 +1,8 @@
 import { DEFAULT_TEST_CONCURRENCY } from '../../../shared/connection-test.ts';
-import type { ConnectionTestResult } from '../../../shared/connection-test.ts';
+import type {
+  ConnectionTestReason,
+  ConnectionTestResult,
+} from '../../../shared/connection-test.ts';
 import { AppError, isAppError } from '../../../shared/errors.ts';
 import type {
   Integration,
@@ -40,7 +43,6 @@ const VAULT_READ_ALLOWANCE_MS = 5_000;
  * each); a sign-out or project switch goes ahead after that whatever the network does.
  */
 const CANCEL_ALL_BUDGET_MS = 5_000;
-const CANCELLED_MESSAGE = 'The test was cancelled.';
 
 /**
  * The connectivity flows: test one, test all, cancel, save-and-verify, verified rotation. Credentials
@@ -215,16 +217,10 @@ export class ConnectionService {
   async #testStored(id: string, signal: AbortSignal): Promise<ConnectionTestResult> {
     const before = await this.#vault.get(id);
     if (before.status === 'disabled') {
-      return {
-        ok: false,
-        latencyMs: 0,
-        identity: null,
-        errorKind: null,
-        message: 'This integration is disabled, so it was not tested. Enable it to test it.',
-      };
+      return { ...notRun('disabled', 0), errorKind: null };
     }
     // Cancelled while the integration was read: nothing was written, so nothing to put back.
-    if (signal.aborted) return stopped('cancelled', CANCELLED_MESSAGE, 0);
+    if (signal.aborted) return stopped('cancelled', 'cancelled', 0);
     let result: ConnectionTestResult | null = null;
     let recorded = false;
     try {
@@ -262,8 +258,8 @@ export class ConnectionService {
     if (run.status === 'done') return run.value;
     const elapsed = performance.now() - started;
     return run.status === 'cancelled'
-      ? stopped('cancelled', CANCELLED_MESSAGE, elapsed)
-      : stopped('timeout', 'The test did not finish in time.', elapsed);
+      ? stopped('cancelled', 'cancelled', elapsed)
+      : stopped('timeout', 'deadline_exceeded', elapsed, { deadlineMs });
   }
 
   async #withController<T>(id: string, work: (signal: AbortSignal) => Promise<T>): Promise<T> {
@@ -291,7 +287,7 @@ export class ConnectionService {
 
   async #recordResult(id: string, result: ConnectionTestResult): Promise<void> {
     const status = result.ok ? 'connected' : 'error';
-    await this.#setStatus(id, status, result.ok ? null : result.message, result);
+    await this.#setStatus(id, status, result.ok ? null : result.reason, result);
     this.#leftBehind.delete(id);
   }
 
@@ -330,20 +326,21 @@ export class ConnectionService {
   async #setStatus(
     id: string,
     status: IntegrationStatus,
-    errorMessage: string | null,
+    errorCode: ConnectionTestReason | null,
     result: ConnectionTestResult | null,
   ): Promise<void> {
-    await this.#vault.setStatus(id, status, errorMessage);
+    await this.#vault.setStatus(id, status, errorCode);
     this.#onStatusChanged({ id, status, result });
   }
 }
 
 function stopped(
   errorKind: 'cancelled' | 'timeout',
-  message: string,
+  reason: 'cancelled' | 'deadline_exceeded',
   elapsedMs: number,
+  params: ConnectionTestResult['params'] = {},
 ): ConnectionTestResult {
-  return { ok: false, latencyMs: Math.round(elapsedMs), identity: null, errorKind, message };
+  return { ...notRun(reason, elapsedMs), errorKind, params };
 }
 
 /** Resolves when `promise` settles or after `ms`, whichever comes first; never rejects. */
@@ -361,15 +358,25 @@ async function settleWithin(promise: Promise<unknown>, ms: number): Promise<void
 
 function noop(): void {}
 
-/** A result for an integration that could not be tested for an app-side reason. */
-function notTested(error: unknown): ConnectionTestResult {
+/** A result for a test that did not reach the provider. */
+function notRun(reason: ConnectionTestReason, elapsedMs: number): ConnectionTestResult {
   return {
     ok: false,
-    latencyMs: 0,
+    latencyMs: Math.round(elapsedMs),
     identity: null,
     errorKind: null,
-    message: isAppError(error)
-      ? `Not tested: ${error.message}`
-      : 'Not tested: the integration could not be read.',
+    reason,
+    params: {},
+  };
+}
+
+/**
+ * A result for an integration that could not be tested for an app-side reason (offline, signed
+ * out, gone): the app error's own code says which, where the caller has it.
+ */
+function notTested(error: unknown): ConnectionTestResult {
+  return {
+    ...notRun('not_tested', 0),
+    params: isAppError(error) ? { appError: error.code } : {},
   };
 }

@@ -1,18 +1,24 @@
-import { DEFAULT_TEST_DEADLINE_MS } from '../../../shared/connection-test.ts';
+import {
+  DEFAULT_TEST_DEADLINE_MS,
+  connectionIdentitySchema,
+  connectionTestParamsSchema,
+  providerTokenSchema,
+} from '../../../shared/connection-test.ts';
 import type { ConnectionTestResult } from '../../../shared/connection-test.ts';
 import { credentialsSchemaByProvider } from '../../../shared/credentials.ts';
 import { configSchemaByProvider } from '../../../shared/integration-config.ts';
 import type { ProviderType } from '../../../shared/providers.ts';
-import { isAppError } from '../../../shared/errors.ts';
 import { parseStoredCredentials } from '../../../shared/stored-credentials.ts';
 import { runWithDeadline } from './deadline.ts';
 import { AwsTester } from './providers/aws-tester.ts';
 import { AzureTester } from './providers/azure-tester.ts';
 import { GoogleTester } from './providers/google-tester.ts';
 import { OpenAiTester } from './providers/openai-tester.ts';
-import { createScrubber, redactFragments } from './scrub.ts';
+import { originBoundFetch } from './origin-bound-fetch.ts';
+import { overlapsAny, sentValuesOf } from './overlap.ts';
 import { secretValuesOf } from './secret-fields.ts';
 import type { ProviderEndpoints, TesterOutcome, TesterRegistry } from './tester-types.ts';
+import { failure } from './tester-types.ts';
 
 export interface ConnectionTestRunnerOptions {
   /** Test seam for the stand-ins; leave undefined in the app. */
@@ -21,6 +27,8 @@ export interface ConnectionTestRunnerOptions {
   testers?: Partial<TesterRegistry>;
   /** Default deadline per test (DEFAULT_TEST_DEADLINE_MS, 15 s). */
   deadlineMs?: number;
+  /** The fetch under the SDKs that take one (the global fetch by default). */
+  fetch?: typeof fetch;
 }
 
 export interface RunOptions {
@@ -29,16 +37,12 @@ export interface RunOptions {
   deadlineMs?: number;
 }
 
-const PROVIDER_LABELS: Record<ProviderType, string> = {
-  openai: 'OpenAI',
-  aws: 'AWS',
-  azure: 'Microsoft Entra ID',
-  google_cloud: 'Google',
-};
-
-/** A last check on everything we return: no 8-character run of a secret, whatever its path. */
-const FINAL_GUARD_FRAGMENT = 8;
-const MAX_MESSAGE_LENGTH = 500;
+/**
+ * A last check on what the provider confirmed: an identity value holding an 8-character run of a
+ * secret is dropped whole (never partly redacted: which part was hidden would tell where the
+ * secret matched).
+ */
+const IDENTITY_GUARD_FRAGMENT = 8;
 
 /**
  * Runs one connectivity test: checks the credentials' shape, calls the provider's tester under a
@@ -48,9 +52,11 @@ const MAX_MESSAGE_LENGTH = 500;
 export class ConnectionTestRunner {
   readonly deadlineMs: number;
   readonly #testers: TesterRegistry;
+  readonly #fetch: typeof fetch;
 
   constructor(options: ConnectionTestRunnerOptions = {}) {
     this.deadlineMs = options.deadlineMs ?? DEFAULT_TEST_DEADLINE_MS;
+    this.#fetch = originBoundFetch(options.fetch ?? globalThis.fetch);
     const endpoints = options.endpoints ?? {};
     this.#testers = {
       openai: options.testers?.openai ?? new OpenAiTester(),
@@ -74,20 +80,12 @@ export class ConnectionTestRunner {
     config: unknown,
     options: RunOptions = {},
   ): Promise<ConnectionTestResult> {
-    const secrets = secretValuesOf(type, stored);
     let credentials: unknown;
     try {
       const text = typeof stored === 'string' ? stored : JSON.stringify(stored);
       credentials = parseStoredCredentials(type, text ?? '');
-    } catch (error) {
-      const message = isAppError(error)
-        ? error.message
-        : `The stored ${PROVIDER_LABELS[type]} credentials could not be read. Rotate them to fix this.`;
-      return finish(
-        { ok: false, identity: null, errorKind: 'invalid_format', message },
-        0,
-        secrets,
-      );
+    } catch {
+      return finish(failure('invalid_format', 'credentials_unreadable'), 0, [], []);
     }
     return this.test(type, credentials, config, options);
   }
@@ -100,32 +98,28 @@ export class ConnectionTestRunner {
     options: RunOptions = {},
   ): Promise<ConnectionTestResult> {
     const secrets = secretValuesOf(type, credentials);
+    const sent = sentValuesOf(credentials, config);
     const parsedCredentials = await credentialsSchemaByProvider[type].safeParseAsync(credentials);
     if (!parsedCredentials.success) {
-      const issue = parsedCredentials.error.issues[0];
-      const where = issue?.path.length ? `${issue.path.join('.')}: ` : '';
+      const field = parsedCredentials.error.issues[0]?.path.join('.');
       return finish(
-        {
-          ok: false,
-          identity: null,
-          errorKind: 'invalid_format',
-          message: `The ${PROVIDER_LABELS[type]} credentials are not in the expected format (${where}${issue?.message ?? 'invalid'}).`,
-        },
+        failure('invalid_format', 'credentials_malformed', { params: fieldParam(field) }),
         0,
         secrets,
+        sent,
       );
     }
     const parsedConfig = parseConfig(type, config);
     if (!parsedConfig.success) {
       return finish(
-        { ok: false, identity: null, errorKind: 'invalid_format', message: parsedConfig.message },
+        failure('invalid_format', 'config_invalid', { params: fieldParam(parsedConfig.field) }),
         0,
         secrets,
+        sent,
       );
     }
 
     const deadlineMs = options.deadlineMs ?? this.deadlineMs;
-    const scrub = createScrubber(secrets);
     const tester = this.#testers[type];
     const started = performance.now();
     let outcome: TesterOutcome;
@@ -135,43 +129,28 @@ export class ConnectionTestRunner {
           (tester.test as (c: unknown, k: unknown, x: unknown) => Promise<TesterOutcome>)(
             parsedCredentials.data,
             parsedConfig.data,
-            { signal, deadlineMs, scrub },
+            { signal, deadlineMs, fetch: this.#fetch },
           ),
         { deadlineMs, ...(options.signal ? { signal: options.signal } : {}) },
       );
       if (run.status === 'done') outcome = run.value;
       else if (run.status === 'timeout') {
-        outcome = {
-          ok: false,
-          identity: null,
-          errorKind: 'timeout',
-          message: `${PROVIDER_LABELS[type]} did not answer within ${formatSeconds(deadlineMs)}. It may be unreachable from this network, or slow right now.`,
-        };
+        outcome = failure('timeout', 'deadline_exceeded', { params: { deadlineMs } });
       } else {
-        outcome = {
-          ok: false,
-          identity: null,
-          errorKind: 'cancelled',
-          message: 'The test was cancelled.',
-        };
+        outcome = failure('cancelled', 'cancelled');
       }
     } catch {
       // A tester bug: say so without echoing the error, whose text could hold anything.
-      outcome = {
-        ok: false,
-        identity: null,
-        errorKind: 'provider_error',
-        message: `The ${PROVIDER_LABELS[type]} test failed unexpectedly.`,
-      };
+      outcome = failure('provider_error', 'tester_failed');
     }
-    return finish(outcome, performance.now() - started, secrets);
+    return finish(outcome, performance.now() - started, secrets, sent);
   }
 }
 
 function parseConfig(
   type: ProviderType,
   config: unknown,
-): { success: true; data: unknown } | { success: false; message: string } {
+): { success: true; data: unknown } | { success: false; field: string | undefined } {
   const schema = configSchemaByProvider[type];
   // Keep only the settings this version knows; older rows may carry retired keys.
   const known = Object.keys(schema.shape);
@@ -184,39 +163,62 @@ function parseConfig(
   );
   const parsed = schema.safeParse(candidate);
   if (parsed.success) return { success: true, data: parsed.data };
-  const issue = parsed.error.issues[0];
-  return {
-    success: false,
-    message: `The ${PROVIDER_LABELS[type]} settings of this integration are not valid (${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'}).`,
-  };
+  return { success: false, field: parsed.error.issues[0]?.path.join('.') };
 }
 
-function formatSeconds(ms: number): string {
-  const seconds = Math.round(ms / 100) / 10;
-  return `${seconds} second${seconds === 1 ? '' : 's'}`;
+/** The field a format problem is in, when it is a plain field name. */
+function fieldParam(field: string | undefined): { field?: string } {
+  const checked = connectionTestParamsSchema.shape.field.safeParse(field);
+  return checked.success && checked.data ? { field: checked.data } : {};
 }
 
+/**
+ * The result that leaves main. Parameters and identity are checked against their schemas (a value
+ * of the wrong shape is dropped, not passed on); the provider's code and request id are dropped
+ * whole when they overlap a secret or anything the request carried, so no provider text that
+ * could quote the request reaches the page, the database or the logs.
+ */
 function finish(
   outcome: TesterOutcome,
   latencyMs: number,
   secrets: readonly string[],
+  sent: readonly string[],
 ): ConnectionTestResult {
-  const guard = (text: string): string => redactFragments(text, secrets, FINAL_GUARD_FRAGMENT);
-  let message = guard(outcome.message);
-  if (message.length > MAX_MESSAGE_LENGTH) message = `${message.slice(0, MAX_MESSAGE_LENGTH - 1)}…`;
-  const identity = outcome.identity
-    ? Object.fromEntries(
-        Object.entries(outcome.identity).map(([key, value]) => [
-          key,
-          typeof value === 'string' ? guard(value) : value,
-        ]),
-      )
-    : null;
-  return {
+  const params = connectionTestParamsSchema.safeParse(outcome.params);
+  const result: ConnectionTestResult = {
     ok: outcome.ok,
     latencyMs: Math.max(0, Math.round(latencyMs)),
-    identity,
+    identity: outcome.identity ? guardIdentity(outcome.identity, secrets) : null,
     errorKind: outcome.ok ? null : outcome.errorKind,
-    message,
+    reason: outcome.reason,
+    params: params.success ? params.data : {},
   };
+  const providerCode = safeToken(outcome.providerCode, secrets, sent);
+  const requestId = safeToken(outcome.requestId, secrets, sent);
+  if (providerCode) result.providerCode = providerCode;
+  if (requestId) result.requestId = requestId;
+  return result;
+}
+
+function guardIdentity(
+  identity: NonNullable<TesterOutcome['identity']>,
+  secrets: readonly string[],
+): ConnectionTestResult['identity'] {
+  const kept = Object.fromEntries(
+    Object.entries(identity).filter(
+      ([, value]) =>
+        typeof value !== 'string' || !overlapsAny(value, secrets, IDENTITY_GUARD_FRAGMENT),
+    ),
+  );
+  const parsed = connectionIdentitySchema.safeParse(kept);
+  return parsed.success ? parsed.data : null;
+}
+
+function safeToken(
+  token: string | undefined,
+  secrets: readonly string[],
+  sent: readonly string[],
+): string | undefined {
+  if (!providerTokenSchema.safeParse(token).success || token === undefined) return undefined;
+  return overlapsAny(token, [...secrets, ...sent]) ? undefined : token;
 }

@@ -25,29 +25,22 @@ export function findErrorCode(error: unknown): string | undefined {
 }
 
 /**
- * A failed outcome for a connection problem, or `undefined` when the code is not one. `target`
- * names the place in plain words ("OpenAI (api.openai.com)").
+ * A failed outcome for a connection problem, or `undefined` when the code is not one. `host` is
+ * where the request went (the bound endpoint), for the words the renderer makes.
  */
-export function networkFailure(
-  code: string | undefined,
-  target: string,
-): TesterOutcome | undefined {
+export function networkFailure(code: string | undefined, host: string): TesterOutcome | undefined {
   if (!code) return undefined;
+  const params = { host, networkCode: code };
   if (
     code === 'ETIMEDOUT' ||
     code === 'UND_ERR_CONNECT_TIMEOUT' ||
     code === 'UND_ERR_HEADERS_TIMEOUT'
   ) {
-    return failure('timeout', `${target} did not answer in time.`);
+    return failure('timeout', 'timeout', { params });
   }
-  if (code === 'ECONNREFUSED') {
-    return failure('network', `Could not connect to ${target}: the connection was refused.`);
-  }
+  if (code === 'ECONNREFUSED') return failure('network', 'connection_refused', { params });
   if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') {
-    return failure(
-      'network',
-      `Could not find ${target}. Check the internet connection (and the address, if you set one).`,
-    );
+    return failure('network', 'host_not_found', { params });
   }
   if (
     code === 'ECONNRESET' ||
@@ -55,24 +48,19 @@ export function networkFailure(
     code === 'UND_ERR_SOCKET' ||
     code === 'UND_ERR_CLOSED'
   ) {
-    return failure('network', `The connection to ${target} was closed before it answered.`);
+    return failure('network', 'connection_closed', { params });
   }
   if (code === 'ENETUNREACH' || code === 'EHOSTUNREACH' || code === 'ENETDOWN') {
-    return failure('network', `${target} cannot be reached from this network.`);
+    return failure('network', 'network_unreachable', { params });
   }
-  if (CERTIFICATE_CODE.test(code)) {
-    return failure(
-      'network',
-      `The secure connection to ${target} could not be verified (${code}). A proxy or security product may be intercepting traffic.`,
-    );
-  }
+  if (CERTIFICATE_CODE.test(code)) return failure('network', 'certificate_untrusted', { params });
   if (/^E[A-Z]+$/.test(code) || code.startsWith('UND_ERR_')) {
-    return failure('network', `Could not reach ${target} (${code}).`);
+    return failure('network', 'network_failed', { params });
   }
   return undefined;
 }
 
-/** A host name for messages, from a URL the user configured or the SDK's default. */
+/** The host a request goes to, from a URL the user configured or the SDK's default. */
 export function hostOf(url: string | undefined, fallback: string): string {
   if (!url) return fallback;
   try {

@@ -1,4 +1,9 @@
-import type { ConnectionTestResult } from '../../../shared/connection-test.ts';
+import type {
+  ConnectionErrorKind,
+  ConnectionTestParams,
+  ConnectionTestReason,
+  ConnectionTestResult,
+} from '../../../shared/connection-test.ts';
 import type { CredentialsByProvider } from '../../../shared/credentials.ts';
 import type { ConfigByProvider } from '../../../shared/integration-config.ts';
 import type { ProviderType } from '../../../shared/providers.ts';
@@ -18,12 +23,10 @@ export interface TesterContext {
   /** The time budget left, for the SDK's own timeouts (a backstop: the runner enforces it). */
   deadlineMs: number;
   /**
-   * Removes every fragment (4+ characters) of the credential's secrets from provider-supplied free
-   * text: testers run error descriptions through it, the channel providers echo keys in. Structured
-   * identifiers (account, ARN, organization ID) are not: a random 4-character match would mangle
-   * them, and the runner's final guard still removes any 8-character fragment from everything.
+   * The fetch the SDKs that take one must use (the runner passes one that refuses redirects to
+   * another origin, so a key is never followed elsewhere and a redirect never reads as a pass).
    */
-  scrub: (text: string) => string;
+  fetch: typeof fetch;
 }
 
 /** One real, cheap call that proves a credential works. */
@@ -56,21 +59,36 @@ export interface ProviderEndpoints {
   googleTokenUrl?: string;
 }
 
+/**
+ * What a tester may say about a failure. Never provider free text: a provider can quote what the
+ * request carried (OpenAI quotes the organization header back), and any text that mixes request
+ * input with a redacted secret tells the page where the secret matched. Only codes and checked
+ * parameters cross; the runner drops provider tokens that overlap a secret or a sent value.
+ */
+export interface FailureDetails {
+  params?: ConnectionTestParams;
+  providerCode?: string | undefined;
+  requestId?: string | undefined;
+}
+
 /** Builds a failed outcome. */
 export function failure(
-  errorKind: NonNullable<TesterOutcome['errorKind']>,
-  message: string,
+  errorKind: ConnectionErrorKind,
+  reason: ConnectionTestReason,
+  details: FailureDetails = {},
 ): TesterOutcome {
-  return { ok: false, identity: null, errorKind, message };
+  return {
+    ok: false,
+    identity: null,
+    errorKind,
+    reason,
+    params: details.params ?? {},
+    ...(details.providerCode ? { providerCode: details.providerCode } : {}),
+    ...(details.requestId ? { requestId: details.requestId } : {}),
+  };
 }
 
-/** Adds the provider's own words (already scrubbed) after our plain-words explanation. */
-export function withDetail(message: string, detail: string | undefined): string {
-  const trimmed = detail?.trim();
-  return trimmed ? `${message} ${providerSaid(trimmed)}` : message;
-}
-
-function providerSaid(detail: string): string {
-  const short = detail.length > 240 ? `${detail.slice(0, 237)}…` : detail;
-  return `(Provider said: ${short})`;
+/** Builds a passed outcome with what the provider confirmed. */
+export function success(identity: NonNullable<TesterOutcome['identity']>): TesterOutcome {
+  return { ok: true, identity, errorKind: null, reason: 'accepted', params: {} };
 }

@@ -1,3 +1,4 @@
+import type { ConnectionTestReason } from '../../../shared/connection-test.ts';
 import type { CredentialsByProvider } from '../../../shared/credentials.ts';
 import type { Integration, ParsedCreateIntegrationInput } from '../../../shared/integration.ts';
 import type { IntegrationStatus, ProviderType } from '../../../shared/providers.ts';
@@ -18,11 +19,18 @@ export interface VaultPort {
     credentials: CredentialsByProvider[ProviderType],
     config?: Record<string, unknown>,
   ): Promise<Integration>;
-  /** Writes the status; the database function also sets `last_verified_at`. */
-  setStatus(id: string, status: IntegrationStatus, errorMessage?: string | null): Promise<void>;
+  /**
+   * Writes the status, with the reason code of a failed test; the database function also sets
+   * `last_verified_at`.
+   */
+  setStatus(
+    id: string,
+    status: IntegrationStatus,
+    errorCode?: ConnectionTestReason | null,
+  ): Promise<void>;
   /**
    * After a test that ended without a result (cancelled, or the credentials could not be read):
-   * puts back the status and error message from before `verifying`, leaving `last_verified_at`
+   * puts back the status and error code from before `verifying`, leaving `last_verified_at`
    * alone (restore_integration_status). Does nothing unless the status is still `verifying`.
    */
   restoreStatus(id: string): Promise<void>;

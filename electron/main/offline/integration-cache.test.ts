@@ -15,6 +15,7 @@ const integration: Integration = {
   type: 'openai',
   status: 'connected',
   errorMessage: null,
+  errorCode: null,
   config: {},
   credentialHint: 'sk-…abcd',
   credentialsVersion: 1,

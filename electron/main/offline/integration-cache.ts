@@ -20,7 +20,16 @@ const cacheFileSchema = z.object({
   version: z.literal(1),
   userId: z.uuid(),
   syncedAt: timestampSchema,
-  integrations: z.array(integrationSchema),
+  // Caches written before `errorCode` existed still load (with no code) rather than being dropped.
+  integrations: z.array(
+    z.preprocess(
+      (value) =>
+        typeof value === 'object' && value !== null && !('errorCode' in value)
+          ? { ...value, errorCode: null }
+          : value,
+      integrationSchema,
+    ),
+  ),
 });
 
 export interface CachedIntegrations {

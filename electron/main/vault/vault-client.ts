@@ -1,9 +1,11 @@
 import { z } from 'zod';
+import { connectionTestReasonSchema } from '../../../shared/connection-test.ts';
+import type { ConnectionTestReason } from '../../../shared/connection-test.ts';
 import type { CredentialsByProvider } from '../../../shared/credentials.ts';
 import { credentialsSchemaByProvider } from '../../../shared/credentials.ts';
 import { AppError } from '../../../shared/errors.ts';
 import {
-  ENDPOINT_CONFIG_KEYS,
+  BOUND_CONFIG_KEYS,
   configSchemaByProvider,
 } from '../../../shared/integration-config.ts';
 import type {
@@ -23,7 +25,6 @@ import type { Connectivity } from '../../../shared/session.ts';
 import { serializeCredentials } from '../../../shared/stored-credentials.ts';
 import type { VaultPort } from '../connection/vault-port.ts';
 import type { Logger } from '../logging/logger.ts';
-import { redactTokenPatterns } from '../logging/redaction.ts';
 import { mapAuthError } from '../session/auth-errors.ts';
 import type { MainSupabaseClient } from '../session/supabase-client.ts';
 import { parseInput } from './parse-input.ts';
@@ -38,7 +39,6 @@ import { mapPostgrestFailure } from './vault-errors.ts';
 
 export const DEFAULT_EVENT_LIMIT = 50;
 const eventLimitSchema = z.number().int().min(1).max(500);
-const errorMessageSchema = z.string().nullable().optional();
 
 export interface VaultClientOptions {
   /** The session's supabase-js client (its access token authorizes every call; RLS does the rest). */
@@ -127,7 +127,7 @@ export class VaultClient implements VaultPort {
       config = await parseInput(configSchemaByProvider[current.type], parsed.config, {
         fieldPrefix: 'config',
       });
-      refuseEndpointChange(current, config);
+      refuseBoundSettingChange(current, config);
     }
     await this.#writeNameAndConfig(parsed.id, parsed.name ?? null, config);
     return this.get(parsed.id);
@@ -150,7 +150,7 @@ export class VaultClient implements VaultPort {
 
   /**
    * Replaces the credentials and, when `config` is given, the settings that go with them (the
-   * only way to change where a key is sent: see ENDPOINT_CONFIG_KEYS). Credentials are written
+   * only way to change where a key is sent: see BOUND_CONFIG_KEYS). Credentials are written
    * first, so a failure in between leaves the new key with the settings it already had, never
    * the old key with a new endpoint.
    */
@@ -177,21 +177,24 @@ export class VaultClient implements VaultPort {
         { field: 'type' },
       );
     }
+    const parsedConfig =
+      config === undefined
+        ? undefined
+        : await parseInput(configSchemaByProvider[providerType], config, {
+            fieldPrefix: 'config',
+          });
+    // One call, one transaction: the new key and the settings bound to it (BOUND_CONFIG_KEYS) are
+    // stored together, or neither is.
     await this.#logger.redactor.while(parsedCredentials, () =>
       this.#run(
         this.#client.rpc('update_integration_credentials', {
           p_integration_id: integrationId,
           p_credentials: serializeCredentials(providerType, parsedCredentials),
+          ...(parsedConfig === undefined ? {} : { p_config: parsedConfig }),
         }),
         [parsedCredentials],
       ),
     );
-    if (config !== undefined) {
-      const parsedConfig = await parseInput(configSchemaByProvider[providerType], config, {
-        fieldPrefix: 'config',
-      });
-      await this.#writeNameAndConfig(integrationId, null, parsedConfig);
-    }
     this.#logger.info('Rotated credentials', {
       id: integrationId,
       withConfig: config !== undefined,
@@ -202,23 +205,24 @@ export class VaultClient implements VaultPort {
   async setStatus(
     id: string,
     status: IntegrationStatus,
-    errorMessage?: string | null,
+    errorCode?: ConnectionTestReason | null,
   ): Promise<void> {
     const integrationId = await parseInput(integrationIdSchema, id, { fieldPrefix: 'id' });
     const parsedStatus = await parseInput(integrationStatusSchema, status, {
       fieldPrefix: 'status',
     });
-    const message = await parseInput(errorMessageSchema, errorMessage, {
-      fieldPrefix: 'errorMessage',
+    const code = await parseInput(connectionTestReasonSchema.nullable().optional(), errorCode, {
+      fieldPrefix: 'errorCode',
     });
     await this.#ready();
     await this.#run(
       this.#client.rpc('update_integration_status', {
         p_integration_id: integrationId,
         p_status: parsedStatus,
-        // Provider messages are scrubbed by the tester and again by the database (which knows the
-        // credential); token patterns are removed here as well, and the length fits the column.
-        p_error_message: message ? redactTokenPatterns(message.trim()).slice(0, 500) : null,
+        // The code is what this app shows (in the user's language); the message is only for
+        // clients without a catalog, and is built from the code alone: no provider text.
+        p_error_code: code ?? null,
+        p_error_message: code ? fallbackErrorMessage(code) : null,
       }),
     );
   }
@@ -321,17 +325,18 @@ function unexpected(fn: string): AppError {
 }
 
 /**
- * A settings edit may not move a credential to another host: a compromised renderer could
- * otherwise point an OpenAI integration at its own server and press "Test". Changing an endpoint
- * takes rotating the credentials, which means typing the key again.
+ * A settings edit may not change what travels with a credential (BOUND_CONFIG_KEYS): a compromised
+ * renderer could otherwise point an OpenAI integration at its own server, or set an organization
+ * header that OpenAI quotes back next to key material, and press "Test". Changing one takes
+ * rotating the credentials, which means typing the key again. The database refuses it too.
  */
-function refuseEndpointChange(current: Integration, next: Record<string, unknown>): void {
+function refuseBoundSettingChange(current: Integration, next: Record<string, unknown>): void {
   const schema = configSchemaByProvider[current.type];
   const parsedCurrent = schema.safeParse(current.config);
   const before: Record<string, unknown> = parsedCurrent.success
     ? parsedCurrent.data
     : current.config;
-  for (const key of ENDPOINT_CONFIG_KEYS[current.type]) {
+  for (const key of BOUND_CONFIG_KEYS[current.type]) {
     if ((before[key] ?? null) !== (next[key] ?? null)) {
       throw new AppError(
         'invalid_input',
@@ -340,4 +345,9 @@ function refuseEndpointChange(current: Integration, next: Record<string, unknown
       );
     }
   }
+}
+
+/** The short English sentence stored beside the code, for clients that have no catalog. */
+function fallbackErrorMessage(code: ConnectionTestReason): string {
+  return `The connection test failed (${code}).`;
 }

@@ -8,6 +8,7 @@ function integration(partial: Partial<Integration> & Pick<Integration, 'id' | 'n
   return {
     status: 'unverified',
     errorMessage: null,
+    errorCode: null,
     config: {},
     credentialHint: null,
     credentialsVersion: 1,

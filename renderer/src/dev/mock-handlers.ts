@@ -3,7 +3,7 @@ import type { ConnectionTestResult } from '../../../shared/connection-test.ts';
 import { AppError } from '../../../shared/errors.ts';
 import type { Integration } from '../../../shared/integration.ts';
 import {
-  ENDPOINT_CONFIG_KEYS,
+  BOUND_CONFIG_KEYS,
   configSchemaByProvider,
 } from '../../../shared/integration-config.ts';
 import type {
@@ -68,7 +68,7 @@ function checkedSettingsEdit(current: Integration, config: Record<string, unknow
     string,
     unknown
   >;
-  for (const key of ENDPOINT_CONFIG_KEYS[current.type]) {
+  for (const key of BOUND_CONFIG_KEYS[current.type]) {
     if ((before[key] ?? null) !== (next[key] ?? null)) {
       throw new AppError(
         'invalid_input',

@@ -1,7 +1,7 @@
 import {
   AWS_DEFAULT_REGION,
   AZURE_AUTHORITY_HOSTS,
-  ENDPOINT_CONFIG_KEYS,
+  BOUND_CONFIG_KEYS,
 } from '../../../shared/integration-config.ts';
 import type { Integration } from '../../../shared/integration.ts';
 import type { ProviderType } from '../../../shared/providers.ts';
@@ -10,7 +10,7 @@ import type { FieldValues } from './form-value-transforms.ts';
 /*
  * A provider's settings come in two parts. The ENDPOINT settings (OpenAI base URL, Azure cloud)
  * decide where a credential is sent, so main changes them only together with new credentials
- * (ENDPOINT_CONFIG_KEYS in shared/integration-config.ts): the rotate dialog edits them, the
+ * (BOUND_CONFIG_KEYS in shared/integration-config.ts): the rotate dialog edits them, the
  * settings form shows them read-only and sends the stored values back as they are. The OTHER
  * settings (OpenAI organization/project, AWS region) are edited in the settings form and sent
  * back as they are by the rotate dialog. Both forms send the whole config: main replaces it.
@@ -30,7 +30,7 @@ export const defaultConfigValues: Record<ProviderType, FieldValues> = {
 
 /** The settings of one part, by key. */
 export function configKeys(type: ProviderType, part: ConfigPart): string[] {
-  const endpoint: readonly string[] = ENDPOINT_CONFIG_KEYS[type];
+  const endpoint: readonly string[] = BOUND_CONFIG_KEYS[type];
   return Object.keys(defaultConfigValues[type]).filter(
     (key) => endpoint.includes(key) === (part === 'endpoint'),
   );
@@ -77,7 +77,7 @@ export function settingsConfigToSend(
   edited: unknown,
   stored: StoredConfig,
 ): Record<string, unknown> {
-  const endpoint: readonly string[] = ENDPOINT_CONFIG_KEYS[type];
+  const endpoint: readonly string[] = BOUND_CONFIG_KEYS[type];
   const others = Object.entries(edited as Record<string, unknown>).filter(
     ([key]) => !endpoint.includes(key),
   );

@@ -6,7 +6,7 @@ import {
 } from '../../../shared/integration.ts';
 import {
   AZURE_AUTHORITY_HOSTS,
-  ENDPOINT_CONFIG_KEYS,
+  BOUND_CONFIG_KEYS,
   configSchemaByProvider,
 } from '../../../shared/integration-config.ts';
 import { PROVIDER_TYPES } from '../../../shared/providers.ts';
@@ -94,8 +94,8 @@ describe('provider forms produce valid IPC requests', () => {
       );
     });
 
-    it(`${type}: the endpoint settings are exactly the shared ENDPOINT_CONFIG_KEYS`, () => {
-      expect(configKeys(type, 'endpoint')).toEqual(ENDPOINT_CONFIG_KEYS[type]);
+    it(`${type}: the endpoint settings are exactly the shared BOUND_CONFIG_KEYS`, () => {
+      expect(configKeys(type, 'endpoint')).toEqual(BOUND_CONFIG_KEYS[type]);
       expect([...configKeys(type, 'endpoint'), ...configKeys(type, 'other')].sort()).toEqual(
         Object.keys(defaultConfigValues[type]).sort(),
       );

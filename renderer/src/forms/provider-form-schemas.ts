@@ -5,7 +5,7 @@ import {
   openAiCredentialsSchema,
 } from '../../../shared/credentials.ts';
 import {
-  ENDPOINT_CONFIG_KEYS,
+  BOUND_CONFIG_KEYS,
   awsConfigSchema,
   azureConfigSchema,
   googleCloudConfigSchema,
@@ -163,7 +163,7 @@ export function toRotateInput(
   stored: Record<string, string | number | boolean | null>,
 ): RotateCredentialsInput {
   const input = { id, type, credentials: output.credentials, saveAnyway };
-  if (ENDPOINT_CONFIG_KEYS[type].length === 0) return input as RotateCredentialsInput;
+  if (BOUND_CONFIG_KEYS[type].length === 0) return input as RotateCredentialsInput;
   const config = { ...storedConfigPart(type, 'other', stored), ...(output.config as object) };
   return { ...input, config } as RotateCredentialsInput;
 }

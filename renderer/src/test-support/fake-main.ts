@@ -91,6 +91,7 @@ export function makeIntegration(overrides: Partial<Integration> = {}): Integrati
     type: 'openai',
     status: 'connected',
     errorMessage: null,
+    errorCode: null,
     config: {},
     credentialHint: 'sk-…abcd',
     credentialsVersion: 1,

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { ConnectionTestReason } from '../../../shared/connection-test.ts';
 import { AppError } from '../../../shared/errors.ts';
 import type { CredentialsByProvider } from '../../../shared/credentials.ts';
 import type { Integration, ParsedCreateIntegrationInput } from '../../../shared/integration.ts';
@@ -16,7 +17,7 @@ import type { VaultPort } from '../../../electron/main/connection/vault-port.ts'
 export interface StatusWrite {
   id: string;
   status: IntegrationStatus;
-  errorMessage: string | null;
+  errorCode: ConnectionTestReason | null;
   at: number;
   /** `set` for setStatus; `restore` for restoreStatus (which leaves lastVerifiedAt alone). */
   kind: 'set' | 'restore';
@@ -44,6 +45,7 @@ export class InMemoryVault implements VaultPort {
       type,
       status: 'unverified',
       errorMessage: null,
+      errorCode: null,
       config: {},
       credentialHint: null,
       credentialsVersion: 1,
@@ -93,31 +95,42 @@ export class InMemoryVault implements VaultPort {
     return this.get(id);
   }
 
-  setStatus(id: string, status: IntegrationStatus, errorMessage?: string | null): Promise<void> {
+  setStatus(
+    id: string,
+    status: IntegrationStatus,
+    errorCode?: ConnectionTestReason | null,
+  ): Promise<void> {
     const row = this.#row(id);
     const oldStatus = row.integration.status;
+    const code = status === 'error' ? (errorCode ?? null) : null;
     row.integration.status = status;
-    row.integration.errorMessage = status === 'error' ? (errorMessage ?? null) : null;
+    row.integration.errorCode = code;
+    row.integration.errorMessage = code && `The connection test failed (${code}).`;
     if (status === 'connected' || status === 'error') {
       row.integration.lastVerifiedAt = new Date().toISOString();
     }
     this.statusWrites.push({
       id,
       status,
-      errorMessage: errorMessage ?? null,
+      errorCode: code,
       at: Date.now(),
       kind: 'set',
     });
     this.events.push({
       integrationId: id,
       eventType: 'status_changed',
-      details: { old_status: oldStatus, new_status: status, error_message: errorMessage ?? null },
+      details: {
+        old_status: oldStatus,
+        new_status: status,
+        error_message: row.integration.errorMessage,
+        error_code: code,
+      },
     });
     return Promise.resolve();
   }
 
   /**
-   * As restore_integration_status: only while `verifying`, puts back the status and message from
+   * As restore_integration_status: only while `verifying`, puts back the status, message and code from
    * before it, found in the audit trail the same way (the latest entry into `verifying` from
    * another status; the message of the status write before it), else `unverified`. Leaves
    * lastVerifiedAt alone.
@@ -138,16 +151,20 @@ export class InMemoryVault implements VaultPort {
     const previousWrite = trail
       .slice(0, Math.max(entry, 0))
       .findLast((e) => STATUS_WRITING_EVENTS.has(e.eventType));
+    const restoreError = status === 'error' && previousWrite?.details.new_status === 'error';
     const message =
-      status === 'error' &&
-      previousWrite?.details.new_status === 'error' &&
-      typeof previousWrite.details.error_message === 'string'
+      restoreError && typeof previousWrite.details.error_message === 'string'
         ? previousWrite.details.error_message
+        : null;
+    const code =
+      restoreError && typeof previousWrite.details.error_code === 'string'
+        ? (previousWrite.details.error_code as ConnectionTestReason)
         : null;
     row.integration.status = status;
     row.integration.errorMessage = message;
+    row.integration.errorCode = code;
     row.integration.updatedAt = new Date().toISOString();
-    this.statusWrites.push({ id, status, errorMessage: message, at: Date.now(), kind: 'restore' });
+    this.statusWrites.push({ id, status, errorCode: code, at: Date.now(), kind: 'restore' });
     this.events.push({
       integrationId: id,
       eventType: 'status_changed',
@@ -155,6 +172,7 @@ export class InMemoryVault implements VaultPort {
         old_status: 'verifying',
         new_status: status,
         error_message: message,
+        error_code: code,
         reason: 'test_cancelled',
       },
     });

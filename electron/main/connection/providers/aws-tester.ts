@@ -3,7 +3,8 @@ import type { AwsCredentials } from '../../../../shared/credentials.ts';
 import { AWS_DEFAULT_REGION } from '../../../../shared/integration-config.ts';
 import type { AwsConfig } from '../../../../shared/integration-config.ts';
 import type { ProviderTester, TesterContext, TesterOutcome } from '../tester-types.ts';
-import { SDK_TIMEOUT_SLACK_MS } from '../tester-types.ts';
+import { SDK_TIMEOUT_SLACK_MS, success } from '../tester-types.ts';
+import { hostOf } from '../network-errors.ts';
 import { mapAwsError } from './aws-errors.ts';
 
 /**
@@ -52,20 +53,21 @@ export class AwsTester implements ProviderTester<'aws'> {
       const identity = await client.send(new GetCallerIdentityCommand({}), {
         abortSignal: context.signal,
       });
-      const account = identity.Account ?? '';
-      const arn = identity.Arn ?? '';
-      const result: Record<string, string> = { account, arn, region };
-      if (identity.UserId) result.userId = identity.UserId;
-      return {
-        ok: true,
-        identity: result,
-        errorKind: null,
-        message: `AWS accepted the key: account ${account}, ${arn}.`,
-      };
+      return success({
+        account: identity.Account ?? '',
+        arn: identity.Arn ?? '',
+        region,
+        ...(identity.UserId ? { userId: identity.UserId } : {}),
+      });
     } catch (error) {
-      return mapAwsError(error, region, context.scrub);
+      return mapAwsError(error, region, stsHost(this.#endpoint, region));
     } finally {
       client.destroy();
     }
   }
+}
+
+/** The host STS requests go to: the regional endpoint, or the tests' stand-in. */
+function stsHost(endpoint: string | undefined, region: string): string {
+  return hostOf(endpoint, `sts.${region}.amazonaws.com`);
 }

@@ -4,7 +4,7 @@ import type { AzureCredentials } from '../../../../shared/credentials.ts';
 import type { AzureConfig } from '../../../../shared/integration-config.ts';
 import { hostOf } from '../network-errors.ts';
 import type { ProviderTester, TesterContext, TesterOutcome } from '../tester-types.ts';
-import { SDK_TIMEOUT_SLACK_MS } from '../tester-types.ts';
+import { SDK_TIMEOUT_SLACK_MS, success } from '../tester-types.ts';
 import { mapAzureError } from './azure-errors.ts';
 import type { AzureResponseLog } from './azure-errors.ts';
 
@@ -63,25 +63,14 @@ export class AzureTester implements ProviderTester<'azure'> {
       // getToken ignores abort signals and request timeouts (see providers.md): the policy above
       // bounds each request and wires the signal in; the runner also races the deadline.
       const token = await credential.getToken(AZURE_MANAGEMENT_SCOPE);
-      const expiresAt = new Date(token.expiresOnTimestamp).toISOString();
-      return {
-        ok: true,
-        identity: {
-          tenantId: credentials.tenantId,
-          clientId: credentials.clientId,
-          authorityHost: host,
-          expiresAt,
-        },
-        errorKind: null,
-        message: `Microsoft Entra ID issued a management token for application ${credentials.clientId} in tenant ${credentials.tenantId}; it expires at ${expiresAt}.`,
-      };
+      return success({
+        tenantId: credentials.tenantId,
+        clientId: credentials.clientId,
+        authorityHost: host,
+        expiresAt: new Date(token.expiresOnTimestamp).toISOString(),
+      });
     } catch (error) {
-      return mapAzureError(
-        error,
-        log,
-        { host, tenantId: credentials.tenantId, clientId: credentials.clientId },
-        context.scrub,
-      );
+      return mapAzureError(error, log, host);
     }
   }
 }

@@ -2,8 +2,8 @@ import { JWT } from 'google-auth-library';
 import type { GoogleCredentials } from '../../../../shared/credentials.ts';
 import type { GoogleCloudConfig } from '../../../../shared/integration-config.ts';
 import type { ProviderTester, TesterContext, TesterOutcome } from '../tester-types.ts';
-import { SDK_TIMEOUT_SLACK_MS } from '../tester-types.ts';
-import { mapGoogleError } from './google-errors.ts';
+import { SDK_TIMEOUT_SLACK_MS, failure, success } from '../tester-types.ts';
+import { GOOGLE_TOKEN_HOST, mapGoogleError } from './google-errors.ts';
 
 export const GOOGLE_CLOUD_PLATFORM_SCOPE = 'https://www.googleapis.com/auth/cloud-platform';
 /** Fixed in google-auth-library (also the assertion's audience); `token_uri` does not change it. */
@@ -55,21 +55,11 @@ export class GoogleTester implements ProviderTester<'google_cloud'> {
     try {
       const { token } = await client.getAccessToken();
       if (!token) {
-        return {
-          ok: false,
-          identity: null,
-          errorKind: 'provider_error',
-          message: 'Google answered without an access token.',
-        };
+        return failure('provider_error', 'no_access_token', { params: { host: GOOGLE_TOKEN_HOST } });
       }
-      return {
-        ok: true,
-        identity: { clientEmail: credentials.client_email, projectId: credentials.project_id },
-        errorKind: null,
-        message: `Google issued an access token for ${credentials.client_email} (project ${credentials.project_id}).`,
-      };
+      return success({ clientEmail: credentials.client_email, projectId: credentials.project_id });
     } catch (error) {
-      return mapGoogleError(error, context.scrub);
+      return mapGoogleError(error);
     }
   }
 }

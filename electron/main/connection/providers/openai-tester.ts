@@ -3,7 +3,7 @@ import type { OpenAiCredentials } from '../../../../shared/credentials.ts';
 import type { OpenAiConfig } from '../../../../shared/integration-config.ts';
 import { hostOf } from '../network-errors.ts';
 import type { ProviderTester, TesterContext, TesterOutcome } from '../tester-types.ts';
-import { SDK_TIMEOUT_SLACK_MS } from '../tester-types.ts';
+import { SDK_TIMEOUT_SLACK_MS, success } from '../tester-types.ts';
 import { mapOpenAiError } from './openai-errors.ts';
 
 export const OPENAI_DEFAULT_BASE_URL = 'https://api.openai.com/v1';
@@ -19,7 +19,7 @@ export class OpenAiTester implements ProviderTester<'openai'> {
     context: TesterContext,
   ): Promise<TesterOutcome> {
     const baseURL = config.baseUrl ?? OPENAI_DEFAULT_BASE_URL;
-    const target = `OpenAI (${hostOf(baseURL, 'api.openai.com')})`;
+    const host = hostOf(baseURL, 'api.openai.com');
     // Every option is explicit: the SDK otherwise falls back to OPENAI_BASE_URL, OPENAI_ORG_ID,
     // OPENAI_PROJECT_ID and OPENAI_ADMIN_KEY from the environment, which must not redirect a test.
     const client = new OpenAI({
@@ -31,25 +31,20 @@ export class OpenAiTester implements ProviderTester<'openai'> {
       maxRetries: 0,
       timeout: context.deadlineMs + SDK_TIMEOUT_SLACK_MS,
       logLevel: 'off',
+      fetch: context.fetch,
     });
     try {
       const { data: page, response } = await client.models
         .list({ signal: context.signal, maxRetries: 0 })
         .withResponse();
-      const modelCount = page.data.length;
       const organization = response.headers.get('openai-organization') ?? undefined;
-      const identity: Record<string, string | number> = { modelCount };
-      if (organization) identity.organization = organization;
-      if (config.project) identity.project = config.project;
-      const who = organization ? `organization ${identity.organization}` : 'this key';
-      return {
-        ok: true,
-        identity,
-        errorKind: null,
-        message: `OpenAI accepted the key (${who}); ${modelCount} models are available.`,
-      };
+      return success({
+        modelCount: page.data.length,
+        ...(organization ? { organization } : {}),
+        ...(config.project ? { project: config.project } : {}),
+      });
     } catch (error) {
-      return mapOpenAiError(error, target, context.scrub);
+      return mapOpenAiError(error, host);
     }
   }
 }

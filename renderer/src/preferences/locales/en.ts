@@ -216,7 +216,7 @@ export const en = {
     saveSettings: 'Save changes',
     settingsSaved: 'Changes saved.',
     endpointHint:
-      'Your credentials are sent here, so this changes only together with them, in “Rotate credentials”.',
+      'These settings travel with your credentials to the provider, so they change only together with them, in “Rotate credentials”.',
     endpointChange: 'Change with new credentials',
     lastTestTitle: 'Last test',
     noTestYet: 'No test run in this session.',

@@ -223,7 +223,7 @@ export const es: typeof en = {
     saveSettings: 'Guardar cambios',
     settingsSaved: 'Cambios guardados.',
     endpointHint:
-      'Tus credenciales se envían aquí, así que esto solo cambia junto con ellas, en «Rotar credenciales».',
+      'Estos ajustes viajan con tus credenciales al proveedor, así que solo cambian junto con ellas, en «Rotar credenciales».',
     endpointChange: 'Cambiar con credenciales nuevas',
     lastTestTitle: 'Última prueba',
     noTestYet: 'No se ha hecho ninguna prueba en esta sesión.',
