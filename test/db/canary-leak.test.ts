@@ -46,7 +46,7 @@ beforeAll(async () => {
     await asUser(t.api, user, (c) =>
       setStatus(c, id, 'error', `provider said: bad key ${rotated}`),
     );
-    await asUser(t.api, user, (c) => updateIntegration(c, id, `${type} renamed`, { region: 'r' }));
+    await asUser(t.api, user, (c) => updateIntegration(c, id, `${type} renamed`, { note: 'r' }));
 
     const removed = await asUser(t.api, user, (c) =>
       createIntegration(c, `${type} removed`, type, credentialFor(type, canary())),

@@ -58,13 +58,13 @@ describe('functions', () => {
       { fn: 'restore_integration_status(uuid)', returns: 'void', auth: true, service: true },
       { fn: 'update_integration(uuid,text,jsonb)', returns: 'void', auth: true, service: true },
       {
-        fn: 'update_integration_credentials(uuid,text)',
+        fn: 'update_integration_credentials(uuid,text,jsonb)',
         returns: 'void',
         auth: true,
         service: true,
       },
       {
-        fn: 'update_integration_status(uuid,text,text)',
+        fn: 'update_integration_status(uuid,text,text,text)',
         returns: 'void',
         auth: true,
         service: true,
@@ -73,13 +73,13 @@ describe('functions', () => {
     const args = await rows<{ args: string }>(
       `select pg_get_function_arguments(p.oid) as args from pg_proc p
         where p.oid in ('public.create_integration_with_vault(text,text,text,jsonb)'::regprocedure,
-                        'public.update_integration_status(uuid,text,text)'::regprocedure,
+                        'public.update_integration_status(uuid,text,text,text)'::regprocedure,
                         'public.update_integration(uuid,text,jsonb)'::regprocedure) order by p.proname`,
     );
     expect(args.map((a) => a.args)).toEqual([
       "p_name text, p_type text, p_credentials text, p_config jsonb DEFAULT '{}'::jsonb",
       'p_integration_id uuid, p_name text DEFAULT NULL::text, p_config jsonb DEFAULT NULL::jsonb',
-      'p_integration_id uuid, p_status text, p_error_message text DEFAULT NULL::text',
+      'p_integration_id uuid, p_status text, p_error_message text DEFAULT NULL::text, p_error_code text DEFAULT NULL::text',
     ]);
   });
 

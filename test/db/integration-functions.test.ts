@@ -157,16 +157,16 @@ describe('the other functions', () => {
     expect((await row(id))!.error_message).toBe('Incorrect API key provided: [REDACTED].');
   });
 
-  it('update_integration renames and replaces config, auditing what changed', async () => {
+  it('update_integration renames and replaces the settings not bound to the key, auditing what changed', async () => {
     const id = await asUser(t.api, t.users.user, (c) =>
-      createIntegration(c, 'old name', 'aws', credentialFor('aws', newCanary()), { region: 'a' }),
+      createIntegration(c, 'old name', 'aws', credentialFor('aws', newCanary()), { note: 'a' }),
     );
     await asUser(t.api, t.users.user, (c) =>
-      updateIntegration(c, id, ' new name ', { region: 'b' }),
+      updateIntegration(c, id, ' new name ', { note: 'b' }),
     );
-    expect(await row(id)).toMatchObject({ name: 'new name', config: { region: 'b' } });
-    await asUser(t.api, t.users.user, (c) => updateIntegration(c, id, null, { region: 'c' }));
-    expect(await row(id)).toMatchObject({ name: 'new name', config: { region: 'c' } });
+    expect(await row(id)).toMatchObject({ name: 'new name', config: { note: 'b' } });
+    await asUser(t.api, t.users.user, (c) => updateIntegration(c, id, null, { note: 'c' }));
+    expect(await row(id)).toMatchObject({ name: 'new name', config: { note: 'c' } });
     const updates = (await events(id)).filter((e) => e.event_type === 'updated');
     expect(updates.map((e) => e.details)).toEqual([
       { changed: ['name', 'config'], old_name: 'old name', new_name: 'new name' },

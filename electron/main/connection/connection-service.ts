@@ -15,6 +15,8 @@ import { abandonedTestIds } from './abandoned-tests.ts';
 import { mapWithConcurrency } from './bounded-map.ts';
 import type { ConnectionTestRunner } from './connection-test-runner.ts';
 import { runWithDeadline } from './deadline.ts';
+import { TestRateLimit } from './test-rate-limit.ts';
+import type { TestRateLimitOptions } from './test-rate-limit.ts';
 import type { VaultPort } from './vault-port.ts';
 
 export type StatusChangedEvent = IpcEventPayload<'integrations:status-changed'>;
@@ -29,6 +31,8 @@ export interface ConnectionServiceOptions {
   onStatusChanged?: (event: StatusChangedEvent) => void;
   /** How many tests "test all" runs at once (DEFAULT_TEST_CONCURRENCY, 4). */
   concurrency?: number;
+  /** How many tests of one integration a window allows (10 a minute by default). */
+  rateLimit?: TestRateLimitOptions;
 }
 
 export interface TestOutcome {
@@ -53,6 +57,7 @@ export class ConnectionService {
   readonly #runner: ConnectionTestRunner;
   #onStatusChanged: (event: StatusChangedEvent) => void;
   readonly #concurrency: number;
+  readonly #rateLimit: TestRateLimit;
   /** Running tests by integration id; a second request for the same id joins the first. */
   readonly #inFlight = new Map<string, Promise<ConnectionTestResult>>();
   readonly #controllers = new Map<string, Set<AbortController>>();
@@ -68,6 +73,7 @@ export class ConnectionService {
     this.#runner = options.runner;
     this.#onStatusChanged = options.onStatusChanged ?? (() => undefined);
     this.#concurrency = options.concurrency ?? DEFAULT_TEST_CONCURRENCY;
+    this.#rateLimit = new TestRateLimit(options.rateLimit);
   }
 
   /**
@@ -75,11 +81,21 @@ export class ConnectionService {
    * `connected` or `error` with the message. A test that ends without a recorded result (cancelled,
    * or a vault failure: offline, signed out) puts the previous status back, or leaves that to
    * `restoreAbandoned` when even that cannot be written. A disabled integration is not tested.
-   * Vault failures are thrown as `AppError`.
+   * Vault failures are thrown as `AppError`, and so is a test refused by the rate limit
+   * (`rate_limited`, with the seconds to wait).
    */
   test(id: string): Promise<ConnectionTestResult> {
     const running = this.#inFlight.get(id);
     if (running) return running;
+    const wait = this.#rateLimit.take(id);
+    if (wait > 0) {
+      return Promise.reject(
+        new AppError('rate_limited', `Wait ${wait} s before testing this integration again.`, {
+          reason: 'too_many_tests',
+          params: { retryAfterSeconds: wait },
+        }),
+      );
+    }
     // Registered before the first await, so a Cancel that arrives while the integration is still
     // being read (or `verifying` written) is not lost.
     const controller = this.#register(id);

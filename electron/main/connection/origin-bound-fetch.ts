@@ -30,7 +30,9 @@ export function originBoundFetch(base: typeof fetch = globalThis.fetch): typeof 
   return async function fetchWithinOrigin(input, init) {
     let url = new URL(input instanceof Request ? input.url : String(input));
     const origin = url.origin;
-    const method = (init?.method ?? (input instanceof Request ? input.method : 'GET')).toUpperCase();
+    const method = (
+      init?.method ?? (input instanceof Request ? input.method : 'GET')
+    ).toUpperCase();
     for (let hop = 0; ; hop += 1) {
       const response = await base(hop === 0 ? input : url, { ...init, redirect: 'manual' });
       const location = response.headers.get('location');

@@ -4,10 +4,7 @@ import type { ConnectionTestReason } from '../../../shared/connection-test.ts';
 import type { CredentialsByProvider } from '../../../shared/credentials.ts';
 import { credentialsSchemaByProvider } from '../../../shared/credentials.ts';
 import { AppError } from '../../../shared/errors.ts';
-import {
-  BOUND_CONFIG_KEYS,
-  configSchemaByProvider,
-} from '../../../shared/integration-config.ts';
+import { BOUND_CONFIG_KEYS, configSchemaByProvider } from '../../../shared/integration-config.ts';
 import type {
   Integration,
   IntegrationEvent,

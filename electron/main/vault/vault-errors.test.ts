@@ -74,6 +74,7 @@ describe('row mapping', () => {
     type: 'aws',
     status: 'connected',
     error_message: null,
+    error_code: null,
     config: { region: 'eu-west-1' },
     credential_hint: 'AKIA…MPLE',
     credentials_version: 2,
@@ -90,7 +91,11 @@ describe('row mapping', () => {
       credentialHint: 'AKIA…MPLE',
       credentialsVersion: 2,
       lastVerifiedAt: row.last_verified_at,
+      errorCode: null,
     });
+    expect(
+      mapIntegrationRow({ ...row, status: 'error', error_code: 'key_rejected' }).errorCode,
+    ).toBe('key_rejected');
   });
 
   it('selects no secret or owner column', () => {

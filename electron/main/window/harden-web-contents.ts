@@ -34,10 +34,17 @@ export function blockNavigation(contents: WebContents, appOrigin: string): void 
   contents.on('will-attach-webview', (event) => event.preventDefault());
 }
 
-/** #5: Electron grants every permission by default; this app needs none. */
+/**
+ * #5: Electron grants every permission by default. This app needs one: writing plain text to the
+ * clipboard (the copy buttons for ids), which Chromium sanitizes and which cannot read anything.
+ */
+export const ALLOWED_PERMISSIONS: ReadonlySet<string> = new Set(['clipboard-sanitized-write']);
+
 export function denyAllPermissions(session: Session): void {
-  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  session.setPermissionCheckHandler(() => false);
+  session.setPermissionRequestHandler((_contents, permission, callback) =>
+    callback(ALLOWED_PERMISSIONS.has(permission)),
+  );
+  session.setPermissionCheckHandler((_contents, permission) => ALLOWED_PERMISSIONS.has(permission));
   session.setDevicePermissionHandler(() => false);
 }
 

@@ -123,7 +123,14 @@ describe('app states', () => {
       'integrations:list': () => listOf([integration]),
       'integrations:test': () => new Promise<ConnectionTestResult>((resolve) => (finish = resolve)),
       'integrations:cancel-test': () => {
-        finish({ ok: false, latencyMs: 5, identity: null, errorKind: 'cancelled', message: '' });
+        finish({
+          ok: false,
+          latencyMs: 5,
+          identity: null,
+          errorKind: 'cancelled',
+          reason: 'cancelled',
+          params: {},
+        });
         return { cancelled: true };
       },
     });

@@ -59,7 +59,7 @@ export function useBridgeEvents(): void {
                     ? {
                         ...integration,
                         status,
-                        errorMessage: errorMessageAfter(status, result, integration.errorMessage),
+                        errorCode: errorCodeAfter(status, result, integration.errorCode),
                       }
                     : integration,
                 ),
@@ -77,17 +77,17 @@ export function useBridgeEvents(): void {
 }
 
 /**
- * A failed test brings its message; a cancelled one puts the previous status and message back,
- * so its own "cancelled" text must not replace the real one. (The message shows only with
- * `error`; the list reloaded after the test brings the stored one.)
+ * A failed test brings its reason; a cancelled one puts the previous status and reason back, so
+ * its own "cancelled" must not replace the real one. (The reason shows only with `error`; the
+ * list reloaded after the test brings the stored one.)
  */
-function errorMessageAfter(
+function errorCodeAfter(
   status: IntegrationStatus,
   result: ConnectionTestResult | null,
   previous: string | null,
 ): string | null {
   if (status === 'error' && result && !result.ok && result.errorKind !== 'cancelled') {
-    return result.message;
+    return result.reason;
   }
   return previous;
 }

@@ -42,14 +42,16 @@ function result(
         latencyMs: 180 + Math.round(Math.random() * 300),
         identity,
         errorKind: null,
-        message: '',
+        reason: 'accepted',
+        params: {},
       }
     : {
         ok,
         latencyMs: 240,
         identity: null,
         errorKind: 'invalid_credentials',
-        message: 'The provider answered 401 Unauthorized.',
+        reason: 'key_rejected',
+        params: { host: 'api.openai.com', httpStatus: 401 },
       };
 }
 
@@ -151,13 +153,13 @@ export function createMockHandlers(scenario: string, emit: (e: IpcEventName, p: 
     }
     const test = result(
       item.type !== 'google_cloud',
-      item.type === 'openai' ? { organization: 'org-AterGes2024', models: 42 } : null,
+      item.type === 'openai' ? { organization: 'org-AterGes2024', modelCount: 42 } : null,
     );
     patch(
       id,
       test.ok
-        ? { status: 'connected', errorMessage: null, lastVerifiedAt: now() }
-        : { status: 'error', errorMessage: test.message },
+        ? { status: 'connected', errorMessage: null, errorCode: null, lastVerifiedAt: now() }
+        : { status: 'error', errorMessage: null, errorCode: test.reason },
     );
     emit('integrations:status-changed', {
       id,

@@ -67,26 +67,20 @@ export const configFormSchemas = {
   google_cloud: z.object({}).pipe(googleCloudConfigSchema),
 } satisfies Record<ProviderType, z.ZodType>;
 
-/** The settings form: every setting but the endpoint ones, which it only shows. */
+/**
+ * The settings form: the settings NOT bound to the key (BOUND_CONFIG_KEYS), which it only shows.
+ * Today every provider setting is bound (each one reaches the provider with the key), so this
+ * form edits the name only; a future unbound setting gets its field here.
+ */
 export const settingsConfigFormSchemas = {
-  openai: strings('organization', 'project')
-    .transform(dropBlank())
-    .pipe(openAiConfigSchema.omit({ baseUrl: true })),
-  aws: configFormSchemas.aws,
-  azure: z.object({}).pipe(azureConfigSchema.omit({ authorityHost: true })),
-  google_cloud: configFormSchemas.google_cloud,
-} satisfies Record<ProviderType, z.ZodType>;
-
-/** The rotate dialog: only the endpoint settings, which change together with the credentials. */
-export const endpointConfigFormSchemas = {
-  openai: strings('baseUrl')
-    .transform(dropBlank())
-    .transform(requireParsableUrls(['baseUrl']))
-    .pipe(openAiConfigSchema.pick({ baseUrl: true })),
+  openai: z.object({}),
   aws: z.object({}),
-  azure: configFormSchemas.azure,
+  azure: z.object({}),
   google_cloud: z.object({}),
 } satisfies Record<ProviderType, z.ZodType>;
+
+/** The rotate dialog: the settings bound to the key, which change together with it. */
+export const endpointConfigFormSchemas = configFormSchemas;
 
 export const emptyCredentialValues: Record<ProviderType, FieldValues> = {
   openai: { apiKey: '' },

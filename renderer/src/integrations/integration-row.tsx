@@ -9,6 +9,7 @@ import { StatusBadge } from './status-badge.tsx';
 import { TestConnectionButton } from './test-connection-button.tsx';
 import { RowPlaintextNotice } from './row-plaintext-notice.tsx';
 import { TestResultLine } from './test-result-line.tsx';
+import { reasonText } from './test-result-words.ts';
 
 /** One integration in the list: who, what state, when, and the two everyday actions. */
 export function IntegrationRow({ integration }: { integration: Integration }) {
@@ -41,12 +42,10 @@ export function IntegrationRow({ integration }: { integration: Integration }) {
               </>
             )}
           </p>
-          {integration.status === 'error' && integration.errorMessage && (
-            <p className="row-error" lang="en">
-              {integration.errorMessage}
-            </p>
+          {integration.status === 'error' && (
+            <p className="row-error">{reasonText(t, integration.errorCode, integration)}</p>
           )}
-          <TestResultLine id={integration.id} />
+          <TestResultLine integration={integration} />
           <RowPlaintextNotice integration={integration} />
         </div>
         <dl className="row-times small">

@@ -23,14 +23,16 @@ const passed: ConnectionTestResult = {
   latencyMs: 60,
   identity: null,
   errorKind: null,
-  message: '',
+  reason: 'accepted',
+  params: {},
 };
 const rejected: ConnectionTestResult = {
   ok: false,
   latencyMs: 60,
   identity: null,
   errorKind: 'invalid_credentials',
-  message: 'The provider answered 401.',
+  reason: 'key_rejected',
+  params: { host: 'api.openai.com', httpStatus: 401 },
 };
 
 const legacy = () =>

@@ -1,10 +1,12 @@
 import { useTranslation } from 'react-i18next';
+import type { Integration } from '../../../shared/integration.ts';
+import { reasonText } from './test-result-words.ts';
 import { useLastTestResult } from './use-integrations.ts';
 
 /** The latest test of this session, in one line (the detail view shows it in full). */
-export function TestResultLine({ id }: { id: string }) {
+export function TestResultLine({ integration }: { integration: Integration }) {
   const { t } = useTranslation();
-  const result = useLastTestResult(id);
+  const result = useLastTestResult(integration.id);
   return (
     <p className="test-line small" role="status">
       {result &&
@@ -14,7 +16,7 @@ export function TestResultLine({ id }: { id: string }) {
           </span>
         ) : (
           <span className="text-error">
-            ✕ {result.errorKind ? t(`testResult.kind.${result.errorKind}`) : t('testResult.failed')}
+            ✕ {reasonText(t, result.reason, integration, result.params)}
           </span>
         ))}
     </p>

@@ -11,13 +11,16 @@ import type { IpcEventName } from '../../../shared/ipc/contract.ts';
 import type { E2eEnvironment } from './e2e-environment.ts';
 
 export interface MainProcessOptions {
-  env: E2eEnvironment;
+  /** The local Supabase, the provider runner and the page origin (an E2eEnvironment has them). */
+  env: Pick<E2eEnvironment, 'stack' | 'runner' | 'origin'>;
   /** The app's data folder; the same one again is a restart. */
   dataDir: string;
   keychain: Keychain;
   logger: Logger;
   /** Where checked events go (the page, in the harness). */
   deliver: (event: IpcEventName, payload: unknown) => void;
+  /** The native "move to another project?" dialog; yes by default. */
+  confirmProjectChange?: () => Promise<boolean>;
 }
 
 export interface MainProcess {
@@ -49,8 +52,8 @@ export async function startMainProcess(options: MainProcessOptions): Promise<Mai
     emit,
     // Nothing in these scenarios opens a link; the app's allowlist is still applied by the handler.
     openExternal: () => Promise.resolve(),
-    // The person says yes to any project switch (none of these scenarios switches).
-    confirmProjectChange: () => Promise.resolve(true),
+    // The person says yes to any project switch unless a scenario says otherwise.
+    confirmProjectChange: options.confirmProjectChange ?? (() => Promise.resolve(true)),
   });
   const dispatch = createIpcDispatch(createIpcHandlers(services), {
     isTrustedSender: createTrustedSenderCheck(env.origin),

@@ -77,6 +77,16 @@ class OpenAiProtocol implements StandInProtocol {
       );
     }
     const organization = header(request, 'openai-organization');
+    // OpenAI quotes an organization it does not know back in the message (the channel issue #9's
+    // attack read key fragments through, once the app redacted them from this text).
+    if (organization && !this.#knownOrganizations().has(organization)) {
+      return openAiError(
+        401,
+        `No such organization: ${organization}. Incorrect API key provided: ${maskKey(key)}.`,
+        'invalid_request_error',
+        'invalid_organization',
+      );
+    }
     if (organization && organization !== account.organization) {
       return openAiError(
         401,
@@ -139,6 +149,10 @@ class OpenAiProtocol implements StandInProtocol {
         'x-request-id': `req_${randomUUID().replaceAll('-', '')}`,
       },
     );
+  }
+
+  #knownOrganizations(): Set<string> {
+    return new Set([...this.keys.values()].map((account) => account.organization));
   }
 
   serverError(): StandInReply {

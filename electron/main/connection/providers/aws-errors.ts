@@ -66,7 +66,8 @@ export function mapAwsError(error: unknown, region: string, host: string): Teste
     default:
       break;
   }
-  if (THROTTLING.has(name) || status === 429) return failure('rate_limited', 'rate_limited', details);
+  if (THROTTLING.has(name) || status === 429)
+    return failure('rate_limited', 'rate_limited', details);
   if (status >= 500) return failure('provider_error', 'provider_server_error', details);
   return failure('provider_error', 'provider_refused', details);
 }

@@ -39,7 +39,12 @@ export function mapAzureError(error: unknown, log: AzureResponseLog, host: strin
     const text = typeof cause.errorMessage === 'string' ? cause.errorMessage : message;
     const code = aadstsCode(cause.errorNo, text);
     if (code !== undefined || status !== undefined) {
-      return fromAadsts(code, status, host, typeof cause.traceId === 'string' ? cause.traceId : undefined);
+      return fromAadsts(
+        code,
+        status,
+        host,
+        typeof cause.traceId === 'string' ? cause.traceId : undefined,
+      );
     }
   }
   // Discovery or transport failure: look at what the pipeline saw.
@@ -116,7 +121,9 @@ function parseBody(text: string): AadErrorBody {
     if (typeof parsed !== 'object' || parsed === null) return empty;
     const record = parsed as Record<string, unknown>;
     return {
-      errorCode: Array.isArray(record.error_codes) ? (record.error_codes as unknown[])[0] : undefined,
+      errorCode: Array.isArray(record.error_codes)
+        ? (record.error_codes as unknown[])[0]
+        : undefined,
       description: typeof record.error_description === 'string' ? record.error_description : '',
       traceId: typeof record.trace_id === 'string' ? record.trace_id : undefined,
     };

@@ -66,7 +66,8 @@ function transportFailure(error: unknown): TesterOutcome {
   const params = { host: GOOGLE_TOKEN_HOST };
   // gaxios reports its own timeout as code "TimeoutError" and an abort as "AbortError".
   if (err.code === 'TimeoutError') return failure('timeout', 'timeout', { params });
-  if (err.code === 'AbortError' || err.name === 'AbortError') return failure('cancelled', 'cancelled');
+  if (err.code === 'AbortError' || err.name === 'AbortError')
+    return failure('cancelled', 'cancelled');
   const networkCode = findErrorCode(error);
   const network = networkFailure(networkCode, GOOGLE_TOKEN_HOST);
   if (network) return network;

@@ -55,7 +55,9 @@ export class GoogleTester implements ProviderTester<'google_cloud'> {
     try {
       const { token } = await client.getAccessToken();
       if (!token) {
-        return failure('provider_error', 'no_access_token', { params: { host: GOOGLE_TOKEN_HOST } });
+        return failure('provider_error', 'no_access_token', {
+          params: { host: GOOGLE_TOKEN_HOST },
+        });
       }
       return success({ clientEmail: credentials.client_email, projectId: credentials.project_id });
     } catch (error) {

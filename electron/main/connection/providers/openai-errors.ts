@@ -51,7 +51,8 @@ export function mapOpenAiError(error: unknown, host: string): TesterOutcome {
     if (code === 'mismatched_organization' || code === 'invalid_organization') {
       return failure('permission_denied', 'organization_mismatch', details);
     }
-    if (code === 'mismatched_project') return failure('permission_denied', 'project_mismatch', details);
+    if (code === 'mismatched_project')
+      return failure('permission_denied', 'project_mismatch', details);
     return failure('invalid_credentials', 'key_rejected', details);
   }
   if (status === 403) return failure('permission_denied', 'permission_denied', details);
@@ -60,7 +61,7 @@ export function mapOpenAiError(error: unknown, host: string): TesterOutcome {
     if (code === 'insufficient_quota' || type === 'insufficient_quota') {
       return failure('rate_limited', 'quota_exhausted', details);
     }
-    const wait = retryAfterSeconds(error.headers);
+    const wait = retryAfterSeconds(error.headers as Headers | undefined);
     return failure('rate_limited', 'rate_limited', {
       ...details,
       params: { ...details.params, ...(wait === undefined ? {} : { retryAfterSeconds: wait }) },

@@ -16,9 +16,10 @@ interface EndpointSettingsProps {
 }
 
 /**
- * The endpoint settings (OpenAI base URL, Azure cloud) in the settings form, read-only: they
- * decide where the credentials are sent, so main changes them only together with new ones (see
- * forms/config-values.ts). Shown from the integration as stored, not from the form's values.
+ * The settings bound to the key (OpenAI base URL, organization and project, AWS region, Azure
+ * cloud) in the settings form, read-only: they travel with the credentials to the provider, so
+ * main changes them only together with new ones (see forms/config-values.ts). Shown from the
+ * integration as stored, not from the form's values.
  */
 export function EndpointSettings({ integration, onRotate }: EndpointSettingsProps) {
   const { t } = useTranslation();
@@ -44,6 +45,12 @@ function describe(t: TFunction, key: string, value: string): { label: string; va
         label: t('fields.azureCloud'),
         value: azureCloudOptions(t, value).find((option) => option.value === value)?.label ?? value,
       };
+    case 'organization':
+      return { label: t('fields.openaiOrganization'), value: value || '—' };
+    case 'project':
+      return { label: t('fields.openaiProject'), value: value || '—' };
+    case 'region':
+      return { label: t('fields.awsRegion'), value };
     default:
       return { label: key, value };
   }

@@ -77,7 +77,7 @@ export function RotateForm({ integration, onClose, onBusyChange }: RotateFormPro
             <p className="notice notice-warning" role="status">
               {t('rotate.notSaved')}
             </p>
-            <TestResultView result={outcome.test} />
+            <TestResultView result={outcome.test} integration={integration} />
           </>
         )}
         {outcome?.kind === 'failed' && <ErrorMessage error={outcome.error} />}

@@ -1,3 +1,4 @@
+import { testResultEn } from './test-result.en.ts';
 /*
  * English messages. `es.ts` must have exactly the same keys (the type below and
  * `locales.test.ts` both check it). Product names (OpenAI, AWS…) are not translated.
@@ -283,23 +284,7 @@ export const en = {
       config: 'settings',
     },
   },
-  testResult: {
-    ok: 'Connection works ({{ms}} ms)',
-    failed: 'Connection failed',
-    identity: 'Verified identity',
-    kind: {
-      invalid_credentials: 'The provider rejected these credentials.',
-      permission_denied: 'The credentials work but lack the permission needed for the test.',
-      expired: 'The credentials have expired.',
-      not_found: 'The account or resource was not found.',
-      rate_limited: 'The provider is limiting requests; try again in a moment.',
-      network: 'The provider could not be reached.',
-      timeout: 'The provider did not answer in time.',
-      provider_error: 'The provider reported an error.',
-      invalid_format: 'The credentials are not in the expected format.',
-      cancelled: 'The test was cancelled.',
-    },
-  },
+  testResult: testResultEn,
   errors: {
     not_authenticated: 'Your session has ended. Sign in again.',
     not_found: 'It no longer exists.',
@@ -310,6 +295,11 @@ export const en = {
     keychain_unavailable: 'The system keychain is not available.',
     not_configured: 'The app is not connected to a project yet.',
     cancelled: 'Cancelled.',
+    rate_limited: 'Too many attempts in a short time.',
+  },
+  errorReason: {
+    too_many_tests:
+      'This integration was tested many times in a row. Wait {{duration}} before testing it again.',
   },
   time: {
     never: 'Never',

@@ -1,4 +1,5 @@
 import type { en } from './en.ts';
+import { testResultEs } from './test-result.es.ts';
 
 /*
  * Spanish messages. Typed as the English catalogue so a missing or extra key fails the build.
@@ -290,25 +291,7 @@ export const es: typeof en = {
       config: 'ajustes',
     },
   },
-  testResult: {
-    ok: 'La conexión funciona ({{ms}} ms)',
-    failed: 'La conexión falló',
-    identity: 'Identidad verificada',
-    kind: {
-      invalid_credentials: 'El proveedor rechazó estas credenciales.',
-      permission_denied:
-        'Las credenciales funcionan, pero no tienen el permiso que necesita la prueba.',
-      expired: 'Las credenciales han caducado.',
-      not_found: 'No se encontró la cuenta o el recurso.',
-      rate_limited:
-        'El proveedor está limitando las peticiones; vuelve a intentarlo en un momento.',
-      network: 'No se pudo contactar con el proveedor.',
-      timeout: 'El proveedor no respondió a tiempo.',
-      provider_error: 'El proveedor informó de un error.',
-      invalid_format: 'Las credenciales no tienen el formato esperado.',
-      cancelled: 'Se canceló la prueba.',
-    },
-  },
+  testResult: testResultEs,
   errors: {
     not_authenticated: 'Tu sesión ha terminado. Vuelve a iniciar sesión.',
     not_found: 'Ya no existe.',
@@ -319,6 +302,11 @@ export const es: typeof en = {
     keychain_unavailable: 'El llavero del sistema no está disponible.',
     not_configured: 'La aplicación aún no está conectada a un proyecto.',
     cancelled: 'Cancelado.',
+    rate_limited: 'Demasiados intentos en poco tiempo.',
+  },
+  errorReason: {
+    too_many_tests:
+      'Esta integración se probó muchas veces seguidas. Espera {{duration}} antes de volver a probarla.',
   },
   time: {
     never: 'Nunca',

@@ -1,0 +1,33 @@
+import type { TFunction } from 'i18next';
+import { CONNECTION_TEST_REASONS } from '../../../shared/connection-test.ts';
+import type {
+  ConnectionTestParams,
+  ConnectionTestReason,
+} from '../../../shared/connection-test.ts';
+import type { Integration } from '../../../shared/integration.ts';
+import { PROVIDER_NAMES } from '../providers/provider-meta.ts';
+
+/*
+ * Main reports a test as a reason code with parameters; the words are made here, in the user's
+ * language. A stored error code from another client that this version does not know reads as a
+ * plain "the last test failed" rather than as raw text.
+ */
+
+export function isKnownReason(code: string | null | undefined): code is ConnectionTestReason {
+  return (CONNECTION_TEST_REASONS as readonly string[]).includes(code ?? '');
+}
+
+/** The sentence for a reason, with the integration's own facts where the result has none. */
+export function reasonText(
+  t: TFunction,
+  code: string | null | undefined,
+  integration: Pick<Integration, 'type' | 'config'> | undefined,
+  params: ConnectionTestParams = {},
+): string {
+  if (!isKnownReason(code)) return t('testResult.unknownReason');
+  const region = params.region ?? integration?.config.region;
+  return t(`testResult.reason.${code}`, {
+    host: params.host ?? (integration ? PROVIDER_NAMES[integration.type] : ''),
+    region: typeof region === 'string' ? region : '',
+  });
+}
