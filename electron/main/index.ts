@@ -68,7 +68,7 @@ async function start(): Promise<void> {
     }),
     keychain: await loadKeytar(),
     logger,
-    runner: new ConnectionTestRunner(),
+    runner: new ConnectionTestRunner({ log: logger.child('tests') }),
     emit,
     openExternal: (url) => shell.openExternal(url),
     confirmProjectChange: async (change) => {

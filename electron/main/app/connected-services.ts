@@ -112,6 +112,7 @@ export async function connectServices(
     vault,
     runner: options.runner,
     onStatusChanged: (event) => emit('integrations:status-changed', event),
+    log: logger.child('connections'),
   });
   // Every list load from the server (sign-in and reconnect included) puts back rows that tests
   // left `verifying`.

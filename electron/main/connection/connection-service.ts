@@ -18,6 +18,7 @@ import { runWithDeadline } from './deadline.ts';
 import { TestRateLimit } from './test-rate-limit.ts';
 import type { TestRateLimitOptions } from './test-rate-limit.ts';
 import type { VaultPort } from './vault-port.ts';
+import type { Logger } from '../logging/logger.ts';
 
 export type StatusChangedEvent = IpcEventPayload<'integrations:status-changed'>;
 
@@ -33,6 +34,8 @@ export interface ConnectionServiceOptions {
   concurrency?: number;
   /** How many tests of one integration a window allows (10 a minute by default). */
   rateLimit?: TestRateLimitOptions;
+  /** Where failures this service recovers from are noted (redacted by the logger). */
+  log?: Pick<Logger, 'warn'>;
 }
 
 export interface TestOutcome {
@@ -58,6 +61,7 @@ export class ConnectionService {
   #onStatusChanged: (event: StatusChangedEvent) => void;
   readonly #concurrency: number;
   readonly #rateLimit: TestRateLimit;
+  readonly #log: Pick<Logger, 'warn'>;
   /** Running tests by integration id; a second request for the same id joins the first. */
   readonly #inFlight = new Map<string, Promise<ConnectionTestResult>>();
   readonly #controllers = new Map<string, Set<AbortController>>();
@@ -74,6 +78,7 @@ export class ConnectionService {
     this.#onStatusChanged = options.onStatusChanged ?? (() => undefined);
     this.#concurrency = options.concurrency ?? DEFAULT_TEST_CONCURRENCY;
     this.#rateLimit = new TestRateLimit(options.rateLimit);
+    this.#log = options.log ?? { warn: () => undefined };
   }
 
   /**
@@ -161,8 +166,9 @@ export class ConnectionService {
         await this.#vault.restoreStatus(id);
         this.#leftBehind.delete(id);
         restored = true;
-      } catch {
+      } catch (error) {
         // Still offline or signed out: the next load tries again.
+        this.#log.warn('Could not restore an abandoned test', { id, code: codeOf(error) });
       }
     }
     return restored;
@@ -176,6 +182,10 @@ export class ConnectionService {
         return { integrationId: integration.id, result: await this.test(integration.id) };
       } catch (error) {
         // One integration the vault cannot serve must not sink the others.
+        this.#log.warn('Test all: an integration was not tested', {
+          id: integration.id,
+          code: codeOf(error),
+        });
         return { integrationId: integration.id, result: notTested(error) };
       }
     });
@@ -193,13 +203,18 @@ export class ConnectionService {
     try {
       test = await this.test(created.id);
     } catch (error) {
+      this.#log.warn('Save and verify: stored but not tested', {
+        id: created.id,
+        code: codeOf(error),
+      });
       test = notTested(error);
     }
     let integration = created;
     try {
       integration = await this.#vault.get(created.id);
-    } catch {
+    } catch (error) {
       // The list reload after the write brings the stored status once the vault answers.
+      this.#log.warn('Save and verify: could not read back', { code: codeOf(error) });
     }
     return { integration, test };
   }
@@ -324,7 +339,8 @@ export class ConnectionService {
   ): Promise<void> {
     try {
       await this.#vault.restoreStatus(id);
-    } catch {
+    } catch (error) {
+      this.#log.warn('Could not restore the status after a test', { id, code: codeOf(error) });
       this.#leftBehind.add(id);
       this.#onStatusChanged({ id, status: expected, result });
       return;
@@ -395,4 +411,9 @@ function notTested(error: unknown): ConnectionTestResult {
     ...notRun('not_tested', 0),
     params: isAppError(error) ? { appError: error.code } : {},
   };
+}
+
+/** What a log line may say about a swallowed failure: its app code, never its text. */
+function codeOf(error: unknown): string {
+  return isAppError(error) ? error.code : 'unexpected';
 }

@@ -14,6 +14,7 @@ import { AwsTester } from './providers/aws-tester.ts';
 import { AzureTester } from './providers/azure-tester.ts';
 import { GoogleTester } from './providers/google-tester.ts';
 import { OpenAiTester } from './providers/openai-tester.ts';
+import type { Logger } from '../logging/logger.ts';
 import { originBoundFetch } from './origin-bound-fetch.ts';
 import { overlapsAny, sentValuesOf } from './overlap.ts';
 import { secretValuesOf } from './secret-fields.ts';
@@ -29,6 +30,8 @@ export interface ConnectionTestRunnerOptions {
   deadlineMs?: number;
   /** The fetch under the SDKs that take one (the global fetch by default). */
   fetch?: typeof fetch;
+  /** Where a tester's own failure is noted (its name only: an error's text can hold anything). */
+  log?: Pick<Logger, 'warn'>;
 }
 
 export interface RunOptions {
@@ -53,10 +56,12 @@ export class ConnectionTestRunner {
   readonly deadlineMs: number;
   readonly #testers: TesterRegistry;
   readonly #fetch: typeof fetch;
+  readonly #log: Pick<Logger, 'warn'>;
 
   constructor(options: ConnectionTestRunnerOptions = {}) {
     this.deadlineMs = options.deadlineMs ?? DEFAULT_TEST_DEADLINE_MS;
     this.#fetch = originBoundFetch(options.fetch ?? globalThis.fetch);
+    this.#log = options.log ?? { warn: () => undefined };
     const endpoints = options.endpoints ?? {};
     this.#testers = {
       openai: options.testers?.openai ?? new OpenAiTester(),
@@ -139,8 +144,12 @@ export class ConnectionTestRunner {
       } else {
         outcome = failure('cancelled', 'cancelled');
       }
-    } catch {
+    } catch (error) {
       // A tester bug: say so without echoing the error, whose text could hold anything.
+      this.#log.warn('A provider tester threw', {
+        type,
+        error: error instanceof Error ? error.name : typeof error,
+      });
       outcome = failure('provider_error', 'tester_failed');
     }
     return finish(outcome, performance.now() - started, secrets, sent);

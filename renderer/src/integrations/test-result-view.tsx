@@ -44,6 +44,7 @@ export function TestResultView({
           ? t('testResult.ok', { ms: Math.round(result.latencyMs) })
           : t('testResult.failed')}
       </p>
+      {!result.ok && result.errorKind && <p>{t(`testResult.kind.${result.errorKind}`)}</p>}
       <p>{reasonText(t, result.reason, integration, result.params)}</p>
       {!result.ok && <TestResultDetails result={result} />}
       {identity.length > 0 && (

@@ -1,7 +1,7 @@
 /** English words for connection test results: one sentence per reason code from main. */
 export const testResultEn = {
-  ok: 'The connection works ({{ms}} ms)',
-  failed: 'The connection failed',
+  ok: 'Connection works ({{ms}} ms)',
+  failed: 'Connection failed',
   identity: 'Verified identity',
   details: 'Details',
   copy: 'Copy {{label}}',
@@ -15,10 +15,10 @@ export const testResultEn = {
   retryAfter: 'Try again in {{duration}}.',
   kind: {
     invalid_credentials: 'The provider rejected these credentials.',
-    permission_denied: 'The credentials work but lack the permission the test needs.',
+    permission_denied: 'The credentials work but lack the permission needed for the test.',
     expired: 'The credentials have expired.',
     not_found: 'The account or resource was not found.',
-    rate_limited: 'The provider is rate limiting requests; try again in a moment.',
+    rate_limited: 'The provider is limiting requests; try again in a moment.',
     network: 'The provider could not be reached.',
     timeout: 'The provider did not answer in time.',
     provider_error: 'The provider reported an error.',
