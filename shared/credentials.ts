@@ -13,10 +13,7 @@ const MAX_SECRET_LENGTH = 64 * 1024;
 /** OpenAI secret keys: legacy `sk-…`, project `sk-proj-…`, service account `sk-svcacct-…`, admin `sk-admin-…`. */
 const OPENAI_KEY_PATTERN = /^sk-[A-Za-z0-9_-]{20,300}$/;
 export const openAiCredentialsSchema = z.object({
-  apiKey: z
-    .string()
-    .trim()
-    .regex(OPENAI_KEY_PATTERN, { message: 'Enter an OpenAI secret key (it starts with "sk-").' }),
+  apiKey: z.string().trim().regex(OPENAI_KEY_PATTERN, { message: 'openai_key_format' }),
 });
 
 /** AWS: long-term (AKIA) or temporary (ASIA, which needs its session token). */
@@ -26,21 +23,21 @@ export const awsCredentialsSchema = z
       .string()
       .trim()
       .regex(/^(AKIA|ASIA)[A-Z0-9]{16}$/, {
-        message: 'Enter an access key ID: 20 characters starting with AKIA or ASIA.',
+        message: 'aws_access_key_id_format',
       }),
     secretAccessKey: z
       .string()
       .trim()
-      .regex(/^[A-Za-z0-9/+=]{40}$/, { message: 'Enter the 40-character secret access key.' }),
+      .regex(/^[A-Za-z0-9/+=]{40}$/, { message: 'aws_secret_format' }),
     sessionToken: z
       .string()
       .trim()
-      .min(16, { message: 'The session token is too short.' })
-      .max(8192, { message: 'The session token is too long.' })
+      .min(16, { message: 'aws_session_token_short' })
+      .max(8192, { message: 'aws_session_token_long' })
       .optional(),
   })
   .refine((value) => !value.accessKeyId.startsWith('ASIA') || value.sessionToken, {
-    message: 'Temporary (ASIA…) keys need their session token.',
+    message: 'aws_session_token_required',
     path: ['sessionToken'],
   });
 
@@ -50,18 +47,12 @@ const TENANT_PATTERN =
   /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[a-z0-9-]+(\.[a-z0-9-]+)+)$/i;
 
 export const azureCredentialsSchema = z.object({
-  tenantId: z
-    .string()
-    .trim()
-    .regex(TENANT_PATTERN, { message: 'Enter the directory (tenant) ID or its domain.' }),
-  clientId: z
-    .string()
-    .trim()
-    .regex(GUID_PATTERN, { message: 'Enter the application (client) ID, a GUID.' }),
+  tenantId: z.string().trim().regex(TENANT_PATTERN, { message: 'azure_tenant_format' }),
+  clientId: z.string().trim().regex(GUID_PATTERN, { message: 'azure_client_id_format' }),
   clientSecret: z
     .string()
-    .min(8, { message: 'Enter the client secret value (not its ID).' })
-    .max(1024, { message: 'The client secret is too long.' }),
+    .min(8, { message: 'azure_secret_short' })
+    .max(1024, { message: 'azure_secret_long' }),
 });
 
 const PEM_PRIVATE_KEY =
@@ -70,18 +61,18 @@ const PEM_PRIVATE_KEY =
 /** The fields of a Google Cloud service-account key file; other fields are kept as they are. */
 export const googleServiceAccountSchema = z.looseObject({
   type: z.literal('service_account', {
-    message: 'This is not a service-account key (its "type" must be "service_account").',
+    message: 'google_not_service_account',
   }),
-  project_id: z.string().trim().min(1, { message: 'project_id is missing.' }).max(100),
-  client_email: z.email({ message: 'client_email must be the service account e-mail.' }),
+  project_id: z.string().trim().min(1, { message: 'google_project_id_missing' }).max(100),
+  client_email: z.email({ message: 'google_client_email_format' }),
   private_key_id: z
     .string()
-    .regex(/^[0-9a-f]{16,64}$/i, { message: 'private_key_id is missing or malformed.' }),
+    .regex(/^[0-9a-f]{16,64}$/i, { message: 'google_private_key_id_format' }),
   private_key: z
     .string()
     .max(MAX_SECRET_LENGTH)
-    .regex(PEM_PRIVATE_KEY, { message: 'private_key must be a PEM private key.' }),
-  token_uri: z.url({ message: 'token_uri must be a URL.' }),
+    .regex(PEM_PRIVATE_KEY, { message: 'google_private_key_format' }),
+  token_uri: z.url({ message: 'google_token_uri_format' }),
 });
 
 /**
@@ -90,7 +81,7 @@ export const googleServiceAccountSchema = z.looseObject({
  */
 export const googleCredentialsSchema = googleServiceAccountSchema.refine(
   async (value) => isImportableRsaKey(value.private_key),
-  { message: 'private_key could not be read as an RSA private key.', path: ['private_key'] },
+  { message: 'google_private_key_unreadable', path: ['private_key'] },
 );
 
 async function isImportableRsaKey(pem: string): Promise<boolean> {
@@ -117,14 +108,14 @@ async function isImportableRsaKey(pem: string): Promise<boolean> {
 /** Parses pasted service-account JSON text into the object the schema checks. */
 export const googleServiceAccountJsonSchema = z
   .string()
-  .max(MAX_SECRET_LENGTH, { message: 'The key file is too large.' })
+  .max(MAX_SECRET_LENGTH, { message: 'google_key_file_too_large' })
   .transform((text, ctx) => {
     try {
       return JSON.parse(text) as unknown;
     } catch {
       ctx.addIssue({
         code: 'custom',
-        message: 'This is not valid JSON. Paste the whole key file.',
+        message: 'google_key_file_not_json',
       });
       return z.NEVER;
     }

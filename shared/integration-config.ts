@@ -7,7 +7,7 @@ import type { ProviderType } from './providers.ts';
  */
 
 /** http is allowed only for a server on this machine (a local OpenAI-compatible endpoint). */
-const endpointUrl = z.url({ message: 'Enter a full URL (https://…).' }).refine(
+const endpointUrl = z.url({ message: 'url_format' }).refine(
   (value) => {
     // zod runs refinements even after the URL check failed; an unparsable value is reported there.
     if (!URL.canParse(value)) return true;
@@ -17,7 +17,7 @@ const endpointUrl = z.url({ message: 'Enter a full URL (https://…).' }).refine
       (url.protocol === 'http:' && ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname))
     );
   },
-  { message: 'Use https (http only for localhost).' },
+  { message: 'url_https_only' },
 );
 
 export const openAiConfigSchema = z.strictObject({
@@ -26,12 +26,12 @@ export const openAiConfigSchema = z.strictObject({
   organization: z
     .string()
     .trim()
-    .regex(/^org-[A-Za-z0-9]{8,64}$/, { message: 'Organization IDs look like org-…' })
+    .regex(/^org-[A-Za-z0-9]{8,64}$/, { message: 'openai_organization_format' })
     .optional(),
   project: z
     .string()
     .trim()
-    .regex(/^proj_[A-Za-z0-9]{8,64}$/, { message: 'Project IDs look like proj_…' })
+    .regex(/^proj_[A-Za-z0-9]{8,64}$/, { message: 'openai_project_format' })
     .optional(),
 });
 
@@ -40,7 +40,7 @@ export const awsConfigSchema = z.strictObject({
   region: z
     .string()
     .trim()
-    .regex(/^[a-z]{2}(-[a-z]+)+-\d{1,2}$/, { message: 'Enter an AWS region such as us-east-1.' })
+    .regex(/^[a-z]{2}(-[a-z]+)+-\d{1,2}$/, { message: 'aws_region_format' })
     .default(AWS_DEFAULT_REGION),
 });
 
@@ -58,7 +58,7 @@ export const AZURE_AUTHORITY_HOSTS = {
 export const azureConfigSchema = z.strictObject({
   authorityHost: z
     .enum(Object.values(AZURE_AUTHORITY_HOSTS) as [string, ...string[]], {
-      message: 'Choose one of Microsoft’s clouds: global, US Government or China.',
+      message: 'azure_cloud_choice',
     })
     .default(AZURE_AUTHORITY_HOSTS.public),
 });

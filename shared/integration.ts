@@ -11,12 +11,12 @@ export const errorCodeSchema = z.string().regex(/^[a-z][a-z0-9_]{0,63}$/);
 
 /** A timestamp as Postgres/PostgREST return it (ISO 8601 with offset). */
 export const timestampSchema = z.iso.datetime({ offset: true });
-export const integrationIdSchema = z.uuid({ message: 'Not a valid integration id.' });
+export const integrationIdSchema = z.uuid({ message: 'integration_id_format' });
 export const integrationNameSchema = z
   .string()
   .trim()
-  .min(1, { message: 'Give the integration a name.' })
-  .max(100, { message: 'Names are at most 100 characters.' })
+  .min(1, { message: 'name_required' })
+  .max(100, { message: 'name_too_long' })
   // A name that reads as another one in a dialog (see text-safety.ts); the database refuses it too.
   .refine((name) => !hasInvisibleCharacters(name), {
     message: fieldIssueMessage('invisible_characters'),

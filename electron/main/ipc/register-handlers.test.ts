@@ -40,7 +40,7 @@ describe('IPC registration helper', () => {
 
   it.each([
     ['a missing id', undefined, 'Invalid input: expected object, received undefined'],
-    ['a malformed id', { id: 'nope' }, 'Not a valid integration id.'],
+    ['a malformed id', { id: 'nope' }, 'integration_id_format'],
     ['an extra field', { id: ID, credentials: 'sk-x' }, null],
   ])('never lets invalid input (%s) reach a service', async (_name, request, message) => {
     let called = false;

@@ -335,11 +335,7 @@ function refuseBoundSettingChange(current: Integration, next: Record<string, unk
     : current.config;
   for (const key of BOUND_CONFIG_KEYS[current.type]) {
     if ((before[key] ?? null) !== (next[key] ?? null)) {
-      throw new AppError(
-        'invalid_input',
-        'This setting decides where your key is sent, so it changes only together with the key: use “Rotate credentials” and enter the key again.',
-        { field: `config.${key}` },
-      );
+      throw new AppError('invalid_input', 'bound_setting_change', { field: `config.${key}` });
     }
   }
 }

@@ -2,10 +2,7 @@ import type { z } from 'zod';
 import type { ConnectionTestResult } from '../../../shared/connection-test.ts';
 import { AppError } from '../../../shared/errors.ts';
 import type { Integration } from '../../../shared/integration.ts';
-import {
-  BOUND_CONFIG_KEYS,
-  configSchemaByProvider,
-} from '../../../shared/integration-config.ts';
+import { BOUND_CONFIG_KEYS, configSchemaByProvider } from '../../../shared/integration-config.ts';
 import type {
   IpcChannelName,
   IpcChannels,
@@ -72,11 +69,7 @@ function checkedSettingsEdit(current: Integration, config: Record<string, unknow
   >;
   for (const key of BOUND_CONFIG_KEYS[current.type]) {
     if ((before[key] ?? null) !== (next[key] ?? null)) {
-      throw new AppError(
-        'invalid_input',
-        'This setting decides where your key is sent, so it changes only together with the key: use “Rotate credentials” and enter the key again.',
-        { field: `config.${key}` },
-      );
+      throw new AppError('invalid_input', 'bound_setting_change', { field: `config.${key}` });
     }
   }
   return next as Integration['config'];

@@ -25,7 +25,7 @@ export function requireParsableUrls(keys: readonly string[]) {
     for (const key of keys) {
       const value = values[key];
       if (value !== undefined && !URL.canParse(value)) {
-        ctx.addIssue({ code: 'custom', path: [key], message: 'Enter a full URL (https://…).' });
+        ctx.addIssue({ code: 'custom', path: [key], message: 'url_format' });
       }
     }
     return values;

@@ -9,5 +9,7 @@ export function useFieldError(name: string): string | undefined {
   const error: unknown = get(errors, name);
   const message =
     typeof error === 'object' && error !== null && 'message' in error ? error.message : undefined;
-  return typeof message === 'string' ? translateValidation(message, i18n.language) : undefined;
+  return typeof message === 'string'
+    ? translateValidation(message, i18n.language, i18n)
+    : undefined;
 }

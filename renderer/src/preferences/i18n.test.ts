@@ -42,15 +42,20 @@ describe('language choice', () => {
     expect(i18n.t('row.manageLabel', { name: 'Prod' })).toBe('Administrar Prod');
   });
 
-  it('shows shared-schema validation messages in Spanish, English unchanged', () => {
-    expect(translateValidation('Give the integration a name.', 'es')).toBe(
+  it('shows shared-schema validation keys in the current language', () => {
+    expect(translateValidation('name_required', 'es', createI18n('es'))).toBe(
       'Ponle un nombre a la integración.',
     );
+    expect(translateValidation('name_required', 'en', createI18n('en'))).toBe(
+      'Give the integration a name.',
+    );
+  });
+
+  it('shows the English messages of schemas not converted yet in Spanish, English unchanged', () => {
+    expect(translateValidation('Enter your password.', 'es')).toBe('Introduce tu contraseña.');
     expect(translateValidation('The key file has no valid "project_id".', 'es')).toBe(
       'El archivo de clave no tiene un "project_id" válido.',
     );
-    expect(translateValidation('Give the integration a name.', 'en')).toBe(
-      'Give the integration a name.',
-    );
+    expect(translateValidation('Enter your password.', 'en')).toBe('Enter your password.');
   });
 });

@@ -16,7 +16,7 @@ export function ErrorMessage({ error }: { error: AppErrorPayload }) {
     ? t(`errorReason.${error.reason}`, {
         duration: formatDuration((seconds ?? 0) * 1000, i18n.language),
       })
-    : translateValidation(error.message, i18n.language);
+    : translateValidation(error.message, i18n.language, i18n);
   return (
     <div className="notice notice-error" role="alert">
       <strong>{summary}</strong>

@@ -1,4 +1,5 @@
 import { testResultEn } from './test-result.en.ts';
+import { validationKeysEn } from './validation.en.ts';
 /*
  * English messages. `es.ts` must have exactly the same keys (the type below and
  * `locales.test.ts` both check it). Product names (OpenAI, AWS…) are not translated.
@@ -297,6 +298,7 @@ export const en = {
     cancelled: 'Cancelled.',
     rate_limited: 'Too many attempts in a short time.',
   },
+  validation: validationKeysEn,
   errorReason: {
     too_many_tests:
       'This integration was tested many times in a row. Wait {{duration}} before testing it again.',

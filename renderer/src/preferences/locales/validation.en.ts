@@ -1,0 +1,38 @@
+/**
+ * Words for the validation keys of the shared zod schemas (shared/credentials.ts,
+ * integration-config.ts, integration.ts): the schemas carry a key, never an English sentence, so
+ * main and the renderer report the same problem and the renderer says it in the user's language.
+ */
+export const validationKeysEn = {
+  openai_key_format: 'Enter an OpenAI secret key (it starts with "sk-").',
+  aws_access_key_id_format: 'Enter an access key ID: 20 characters starting with AKIA or ASIA.',
+  aws_secret_format: 'Enter the 40-character secret access key.',
+  aws_session_token_short: 'The session token is too short.',
+  aws_session_token_long: 'The session token is too long.',
+  aws_session_token_required: 'Temporary (ASIA…) keys need their session token.',
+  azure_tenant_format: 'Enter the directory (tenant) ID or its domain.',
+  azure_client_id_format: 'Enter the application (client) ID, a GUID.',
+  azure_secret_short: 'Enter the client secret value (not its ID).',
+  azure_secret_long: 'The client secret is too long.',
+  google_not_service_account:
+    'This is not a service-account key (its "type" must be "service_account").',
+  google_project_id_missing: 'project_id is missing.',
+  google_client_email_format: 'client_email must be the service account e-mail.',
+  google_private_key_id_format: 'private_key_id is missing or malformed.',
+  google_private_key_format: 'private_key must be a PEM private key.',
+  google_token_uri_format: 'token_uri must be a URL.',
+  google_private_key_unreadable: 'private_key could not be read as an RSA private key.',
+  google_key_file_too_large: 'The key file is too large.',
+  google_key_file_not_json: 'This is not valid JSON. Paste the whole key file.',
+  url_format: 'Enter a full URL (https://…).',
+  url_https_only: 'Use https (http only for localhost).',
+  openai_organization_format: 'Organization IDs look like org-…',
+  openai_project_format: 'Project IDs look like proj_…',
+  aws_region_format: 'Enter an AWS region such as us-east-1.',
+  azure_cloud_choice: 'Choose one of Microsoft’s clouds: global, US Government or China.',
+  integration_id_format: 'Not a valid integration id.',
+  name_required: 'Give the integration a name.',
+  name_too_long: 'Names are at most 100 characters.',
+  bound_setting_change:
+    'This setting travels with your key to the provider, so it changes only together with the key: use “Rotate credentials” and enter the key again.',
+};

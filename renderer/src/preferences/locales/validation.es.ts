@@ -1,0 +1,37 @@
+import type { validationKeysEn } from './validation.en.ts';
+
+/** Spanish words for the shared schemas' validation keys (see validation.en.ts). */
+export const validationKeysEs: typeof validationKeysEn = {
+  openai_key_format: 'Introduce una clave secreta de OpenAI (empieza por "sk-").',
+  aws_access_key_id_format:
+    'Introduce un ID de clave de acceso: 20 caracteres que empiezan por AKIA o ASIA.',
+  aws_secret_format: 'Introduce la clave de acceso secreta de 40 caracteres.',
+  aws_session_token_short: 'El token de sesión es demasiado corto.',
+  aws_session_token_long: 'El token de sesión es demasiado largo.',
+  aws_session_token_required: 'Las claves temporales (ASIA…) necesitan su token de sesión.',
+  azure_tenant_format: 'Introduce el ID de directorio (inquilino) o su dominio.',
+  azure_client_id_format: 'Introduce el ID de aplicación (cliente), un GUID.',
+  azure_secret_short: 'Introduce el valor del secreto de cliente (no su ID).',
+  azure_secret_long: 'El secreto de cliente es demasiado largo.',
+  google_not_service_account:
+    'No es una clave de cuenta de servicio (su "type" debe ser "service_account").',
+  google_project_id_missing: 'Falta project_id.',
+  google_client_email_format: 'client_email debe ser el correo de la cuenta de servicio.',
+  google_private_key_id_format: 'Falta private_key_id o no es válido.',
+  google_private_key_format: 'private_key debe ser una clave privada PEM.',
+  google_token_uri_format: 'token_uri debe ser una URL.',
+  google_private_key_unreadable: 'private_key no se pudo leer como clave privada RSA.',
+  google_key_file_too_large: 'El archivo de clave es demasiado grande.',
+  google_key_file_not_json: 'No es un JSON válido. Pega el archivo de clave completo.',
+  url_format: 'Introduce una URL completa (https://…).',
+  url_https_only: 'Usa https (http solo para localhost).',
+  openai_organization_format: 'Los ID de organización tienen la forma org-…',
+  openai_project_format: 'Los ID de proyecto tienen la forma proj_…',
+  aws_region_format: 'Introduce una región de AWS, como us-east-1.',
+  azure_cloud_choice: 'Elige una de las nubes de Microsoft: global, Gobierno de EE. UU. o China.',
+  integration_id_format: 'No es un identificador de integración válido.',
+  name_required: 'Ponle un nombre a la integración.',
+  name_too_long: 'Los nombres tienen como máximo 100 caracteres.',
+  bound_setting_change:
+    'Este ajuste viaja con tu clave al proveedor, así que solo cambia junto con ella: usa «Rotar credenciales» y vuelve a introducir la clave.',
+};
