@@ -2,7 +2,8 @@ import { z } from 'zod';
 
 /**
  * The small set of errors the UI can act on. Every failure in main is mapped to one of these
- * before it crosses the IPC bridge; the renderer words them (from `reason` when there is one).
+ * before it crosses the IPC bridge, with a `reason` that says exactly what happened; the renderer
+ * puts both into words in the user's language. Main writes no sentence a person reads.
  */
 export const APP_ERROR_CODES = [
   'not_authenticated',
@@ -19,10 +20,49 @@ export const APP_ERROR_CODES = [
 export const appErrorCodeSchema = z.enum(APP_ERROR_CODES);
 export type AppErrorCode = z.infer<typeof appErrorCodeSchema>;
 
-/** What exactly went wrong, for the renderer's words. A closed set: a test walks every one. */
-export const APP_ERROR_REASONS = ['too_many_tests'] as const;
+/** Reasons of the vault client (Supabase RPC and REST answers). */
+export const VAULT_ERROR_REASONS = [
+  'server_unreachable',
+  'vault_offline',
+  'integration_not_found',
+  'duplicate_name',
+  'value_refused',
+  'sign_in_required',
+  'session_expired',
+  'database_not_ready',
+  'server_unavailable',
+  'server_failed',
+  'unexpected_answer',
+  'nothing_to_change',
+  'wrong_provider',
+  'stored_credentials_malformed',
+] as const;
+
+/** Reasons of the app around the vault: project, session, offline list, keychain, tests. */
+export const APP_FLOW_REASONS = [
+  'project_not_set',
+  'project_not_changed',
+  'list_needs_sign_in',
+  'user_changed',
+  'keychain_missing',
+  'keychain_locked',
+  'keychain_failed',
+  'too_many_tests',
+  'request_refused',
+  'unknown_request',
+  'unexpected_failure',
+] as const;
+
+/** Every reason main gives for an error. A test walks each one in both languages. */
+export const APP_ERROR_REASONS = [...VAULT_ERROR_REASONS, ...APP_FLOW_REASONS] as const;
 export const appErrorReasonSchema = z.enum(APP_ERROR_REASONS);
 export type AppErrorReason = z.infer<typeof appErrorReasonSchema>;
+
+/**
+ * A field error's reason is the validation key of the shared schema that refused the value (see
+ * renderer/src/preferences/locales/validation.*.ts), e.g. `name_required`.
+ */
+export type ValidationKey = string;
 
 /** Facts a reason's words may use; structured, never free text. */
 export const appErrorParamsSchema = z.strictObject({
@@ -32,43 +72,46 @@ export type AppErrorParams = z.infer<typeof appErrorParamsSchema>;
 
 export const appErrorPayloadSchema = z.object({
   code: appErrorCodeSchema,
-  message: z.string().max(1000),
-  /** Dotted path of the offending input field, for `invalid_input`. */
-  field: z.string().max(200).optional(),
-  reason: appErrorReasonSchema.optional(),
+  /** An AppErrorReason, or for a field error the validation key (older schemas: a sentence). */
+  reason: z.string().min(1).max(300),
   params: appErrorParamsSchema.optional(),
+  /** Dotted path of the offending input field, for `invalid_input` and `conflict`. */
+  field: z.string().max(200).optional(),
 });
 export type AppErrorPayload = z.infer<typeof appErrorPayloadSchema>;
 
 interface AppErrorOptions {
   field?: string;
   cause?: unknown;
-  reason?: AppErrorReason;
   params?: AppErrorParams;
 }
 
-/** An error with a code the UI understands. Safe to show: never built from credential text. */
+/** An error with a code and reason the UI understands. Never built from credential text. */
 export class AppError extends Error {
   readonly code: AppErrorCode;
+  readonly reason: AppErrorReason | ValidationKey;
   readonly field: string | undefined;
-  readonly reason: AppErrorReason | undefined;
   readonly params: AppErrorParams | undefined;
 
-  constructor(code: AppErrorCode, message: string, options?: AppErrorOptions) {
-    super(message, options?.cause === undefined ? undefined : { cause: options.cause });
+  constructor(
+    code: AppErrorCode,
+    reason: AppErrorReason | ValidationKey,
+    options?: AppErrorOptions,
+  ) {
+    // The reason doubles as the message, for logs: it is a code, so it holds nothing secret.
+    super(reason, options?.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'AppError';
     this.code = code;
+    this.reason = reason;
     this.field = options?.field;
-    this.reason = options?.reason;
     this.params = options?.params;
   }
 
   toPayload(): AppErrorPayload {
     return {
       code: this.code,
-      message: this.message,
+      reason: this.reason,
       ...(this.field === undefined ? {} : { field: this.field }),
-      ...(this.reason === undefined ? {} : { reason: this.reason }),
       ...(this.params === undefined ? {} : { params: this.params }),
     };
   }

@@ -70,9 +70,5 @@ function parseObject(type: ProviderType, text: string): Record<string, unknown> 
 }
 
 function storedShapeError(type: ProviderType): AppError {
-  return new AppError(
-    'invalid_input',
-    `The stored ${type} credentials are not in the expected format. Rotate them to fix this.`,
-    { field: 'credentials' },
-  );
+  return new AppError('invalid_input', 'stored_credentials_malformed', { field: 'credentials' });
 }

@@ -43,7 +43,7 @@ describe('createBridge', () => {
   it('turns a failure into an error the renderer can decode, across the context bridge', async () => {
     const failure: IpcResult<never> = {
       ok: false,
-      error: { code: 'invalid_input', message: 'Enter a name.', field: 'name' },
+      error: { code: 'invalid_input', reason: 'name_required', field: 'name' },
     };
     const bridge = createBridge({
       invoke: () => Promise.resolve(failure),
@@ -55,7 +55,7 @@ describe('createBridge', () => {
     expect(decodeBridgeError(copied)).toEqual(failure.error);
     expect(decodeBridgeError(new Error('boom'))).toEqual({
       code: 'server_error',
-      message: 'Something went wrong in the app.',
+      reason: 'unexpected_failure',
     });
   });
 

@@ -92,7 +92,7 @@ export function decodeBridgeError(error: unknown): AppErrorPayload {
       // fall through
     }
   }
-  return { code: 'server_error', message: 'Something went wrong in the app.' };
+  return { code: 'server_error', reason: 'unexpected_failure' };
 }
 
 export type { IpcChannels };

@@ -72,10 +72,7 @@ export class AppServices {
   /** The current project's services; `not_configured` when no project is set. */
   connected(): ConnectedServices {
     if (!this.#connected) {
-      throw new AppError(
-        'not_configured',
-        'No Supabase project is set. Add your project URL and anon key in Settings.',
-      );
+      throw new AppError('not_configured', 'project_not_set');
     }
     return this.#connected;
   }

@@ -50,6 +50,6 @@ export async function requireYes(
 ): Promise<void> {
   if (change === null) return;
   if (!(await confirm(change))) {
-    throw new AppError('cancelled', 'The project was not changed.');
+    throw new AppError('cancelled', 'project_not_changed');
   }
 }

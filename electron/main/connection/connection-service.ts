@@ -95,10 +95,7 @@ export class ConnectionService {
     const wait = this.#rateLimit.take(id);
     if (wait > 0) {
       return Promise.reject(
-        new AppError('rate_limited', `Wait ${wait} s before testing this integration again.`, {
-          reason: 'too_many_tests',
-          params: { retryAfterSeconds: wait },
-        }),
+        new AppError('rate_limited', 'too_many_tests', { params: { retryAfterSeconds: wait } }),
       );
     }
     // Registered before the first await, so a Cancel that arrives while the integration is still
@@ -228,9 +225,7 @@ export class ConnectionService {
   ): Promise<{ integration: Integration; test: ConnectionTestResult; saved: boolean }> {
     const current = await this.#vault.get(input.id);
     if (current.type !== input.type) {
-      throw new AppError('invalid_input', 'These credentials are for a different provider.', {
-        field: 'type',
-      });
+      throw new AppError('invalid_input', 'wrong_provider', { field: 'type' });
     }
     // New settings that come with the new key (e.g. another base URL) are tested with it.
     const config = input.config ?? current.config;

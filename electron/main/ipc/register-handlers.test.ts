@@ -33,7 +33,7 @@ describe('IPC registration helper', () => {
     const reply = await dispatch('integrations:get', event, { id: ID });
     expect(reply).toEqual({
       ok: false,
-      error: { code: 'not_authenticated', message: 'Request refused.' },
+      error: { code: 'not_authenticated', reason: 'request_refused' },
     });
     expect(called).toBe(false);
   });
@@ -54,7 +54,7 @@ describe('IPC registration helper', () => {
     expect(reply.ok).toBe(false);
     if (!reply.ok) {
       expect(reply.error.code).toBe('invalid_input');
-      if (message) expect(reply.error.message).toBe(message);
+      if (message) expect(reply.error.reason).toBe(message);
     }
     expect(called).toBe(false);
   });
@@ -77,7 +77,7 @@ describe('IPC registration helper', () => {
     const reply = await dispatchWith({})('integrations:exfiltrate', trusted, {});
     expect(reply).toEqual({
       ok: false,
-      error: { code: 'invalid_input', message: 'Unknown request.' },
+      error: { code: 'invalid_input', reason: 'unknown_request' },
     });
   });
 
@@ -104,7 +104,7 @@ describe('IPC registration helper', () => {
     const reply = await dispatch('integrations:cancel-test', trusted, { id: ID });
     expect(reply).toEqual({
       ok: false,
-      error: { code: 'server_error', message: 'The app produced an unexpected answer.' },
+      error: { code: 'server_error', reason: 'unexpected_answer' },
     });
     expect(JSON.stringify([reply, errors])).not.toContain(canary);
   });
@@ -112,17 +112,17 @@ describe('IPC registration helper', () => {
   it('passes AppErrors through and hides everything else', async () => {
     const canary = 'AKIACANARY0000000001';
     const dispatch = dispatchWith({
-      'integrations:get': () => Promise.reject(new AppError('not_found', 'Integration not found.')),
+      'integrations:get': () => Promise.reject(new AppError('not_found', 'integration_not_found')),
       'integrations:events': () => Promise.reject(new Error(`boom ${canary}`)),
     });
     await expect(dispatch('integrations:get', trusted, { id: ID })).resolves.toEqual({
       ok: false,
-      error: { code: 'not_found', message: 'Integration not found.' },
+      error: { code: 'not_found', reason: 'integration_not_found' },
     });
     const hidden = await dispatch('integrations:events', trusted, { id: ID });
     expect(hidden).toEqual({
       ok: false,
-      error: { code: 'server_error', message: 'Something went wrong. Please try again.' },
+      error: { code: 'server_error', reason: 'unexpected_failure' },
     });
   });
 

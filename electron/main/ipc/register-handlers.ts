@@ -50,12 +50,12 @@ export type IpcDispatch = (
 export function createIpcDispatch(handlers: IpcHandlers, options: RegisterOptions): IpcDispatch {
   return async (channel, event, request) => {
     if (!Object.hasOwn(ipcChannels, channel)) {
-      return failure({ code: 'invalid_input', message: 'Unknown request.' });
+      return failure({ code: 'invalid_input', reason: 'unknown_request' });
     }
     const name = channel as IpcChannelName;
     if (!options.isTrustedSender(event)) {
       options.logError(`Refused ${name} from an untrusted frame`, null);
-      return failure({ code: 'not_authenticated', message: 'Request refused.' });
+      return failure({ code: 'not_authenticated', reason: 'request_refused' });
     }
     const definition = ipcChannels[name];
     const parsed = await definition.request.safeParseAsync(request);
@@ -69,13 +69,13 @@ export function createIpcDispatch(handlers: IpcHandlers, options: RegisterOption
           `Response of ${name} did not match its schema`,
           checked.error.issues.map((i) => i.path.join('.')),
         );
-        return failure({ code: 'server_error', message: 'The app produced an unexpected answer.' });
+        return failure({ code: 'server_error', reason: 'unexpected_answer' });
       }
       return { ok: true, data: checked.data };
     } catch (error) {
       if (error instanceof AppError) return failure(error.toPayload());
       options.logError(`Unexpected failure in ${name}`, error);
-      return failure({ code: 'server_error', message: 'Something went wrong. Please try again.' });
+      return failure({ code: 'server_error', reason: 'unexpected_failure' });
     }
   };
 }
@@ -100,12 +100,12 @@ function failure(error: AppErrorPayload): IpcResult<never> {
   return { ok: false, error };
 }
 
-/** Names the first offending field; the message is the schema's own, which never echoes input. */
+/** Names the first offending field; the reason is the schema's validation key (never input). */
 function invalidInput(error: z.ZodError): AppErrorPayload {
   const issue = error.issues[0];
   const field = issue && issue.path.length > 0 ? issue.path.join('.') : undefined;
-  const message = issue?.message ?? 'Invalid input.';
+  const reason = issue?.message ?? 'value_invalid';
   return field === undefined
-    ? { code: 'invalid_input', message }
-    : { code: 'invalid_input', message, field };
+    ? { code: 'invalid_input', reason }
+    : { code: 'invalid_input', reason, field };
 }

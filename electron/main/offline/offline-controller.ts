@@ -138,7 +138,7 @@ export class OfflineController {
   async listIntegrations(): Promise<IntegrationList> {
     const state = this.#session.getState();
     if (state.status !== 'signed_in' || state.user === null) {
-      throw new AppError('not_authenticated', 'Sign in to see your integrations.');
+      throw new AppError('not_authenticated', 'list_needs_sign_in');
     }
     const generation = this.#generation;
     if (state.connectivity === 'online') {
@@ -317,5 +317,5 @@ export class OfflineController {
 }
 
 function userChanged(): AppError {
-  return new AppError('not_authenticated', 'The signed-in user changed.');
+  return new AppError('not_authenticated', 'user_changed');
 }

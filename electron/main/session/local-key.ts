@@ -54,18 +54,17 @@ function unavailable(error: unknown): AppError {
   return new AppError('keychain_unavailable', describeKeychainFailure(error), { cause: error });
 }
 
-/** keytar's messages are libsecret/D-Bus jargon; say what it means for the user. */
-export function describeKeychainFailure(error: unknown): string {
+/**
+ * keytar's messages are libsecret/D-Bus jargon: which of the keychain reasons it means (the
+ * renderer words each one). The message itself is only logged.
+ */
+export function describeKeychainFailure(
+  error: unknown,
+): 'keychain_missing' | 'keychain_locked' | 'keychain_failed' {
   const detail = error instanceof Error ? error.message : String(error);
   if (process.platform === 'linux' && /D-?Bus|Secret|org\.freedesktop|connect|X11/i.test(detail)) {
-    return `No keychain (Secret Service) is running on this desktop, so you will be signed out when the app quits. Install or start GNOME Keyring or KWallet to stay signed in. (${truncate(detail)})`;
+    return 'keychain_missing';
   }
-  if (/locked/i.test(detail)) {
-    return `The keychain is locked, so you will be signed out when the app quits. Unlock it to stay signed in. (${truncate(detail)})`;
-  }
-  return `The keychain could not be used, so you will be signed out when the app quits. (${truncate(detail)})`;
-}
-
-function truncate(text: string): string {
-  return text.length > 160 ? `${text.slice(0, 157)}...` : text;
+  if (/locked/i.test(detail)) return 'keychain_locked';
+  return 'keychain_failed';
 }

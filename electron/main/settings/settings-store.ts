@@ -69,7 +69,7 @@ export class SettingsStore {
     const parsed = connectionSettingsSchema.safeParse(input);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      throw new AppError('invalid_input', issue?.message ?? 'Check the connection settings.', {
+      throw new AppError('invalid_input', issue?.message ?? 'value_invalid', {
         field: issue?.path.map(String).join('.') || 'connection',
       });
     }
@@ -106,7 +106,7 @@ export class SettingsStore {
     const parsed = uiPreferencesSchema.partial().strict().safeParse(input);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      throw new AppError('invalid_input', issue?.message ?? 'Check the preferences.', {
+      throw new AppError('invalid_input', issue?.message ?? 'value_invalid', {
         field: issue?.path.map(String).join('.') || 'preferences',
       });
     }

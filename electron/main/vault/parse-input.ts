@@ -1,12 +1,9 @@
 import type { z } from 'zod';
 import { AppError } from '../../../shared/errors.ts';
-import { scrubMessage } from '../logging/redaction.ts';
 
 /**
  * Parses input with a shared zod schema (`parseAsync`: the Google schema imports the key) and turns
- * the first problem into `invalid_input` naming the field. The shared schemas word their messages
- * without echoing values; the message is still scrubbed against the input, in case a zod default
- * message (an unrecognized key, say) carries something the user typed.
+ * the first problem into `invalid_input` naming the field, with the schema's validation key.
  */
 export async function parseInput<S extends z.ZodType>(
   schema: S,
@@ -19,8 +16,11 @@ export async function parseInput<S extends z.ZodType>(
   const path = [...(options.fieldPrefix ? [options.fieldPrefix] : []), ...(issue?.path ?? [])]
     .map((segment) => String(segment))
     .join('.');
-  const message = scrubMessage(issue?.message ?? 'This value is not valid.', [value]);
+  // The shared schemas carry validation keys; a zod default message (an unrecognized key, say)
+  // is a sentence that may quote the input, so it becomes the generic key instead.
+  const message = issue?.message ?? '';
+  const reason = /^[a-z][a-z0-9_]{0,63}$/.test(message) ? message : 'value_invalid';
   return Promise.reject(
-    new AppError('invalid_input', message, path === '' ? undefined : { field: path }),
+    new AppError('invalid_input', reason, path === '' ? undefined : { field: path }),
   );
 }

@@ -105,8 +105,5 @@ function strictParse<S extends z.ZodType>(schema: S, what: string, value: unknow
 
 /** The server sent something the app does not understand (a schema newer than the app?). */
 function unexpectedShape(what: string): AppError {
-  return new AppError(
-    'server_error',
-    `The server returned an ${what} in an unexpected format. Update the app or the database.`,
-  );
+  return new AppError('server_error', 'unexpected_answer', { cause: { what } });
 }

@@ -116,7 +116,7 @@ export class VaultClient implements VaultPort {
   async update(input: UpdateIntegrationInput): Promise<Integration> {
     const parsed = await parseInput(updateIntegrationInputSchema, input);
     if (parsed.name === undefined && parsed.config === undefined) {
-      throw new AppError('invalid_input', 'Nothing to change: give a new name or settings.');
+      throw new AppError('invalid_input', 'nothing_to_change');
     }
     let config: Record<string, unknown> | null = null;
     if (parsed.config !== undefined) {
@@ -168,11 +168,7 @@ export class VaultClient implements VaultPort {
     );
     const current = await this.get(integrationId);
     if (current.type !== providerType) {
-      throw new AppError(
-        'invalid_input',
-        `These are ${providerType} credentials, but the integration is ${current.type}.`,
-        { field: 'type' },
-      );
+      throw new AppError('invalid_input', 'wrong_provider', { field: 'type' });
     }
     const parsedConfig =
       config === undefined
@@ -287,16 +283,13 @@ export class VaultClient implements VaultPort {
   /** Refuses calls while offline, and calls that would go out without a user token. */
   async #ready(): Promise<void> {
     if (this.#connectivity() === 'offline') {
-      throw new AppError(
-        'offline',
-        'You are offline. Changes can be made once the connection is back.',
-      );
+      throw new AppError('offline', 'vault_offline');
     }
     const { data, error } = await this.#client.auth.getSession();
     if (data.session) return;
     // No session: the call would go out with the anon key and RLS would answer "nothing".
     if (error) throw mapAuthError(error);
-    throw new AppError('not_authenticated', 'Sign in to use your vault.');
+    throw new AppError('not_authenticated', 'sign_in_required');
   }
 
   async #run<T>(
@@ -314,11 +307,11 @@ export class VaultClient implements VaultPort {
 }
 
 function notFound(): AppError {
-  return new AppError('not_found', 'This integration does not exist (or is no longer yours).');
+  return new AppError('not_found', 'integration_not_found');
 }
 
 function unexpected(fn: string): AppError {
-  return new AppError('server_error', `The server answered ${fn} in an unexpected way.`);
+  return new AppError('server_error', 'unexpected_answer', { cause: { fn } });
 }
 
 /**

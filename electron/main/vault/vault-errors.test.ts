@@ -21,7 +21,7 @@ describe('mapPostgrestFailure', () => {
     [failure(406, 'PGRST116', 'Cannot coerce'), 'not_found', undefined],
     [failure(409, '23505', 'An integration named "x" already exists'), 'conflict', 'name'],
     [failure(400, '22023', 'p_name must be 1-100 characters'), 'invalid_input', 'name'],
-    [failure(400, '22023', 'p_config.region must be a string'), 'invalid_input', 'config'],
+    [failure(400, '22023', 'p_config.region must be a string'), 'invalid_input', 'config.region'],
     [failure(400, '23514', 'violates check'), 'invalid_input', undefined],
     [failure(404, 'PGRST202', 'Could not find the function'), 'server_error', undefined],
     [failure(503, '', 'Service Unavailable'), 'server_error', undefined],
@@ -32,6 +32,19 @@ describe('mapPostgrestFailure', () => {
     const mapped = mapPostgrestFailure(input);
     expect(mapped.code).toBe(code);
     expect(mapped.field).toBe(field);
+    // A code, never the server's sentence.
+    expect(mapped.reason).toMatch(/^[a-z_]+$/);
+  });
+
+  it('says when a bound setting was refused by the database', () => {
+    const mapped = mapPostgrestFailure(
+      failure(
+        400,
+        '22023',
+        'p_config.organization can only change together with the credentials (rotate them)',
+      ),
+    );
+    expect(mapped).toMatchObject({ reason: 'bound_setting_change', field: 'config.organization' });
   });
 
   it('names the field and scrubs the credential from a 22023 message', () => {
@@ -42,7 +55,7 @@ describe('mapPostgrestFailure', () => {
     );
     expect(mapped.field).toBe('credentials');
     expect(mapped.message).not.toContain('CANARY');
-    expect(mapped.message).toMatch(/^credentials /);
+    expect(mapped.reason).toBe('server_refused_value');
   });
 
   it('never passes other server messages on', () => {
@@ -105,8 +118,8 @@ describe('row mapping', () => {
   });
 
   it('refuses an unexpected row (an extra secret-looking column, an unknown status)', () => {
-    expect(() => mapIntegrationRow({ ...row, status: 'weird' })).toThrow(/unexpected format/);
-    expect(() => mapIntegrationRow({ ...row, config: 'x' })).toThrow(/unexpected format/);
+    expect(() => mapIntegrationRow({ ...row, status: 'weird' })).toThrow(/unexpected_answer/);
+    expect(() => mapIntegrationRow({ ...row, config: 'x' })).toThrow(/unexpected_answer/);
   });
 
   it('maps an event row', () => {

@@ -1,5 +1,4 @@
 import { AppError } from '../../../shared/errors.ts';
-import { scrubMessage } from '../logging/redaction.ts';
 
 /*
  * PostgREST failures (as supabase-js resolves them: an error with a SQLSTATE or PGRST code, and
@@ -7,8 +6,8 @@ import { scrubMessage } from '../logging/redaction.ts';
  * The database functions raise (supabase/migrations/…_integration_functions.sql):
  *   42501 "User must be authenticated", P0002 "Integration not found" (also for another user's
  *   id), 22023 "<p_parameter> …" for bad input, 23505 for a duplicate name.
- * Only 22023 messages are passed on (they are ours and name a parameter, never a value), and
- * even those are scrubbed against the credential being written.
+ * No message text is passed on: each answer becomes a code and a reason, and a 22023 the field it
+ * names (the database's messages name a parameter, never a value).
  */
 
 export interface PostgrestFailure {
@@ -24,12 +23,9 @@ const PARAMETER_FIELDS: Record<string, string> = {
   p_config: 'config',
   p_status: 'status',
   p_error_message: 'errorMessage',
+  p_error_code: 'errorCode',
   p_integration_id: 'id',
 };
-
-const OFFLINE =
-  'Cannot reach the server. Check your connection; changes are possible once it is back.';
-const UNAVAILABLE = 'The server is unavailable right now. Try again shortly.';
 
 export function mapPostgrestFailure(
   failure: PostgrestFailure,
@@ -38,37 +34,26 @@ export function mapPostgrestFailure(
   const { error, status } = failure;
   const code = error.code ?? '';
   const cause = { cause: { code, status } };
-  if (status === 0) return new AppError('offline', OFFLINE, cause);
+  if (status === 0) return new AppError('offline', 'server_unreachable', cause);
 
   if (code === 'P0002' || code === 'PGRST116') {
-    return new AppError(
-      'not_found',
-      'This integration does not exist (or is no longer yours).',
-      cause,
-    );
+    return new AppError('not_found', 'integration_not_found', cause);
   }
   if (code === '23505') {
-    return new AppError('conflict', 'You already have an integration with this name.', {
-      ...cause,
-      field: 'name',
-    });
+    return new AppError('conflict', 'duplicate_name', { ...cause, field: 'name' });
   }
   if (code === '22023') return invalidParameter(error.message, secrets);
   if (['23514', '23502', '22P02', '22001'].includes(code)) {
-    return new AppError('invalid_input', 'The server refused a value as invalid.', cause);
+    return new AppError('invalid_input', 'value_refused', cause);
   }
   if (code === '42501' && (status === 401 || /authenticated/i.test(error.message))) {
-    return new AppError('not_authenticated', 'Sign in again to use your vault.', cause);
+    return new AppError('not_authenticated', 'sign_in_required', cause);
   }
   if (code.startsWith('PGRST30') || status === 401) {
-    return new AppError('not_authenticated', 'Your session has expired. Sign in again.', cause);
+    return new AppError('not_authenticated', 'session_expired', cause);
   }
   if (code === 'PGRST202' || code === '42883' || code === '42P01') {
-    return new AppError(
-      'server_error',
-      'The server is missing part of the vault database. Are the migrations applied?',
-      cause,
-    );
+    return new AppError('server_error', 'database_not_ready', cause);
   }
   if (
     status === 502 ||
@@ -77,17 +62,24 @@ export function mapPostgrestFailure(
     code.startsWith('08') ||
     code.startsWith('53')
   ) {
-    return new AppError('server_error', UNAVAILABLE, cause);
+    return new AppError('server_error', 'server_unavailable', cause);
   }
-  return new AppError('server_error', 'The server could not complete this request.', cause);
+  return new AppError('server_error', 'server_failed', cause);
 }
 
-function invalidParameter(message: string, secrets: readonly unknown[]): AppError {
-  const match = /^(p_[a-z_]+)\b/.exec(message);
-  const field = match ? PARAMETER_FIELDS[match[1]!] : undefined;
-  const readable = field && match ? message.replace(match[1]!, field) : message;
-  const scrubbed = scrubMessage(readable, secrets).slice(0, 300);
-  return new AppError('invalid_input', scrubbed, {
+/**
+ * A 22023 from one of our functions names the parameter ("p_config.baseUrl …"): the field is
+ * passed on with a validation key, the database's own sentence is not (it is English, and the
+ * app's own checks, which run first, already word every problem a person can cause).
+ */
+function invalidParameter(message: string, _secrets: readonly unknown[]): AppError {
+  const match = /^(p_[a-z_]+)(\.[A-Za-z]+)?\b/.exec(message);
+  const base = match ? PARAMETER_FIELDS[match[1]!] : undefined;
+  const field = base && match?.[2] ? `${base}${match[2]}` : base;
+  const reason = /can only change together with the credentials/.test(message)
+    ? 'bound_setting_change'
+    : 'server_refused_value';
+  return new AppError('invalid_input', reason, {
     cause: { code: '22023' },
     ...(field === undefined ? {} : { field }),
   });

@@ -1,5 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { describeAppError } from '../ui/describe-app-error.ts';
 import { hasErrorCode, toAppError } from '../bridge/app-error.ts';
 import { useBridgeEvents } from '../bridge/use-bridge-events.ts';
 import { AppShell } from '../layout/app-shell.tsx';
@@ -13,7 +14,7 @@ import { SplashScreen } from './splash-screen.tsx';
 
 /** Picks the screen from the session: restoring, not configured, signed out or signed in. */
 export function App() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   useBridgeEvents();
   const queryClient = useQueryClient();
   const signal = useNotConfiguredSignal();
@@ -35,7 +36,7 @@ export function App() {
     return (
       <FatalErrorScreen
         message={t('fatal.sessionFailed')}
-        detail={toAppError(session.error).message}
+        detail={describeAppError(t, i18n, toAppError(session.error))}
         onRetry={() => void session.refetch()}
       />
     );

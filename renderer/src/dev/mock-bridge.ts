@@ -36,7 +36,7 @@ export function createMockBridge(scenario: string | null): AtergesBridge {
       } catch (error) {
         if (error instanceof AppError) return { ok: false, error: error.toPayload() };
         console.error('[mock bridge]', channel, error);
-        return { ok: false, error: { code: 'server_error', message: 'Mock bridge failure.' } };
+        return { ok: false, error: { code: 'server_error', reason: 'unexpected_failure' } };
       }
     },
     subscribe(event, listener) {

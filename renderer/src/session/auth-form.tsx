@@ -57,7 +57,7 @@ export function AuthForm({ mode, disabled, onAwaitingConfirmation }: AuthFormPro
     if (!failure) return;
     if (failure.code === 'not_configured') notConfigured.raise();
     if (failure.field === 'email' || failure.field === 'password') {
-      form.setError(failure.field, { message: failure.message });
+      form.setError(failure.field, { message: failure.reason });
     }
     setError(failure);
   });

@@ -87,7 +87,7 @@ export function ConnectionForm({ currentUrl }: { currentUrl: string | null }) {
     } catch (caught) {
       const error = toAppError(caught);
       if (error.code === 'invalid_input' && isField(error.field)) {
-        form.setError(error.field, { message: error.message }, { shouldFocus: true });
+        form.setError(error.field, { message: error.reason }, { shouldFocus: true });
       } else {
         setFailure(error);
       }

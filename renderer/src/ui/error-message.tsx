@@ -1,22 +1,15 @@
 import { useTranslation } from 'react-i18next';
 import type { AppErrorPayload } from '../bridge/app-error.ts';
-import { translateValidation } from '../preferences/translate-validation.ts';
-import { formatDuration } from './format-duration.ts';
+import { describeAppError } from './describe-app-error.ts';
 
 /**
- * A failed call in plain words: what kind of problem (in the user's language) and, when main sent
- * a reason code, the specific sentence for it; otherwise main's own explanation (in Spanish when
- * it is one of the known validation messages).
+ * A failed call in plain words: what kind of problem, then exactly what happened, both in the
+ * user's language from main's codes.
  */
 export function ErrorMessage({ error }: { error: AppErrorPayload }) {
   const { t, i18n } = useTranslation();
   const summary: string = t(`errors.${error.code}`);
-  const seconds = error.params?.retryAfterSeconds;
-  const detail: string = error.reason
-    ? t(`errorReason.${error.reason}`, {
-        duration: formatDuration((seconds ?? 0) * 1000, i18n.language),
-      })
-    : translateValidation(error.message, i18n.language, i18n);
+  const detail = describeAppError(t, i18n, error);
   return (
     <div className="notice notice-error" role="alert">
       <strong>{summary}</strong>

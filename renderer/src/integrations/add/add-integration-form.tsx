@@ -53,7 +53,7 @@ export function AddIntegrationForm({
       setError(outcome.error);
       const field = outcome.error.field;
       if (field && /^(name|credentials\.|config\.)/.test(field)) {
-        form.setError(field as FieldPath<CreateFormValues>, { message: outcome.error.message });
+        form.setError(field as FieldPath<CreateFormValues>, { message: outcome.error.reason });
       }
     });
 

@@ -58,7 +58,7 @@ export function RotateForm({ integration, onClose, onBusyChange }: RotateFormPro
       // Main names the field it refused (e.g. `config.baseUrl`): its message goes under it too.
       if (result.kind === 'failed' && fields.includes(result.error.field ?? '')) {
         const field = result.error.field as FieldPath<RotateFormValues>;
-        form.setError(field, { message: result.error.message });
+        form.setError(field, { message: result.error.reason });
       }
     });
 

@@ -54,7 +54,7 @@ export function SettingsForm({ integration, onRotate }: SettingsFormProps) {
       form.reset(valuesFrom(saved));
     } catch (caught) {
       // The whole error is shown below from update.error; a field's message also goes under it.
-      const { field, message } = toAppError(caught);
+      const { field, reason: message } = toAppError(caught);
       if (field && /^(name|config\.\w+)$/.test(field)) {
         form.setError(field as FieldPath<SettingsFormValues>, { message });
       }

@@ -1,5 +1,6 @@
 import { testResultEn } from './test-result.en.ts';
 import { validationKeysEn } from './validation.en.ts';
+import { errorReasonEn } from './error-reason.en.ts';
 /*
  * English messages. `es.ts` must have exactly the same keys (the type below and
  * `locales.test.ts` both check it). Product names (OpenAI, AWS…) are not translated.
@@ -299,10 +300,7 @@ export const en = {
     rate_limited: 'Too many attempts in a short time.',
   },
   validation: validationKeysEn,
-  errorReason: {
-    too_many_tests:
-      'This integration was tested many times in a row. Wait {{duration}} before testing it again.',
-  },
+  errorReason: errorReasonEn,
   time: {
     never: 'Never',
   },

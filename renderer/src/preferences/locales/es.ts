@@ -1,6 +1,7 @@
 import type { en } from './en.ts';
 import { testResultEs } from './test-result.es.ts';
 import { validationKeysEs } from './validation.es.ts';
+import { errorReasonEs } from './error-reason.es.ts';
 
 /*
  * Spanish messages. Typed as the English catalogue so a missing or extra key fails the build.
@@ -306,10 +307,7 @@ export const es: typeof en = {
     rate_limited: 'Demasiados intentos en poco tiempo.',
   },
   validation: validationKeysEs,
-  errorReason: {
-    too_many_tests:
-      'Esta integración se probó muchas veces seguidas. Espera {{duration}} antes de volver a probarla.',
-  },
+  errorReason: errorReasonEs,
   time: {
     never: 'Nunca',
   },

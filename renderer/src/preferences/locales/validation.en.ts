@@ -35,4 +35,6 @@ export const validationKeysEn = {
   name_too_long: 'Names are at most 100 characters.',
   bound_setting_change:
     'This setting travels with your key to the provider, so it changes only together with the key: use “Rotate credentials” and enter the key again.',
+  value_invalid: 'This value is not valid.',
+  server_refused_value: 'The server refused this value.',
 };

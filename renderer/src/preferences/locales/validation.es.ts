@@ -34,4 +34,6 @@ export const validationKeysEs: typeof validationKeysEn = {
   name_too_long: 'Los nombres tienen como máximo 100 caracteres.',
   bound_setting_change:
     'Este ajuste viaja con tu clave al proveedor, así que solo cambia junto con ella: usa «Rotar credenciales» y vuelve a introducir la clave.',
+  value_invalid: 'Este valor no es válido.',
+  server_refused_value: 'El servidor rechazó este valor.',
 };
