@@ -221,7 +221,7 @@ describe.runIf(process.platform === 'linux')('keychain_unavailable', () => {
     };
     expect(report.direct).toMatchObject({ ok: false, code: 'keychain_unavailable' });
     expect(report.localKey.available).toBe(false);
-    expect(report.localKey.reason).toMatch(/Secret Service/);
+    expect(report.localKey.reason).toBe('keychain_missing');
     expect(report.after).toMatchObject({
       status: 'signed_in',
       user: { id: user.id },
