@@ -35,14 +35,30 @@ describe('describeEvent', () => {
     ]);
   });
 
-  it('names status changes with the status labels, and the error met', () => {
+  it('names status changes with the status labels, and the error met in words', () => {
     const change = event('status_changed', {
+      old_status: 'connected',
+      new_status: 'error',
+      error_message: 'The connection test failed (key_rejected).',
+      error_code: 'key_rejected',
+    });
+    expect(describeEvent(change, en)).toEqual([
+      'From Connected to Error',
+      'The provider rejected the key. It may have been deleted, or it was copied incompletely.',
+    ]);
+    expect(describeEvent(change, es)).toEqual([
+      'De Conectado a Error',
+      'El proveedor rechazó la clave. Puede que se haya eliminado o que se copiara incompleta.',
+    ]);
+  });
+
+  it('never shows an English status message from before codes', () => {
+    const old = event('status_changed', {
       old_status: 'connected',
       new_status: 'error',
       error_message: 'The key was revoked.',
     });
-    expect(describeEvent(change, en)).toEqual(['From Connected to Error', 'The key was revoked.']);
-    expect(describeEvent(change, es)).toEqual(['De Conectado a Error', 'The key was revoked.']);
+    expect(describeEvent(old, es)).toEqual(['De Conectado a Error', 'La última prueba falló.']);
   });
 
   it('describes renames and changed fields in the current language', () => {

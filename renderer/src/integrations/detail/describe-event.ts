@@ -4,11 +4,12 @@ import { INTEGRATION_STATUSES, PROVIDER_TYPES } from '../../../../shared/provide
 import type { IntegrationStatus, ProviderType } from '../../../../shared/providers.ts';
 import { PROVIDER_NAMES } from '../../providers/provider-meta.ts';
 import { statusLabelKey } from '../status-label.ts';
+import { reasonText } from '../test-result-words.ts';
 
 /*
  * An audit event's `details` in words. The database functions write these flat, non-secret
  * facts (supabase/migrations/*_integration_functions.sql): type, status, old_status/new_status,
- * error_message, credentials_version, changed, old_name/new_name, config_keys. Keys this file
+ * error_code (error_message for clients without a catalog), credentials_version, changed, old_name/new_name, config_keys. Keys this file
  * does not know yet are shown as "key: value" rather than dropped.
  */
 
@@ -21,6 +22,7 @@ const KNOWN_KEYS = new Set([
   'old_status',
   'new_status',
   'error_message',
+  'error_code',
   'credentials_version',
   'changed',
   'old_name',
@@ -60,7 +62,13 @@ export function describeEvent(event: IntegrationEvent, t: TFunction): string[] {
     lines.push(t('activity.statusTo', { to: status(details.new_status ?? details.status) }));
   }
   if (details.reason === 'test_cancelled') lines.push(t('activity.restoredAfterCancel'));
-  if (typeof details.error_message === 'string') lines.push(details.error_message);
+  // The code in the user's language; an English message from before codes only when there is no
+  // code (rows written by an older version or another client).
+  if (typeof details.error_code === 'string') {
+    lines.push(reasonText(t, details.error_code, undefined));
+  } else if (typeof details.error_message === 'string' && details.new_status === 'error') {
+    lines.push(t('testResult.unknownReason'));
+  }
   if (typeof details.old_name === 'string' && typeof details.new_name === 'string') {
     lines.push(t('activity.renamed', { from: details.old_name, to: details.new_name }));
   }
