@@ -4,6 +4,44 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+/**
+ * The layering of electron/main (README, "How it is built"): each folder imports only the folders
+ * listed for it, so no two folders depend on each other. `app/` wires the services together and
+ * the composition root (index.ts) wires Electron to `app/`; both may import anything. Tests are
+ * exempt (they assemble pieces on purpose). A folder not listed here is not checked yet.
+ */
+const MAIN_LAYERS = {
+  logging: [],
+  input: [],
+  connection: ['logging', 'input'],
+  session: ['logging', 'input'],
+  vault: ['logging', 'input', 'session', 'connection'],
+  offline: ['logging', 'input', 'session'],
+  settings: ['logging', 'input'],
+  updates: ['logging'],
+  ipc: ['logging', 'input'],
+  window: ['logging', 'ipc'],
+};
+const MAIN_FOLDERS = [...Object.keys(MAIN_LAYERS), 'app'];
+
+const mainLayerRules = Object.entries(MAIN_LAYERS).map(([folder, allowed]) => ({
+  files: [`electron/main/${folder}/**/*.ts`],
+  ignores: ['**/*.test.ts'],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: MAIN_FOLDERS.filter((other) => other !== folder && !allowed.includes(other)).map(
+          (other) => ({
+            group: [`../${other}/*`, `../../${other}/*`],
+            message: `electron/main/${folder}/ may not depend on electron/main/${other}/ (the layering in eslint.config.js and the README).`,
+          }),
+        ),
+      },
+    ],
+  },
+}));
+
 export default tseslint.config(
   {
     ignores: [
@@ -77,4 +115,5 @@ export default tseslint.config(
       ],
     },
   },
+  ...mainLayerRules,
 );

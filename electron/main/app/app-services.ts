@@ -8,7 +8,7 @@ import type { LocalKey } from '../session/local-key.ts';
 import { resolveLocalKey } from '../session/local-key.ts';
 import type { FetchLike } from '../session/observed-fetch.ts';
 import type { SettingsStore } from '../settings/settings-store.ts';
-import type { EmitEvent } from './app-events.ts';
+import type { EmitEvent } from '../ipc/emit-event.ts';
 import type { ConnectedServices } from './connected-services.ts';
 import type { ConfirmProjectChange } from './project-change.ts';
 import { connectServices } from './connected-services.ts';

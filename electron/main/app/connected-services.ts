@@ -14,7 +14,7 @@ import type { LocalKey } from '../session/local-key.ts';
 import type { FetchLike } from '../session/observed-fetch.ts';
 import { SessionService } from '../session/session-service.ts';
 import { VaultClient } from '../vault/vault-client.ts';
-import type { EmitEvent } from './app-events.ts';
+import type { EmitEvent } from '../ipc/emit-event.ts';
 
 export interface ConnectedServicesOptions {
   connection: ConnectionSettings;

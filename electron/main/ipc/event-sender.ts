@@ -1,6 +1,6 @@
 import type { IpcEventName } from '../../../shared/ipc/contract.ts';
 import { ipcEvents } from '../../../shared/ipc/contract.ts';
-import type { EmitEvent } from '../app/app-events.ts';
+import type { EmitEvent } from './emit-event.ts';
 
 /**
  * Checks each event against its contract schema before it leaves main (strict schemas: an extra

@@ -3,7 +3,7 @@ import { isAuthRetryableFetchError } from '@supabase/supabase-js';
 import type { Connectivity, SessionState } from '../../../shared/session.ts';
 import { credentialsSignInSchema, signUpSchema } from '../../../shared/session.ts';
 import type { Logger } from '../logging/logger.ts';
-import { parseInput } from '../vault/parse-input.ts';
+import { parseInput } from '../input/parse-input.ts';
 import { mapAuthError } from './auth-errors.ts';
 import { EncryptedJsonFile } from './encrypted-json-file.ts';
 import type { LocalKey } from './local-key.ts';

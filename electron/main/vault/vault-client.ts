@@ -24,7 +24,7 @@ import type { VaultPort } from '../connection/vault-port.ts';
 import type { Logger } from '../logging/logger.ts';
 import { mapAuthError } from '../session/auth-errors.ts';
 import type { MainSupabaseClient } from '../session/supabase-client.ts';
-import { parseInput } from './parse-input.ts';
+import { parseInput } from '../input/parse-input.ts';
 import {
   EVENT_COLUMNS,
   INTEGRATION_COLUMNS,

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { openAiCredentialsSchema } from '../../../shared/credentials.ts';
-import { parseInput } from './parse-input.ts';
+import { parseInput } from '../input/parse-input.ts';
 import { INTEGRATION_COLUMNS, mapEventRow, mapIntegrationRow } from './row-mapping.ts';
 import { mapPostgrestFailure } from './vault-errors.ts';
 
