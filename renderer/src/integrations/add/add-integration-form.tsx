@@ -1,12 +1,11 @@
+import { putServerErrorOnField } from '../../forms/server-field-error.ts';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useMemo, useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
-import type { FieldPath } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { ProviderType } from '../../../../shared/providers.ts';
 import type { AppErrorPayload } from '../../bridge/app-error.ts';
 import { ConfigFields, CredentialFields } from '../../forms/provider-fields.tsx';
-import type { CreateFormValues } from '../../forms/provider-form-schemas.ts';
 import {
   createFormSchema,
   emptyCreateValues,
@@ -51,10 +50,9 @@ export function AddIntegrationForm({
       form.reset({ ...emptyCreateValues(type), name, config });
       if (outcome.kind === 'saved') return onSaved(outcome);
       setError(outcome.error);
-      const field = outcome.error.field;
-      if (field && /^(name|credentials\.|config\.)/.test(field)) {
-        form.setError(field as FieldPath<CreateFormValues>, { message: outcome.error.reason });
-      }
+      putServerErrorOnField(form, outcome.error, (field) =>
+        /^(name|credentials\.|config\.)/.test(field),
+      );
     });
 
   return (

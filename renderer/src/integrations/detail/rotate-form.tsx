@@ -1,7 +1,7 @@
+import { putServerErrorOnField } from '../../forms/server-field-error.ts';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useMemo, useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
-import type { FieldPath } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { Integration } from '../../../../shared/integration.ts';
 import { configKeys, configValuesFrom } from '../../forms/config-values.ts';
@@ -56,9 +56,8 @@ export function RotateForm({ integration, onClose, onBusyChange }: RotateFormPro
       if (result.kind === 'tested' && result.saved) form.reset(initial());
       setOutcome(result);
       // Main names the field it refused (e.g. `config.baseUrl`): its message goes under it too.
-      if (result.kind === 'failed' && fields.includes(result.error.field ?? '')) {
-        const field = result.error.field as FieldPath<RotateFormValues>;
-        form.setError(field, { message: result.error.reason });
+      if (result.kind === 'failed') {
+        putServerErrorOnField(form, result.error, (field) => fields.includes(field));
       }
     });
 

@@ -1,7 +1,7 @@
+import { putServerErrorOnField } from '../../forms/server-field-error.ts';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMemo } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
-import type { FieldPath } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { Integration } from '../../../../shared/integration.ts';
 import { toAppError } from '../../bridge/app-error.ts';
@@ -54,10 +54,9 @@ export function SettingsForm({ integration, onRotate }: SettingsFormProps) {
       form.reset(valuesFrom(saved));
     } catch (caught) {
       // The whole error is shown below from update.error; a field's message also goes under it.
-      const { field, reason: message } = toAppError(caught);
-      if (field && /^(name|config\.\w+)$/.test(field)) {
-        form.setError(field as FieldPath<SettingsFormValues>, { message });
-      }
+      putServerErrorOnField(form, toAppError(caught), (field) =>
+        /^(name|config\.\w+)$/.test(field),
+      );
     }
   });
 
