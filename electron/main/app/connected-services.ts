@@ -15,6 +15,7 @@ import type { FetchLike } from '../session/observed-fetch.ts';
 import { SessionService } from '../session/session-service.ts';
 import { VaultClient } from '../vault/vault-client.ts';
 import type { EmitEvent } from '../ipc/emit-event.ts';
+import { IntegrationsService } from './integrations-service.ts';
 
 export interface ConnectedServicesOptions {
   connection: ConnectionSettings;
@@ -34,6 +35,8 @@ export interface ConnectedServices {
   vault: VaultClient;
   offline: OfflineController;
   connections: ConnectionService;
+  /** The integration workflow the IPC handlers call (see integrations-service.ts). */
+  integrations: IntegrationsService;
   /** Signs out after the running tests have put their rows back (see `signOutAfterTests`). */
   signOut(): Promise<SessionState>;
   dispose(): Promise<void>;
@@ -136,6 +139,12 @@ export async function connectServices(
     vault,
     offline,
     connections,
+    integrations: new IntegrationsService({
+      vault,
+      connections,
+      offline,
+      log: logger.child('integrations'),
+    }),
     signOut: () => signOutAfterTests(connections, session),
     async dispose() {
       for (const unsubscribe of unsubscribers) unsubscribe();

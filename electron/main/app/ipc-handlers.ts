@@ -14,16 +14,6 @@ export function createIpcHandlers(app: AppServices): IpcHandlers {
     await app.settled();
     return app.connected();
   };
-  /** After a write, reload the list so the cache and every window see it. */
-  const refreshList = () => {
-    void project()
-      .then((services) => services.offline.listIntegrations())
-      .catch(() => undefined);
-  };
-  const afterWrite = <T>(value: T): T => {
-    refreshList();
-    return value;
-  };
   const ask = (change: ProjectChange) => app.confirmProjectChange(change);
   let projectChanges: Promise<unknown> = Promise.resolve();
   const oneProjectChangeAtATime = <T>(change: () => Promise<T>): Promise<T> => {
@@ -39,25 +29,18 @@ export function createIpcHandlers(app: AppServices): IpcHandlers {
     'session:sign-out': async () => (await project()).signOut(),
     'session:reconnect': async () => (await project()).offline.reconnectNow(),
 
-    'integrations:list': async () => (await project()).offline.listIntegrations(),
-    'integrations:get': async ({ id }) => (await project()).vault.get(id),
-    'integrations:create': async (input) =>
-      afterWrite(await (await project()).connections.createAndVerify(input)),
-    'integrations:update': async (input) => afterWrite(await (await project()).vault.update(input)),
-    'integrations:rotate': async (input) =>
-      afterWrite(await (await project()).connections.rotate(input)),
+    'integrations:list': async () => (await project()).integrations.list(),
+    'integrations:get': async ({ id }) => (await project()).integrations.get(id),
+    'integrations:create': async (input) => (await project()).integrations.create(input),
+    'integrations:update': async (input) => (await project()).integrations.update(input),
+    'integrations:rotate': async (input) => (await project()).integrations.rotate(input),
     'integrations:set-enabled': async ({ id, enabled }) =>
-      afterWrite(await (await project()).vault.setEnabled(id, enabled)),
-    'integrations:delete': async ({ id }) => {
-      await (await project()).vault.delete(id);
-      return afterWrite({ id });
-    },
-    'integrations:test': async ({ id }) => afterWrite(await (await project()).connections.test(id)),
-    'integrations:test-all': async () => afterWrite(await (await project()).connections.testAll()),
-    'integrations:cancel-test': async ({ id }) => ({
-      cancelled: (await project()).connections.cancel(id),
-    }),
-    'integrations:events': async ({ id }) => (await project()).vault.listEvents(id),
+      (await project()).integrations.setEnabled(id, enabled),
+    'integrations:delete': async ({ id }) => (await project()).integrations.delete(id),
+    'integrations:test': async ({ id }) => (await project()).integrations.test(id),
+    'integrations:test-all': async () => (await project()).integrations.testAll(),
+    'integrations:cancel-test': async ({ id }) => (await project()).integrations.cancelTest(id),
+    'integrations:events': async ({ id }) => (await project()).integrations.events(id),
 
     'settings:get': () => app.settings.resolve(),
     // Every change of project needs main's own confirmation (project-change.ts), asked one at a
