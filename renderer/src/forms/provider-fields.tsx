@@ -1,5 +1,6 @@
 import type { ProviderType } from '../../../shared/providers.ts';
 import type { ConfigPart } from './config-values.ts';
+import { configKeys } from './config-values.ts';
 import { AwsConfigFields, AwsCredentialFields } from './providers/aws-fields.tsx';
 import { AzureConfigFields, AzureCredentialFields } from './providers/azure-fields.tsx';
 import { GoogleCredentialFields } from './providers/google-fields.tsx';
@@ -25,23 +26,25 @@ export function CredentialFields({ type }: { type: ProviderType }) {
 
 /**
  * The non-secret settings of a provider: all of them (add form), only the endpoint ones (rotate
- * dialog) or only the others (settings form). The parts are those of config-values.ts.
+ * dialog) or only the others (settings form). Which setting is in which part comes from
+ * config-values.ts (BOUND_CONFIG_KEYS), never from this switch: today every setting is bound, so
+ * the settings form shows none of these inputs and the rotate dialog shows them all.
  */
 export function ConfigFields({ type, part }: { type: ProviderType; part?: ConfigPart }) {
-  const endpoint = part !== 'other';
-  const other = part !== 'endpoint';
+  const shown = (key: string) => part === undefined || configKeys(type, part).includes(key);
   switch (type) {
     case 'openai':
       return (
         <>
-          {endpoint && <OpenAiBaseUrlField />}
-          {other && <OpenAiAccountFields />}
+          {shown('baseUrl') && <OpenAiBaseUrlField />}
+          {/* Organization and project are bound together (both are headers sent with the key). */}
+          {shown('organization') && shown('project') && <OpenAiAccountFields />}
         </>
       );
     case 'aws':
-      return other ? <AwsConfigFields /> : null;
+      return shown('region') ? <AwsConfigFields /> : null;
     case 'azure':
-      return endpoint ? <AzureConfigFields /> : null;
+      return shown('authorityHost') ? <AzureConfigFields /> : null;
     case 'google_cloud':
       return null;
   }

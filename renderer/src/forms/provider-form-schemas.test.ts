@@ -99,6 +99,8 @@ describe('provider forms produce valid IPC requests', () => {
       expect([...configKeys(type, 'endpoint'), ...configKeys(type, 'other')].sort()).toEqual(
         Object.keys(defaultConfigValues[type]).sort(),
       );
+      // Every provider setting reaches the provider with the key today: the settings form edits none.
+      expect(configKeys(type, 'other')).toEqual([]);
     });
 
     it(`${type}: an empty form reports errors on the fields, not the form`, async () => {
@@ -122,12 +124,12 @@ describe('provider forms produce valid IPC requests', () => {
     expect(result.error?.issues).toEqual([
       expect.objectContaining({
         path: ['config', 'baseUrl'],
-        message: 'Enter a full URL (https://…).',
+        message: 'url_format',
       }),
     ]);
     values.config.baseUrl = 'http://example.com/v1';
     const insecure = await createFormSchema('openai').safeParseAsync(values);
-    expect(insecure.error?.issues[0]?.message).toBe('Use https (http only for localhost).');
+    expect(insecure.error?.issues[0]?.message).toBe('url_https_only');
   });
 
   it('keeps an AWS session token when one is given and drops a blank one', async () => {
@@ -156,12 +158,10 @@ describe('provider forms produce valid IPC requests', () => {
       credentials: { json: JSON.stringify(json) },
       config: {},
     });
-    expect(result.error?.issues[0]?.message).toBe(
-      'private_key could not be read as an RSA private key.',
-    );
+    expect(result.error?.issues[0]?.message).toBe('google_private_key_unreadable');
   });
 
-  it('rotating OpenAI sends the full config: the new base URL, the other settings as stored', async () => {
+  it('rotating OpenAI sends the dialog’s base URL, organization and project with the key', async () => {
     const stored = {
       baseUrl: 'https://old.example.com/v1',
       organization: 'org-abcdefgh12',
@@ -170,23 +170,52 @@ describe('provider forms produce valid IPC requests', () => {
     const credentials = { apiKey: 'sk-proj-canaryFORMopenai0000000000' };
     const moved = await rotateFormSchema('openai').parseAsync({
       credentials,
-      config: { baseUrl: 'https://new.example.com/v1' },
+      config: {
+        baseUrl: 'https://new.example.com/v1',
+        organization: 'org-zyxwvuts98',
+        project: 'proj_zyxwvuts98',
+      },
     });
     const input = toRotateInput('openai', ID, moved, false, stored);
-    expect(input.config).toEqual({ ...stored, baseUrl: 'https://new.example.com/v1' });
+    expect(input.config).toEqual({
+      baseUrl: 'https://new.example.com/v1',
+      organization: 'org-zyxwvuts98',
+      project: 'proj_zyxwvuts98',
+    });
     expect(rotateCredentialsInputSchema.safeParse(input).success).toBe(true);
-    // A blank base URL means api.openai.com: it is left out, so main stores none.
+    // Blank means "not set" (a blank base URL is api.openai.com): cleared in the dialog, the
+    // stored value is NOT carried over, so the new key goes out without it.
     const cleared = await rotateFormSchema('openai').parseAsync({
       credentials,
-      config: { baseUrl: '' },
+      config: { baseUrl: '', organization: '', project: 'proj_abcdefgh12' },
     });
     expect(toRotateInput('openai', ID, cleared, false, stored).config).toEqual({
-      organization: 'org-abcdefgh12',
       project: 'proj_abcdefgh12',
     });
   });
 
-  it('rotating Azure sends the chosen cloud; AWS and Google send no config', async () => {
+  it('the rotate dialog checks the bound settings with the shared schemas', async () => {
+    const result = await rotateFormSchema('openai').safeParseAsync({
+      credentials: { apiKey: 'sk-proj-canaryFORMopenai0000000000' },
+      config: { baseUrl: '', organization: 'acme', project: 'my project' },
+    });
+    expect(result.error?.issues).toEqual([
+      expect.objectContaining({
+        path: ['config', 'organization'],
+        message: 'openai_organization_format',
+      }),
+      expect.objectContaining({ path: ['config', 'project'], message: 'openai_project_format' }),
+    ]);
+    const region = await rotateFormSchema('aws').safeParseAsync({
+      credentials: (await filledValues('aws')).credentials,
+      config: { region: 'eu west 3' },
+    });
+    expect(region.error?.issues).toEqual([
+      expect.objectContaining({ path: ['config', 'region'], message: 'aws_region_format' }),
+    ]);
+  });
+
+  it('rotating Azure sends the chosen cloud, AWS the chosen region; Google sends no config', async () => {
     const azure = await rotateFormSchema('azure').parseAsync({
       credentials: (await filledValues('azure')).credentials,
       config: { authorityHost: AZURE_AUTHORITY_HOSTS.usGovernment },
@@ -196,11 +225,16 @@ describe('provider forms produce valid IPC requests', () => {
     });
     const aws = await rotateFormSchema('aws').parseAsync({
       credentials: (await filledValues('aws')).credentials,
+      config: { region: 'ap-south-1' },
+    });
+    const awsInput = toRotateInput('aws', ID, aws, false, { region: 'eu-west-3' });
+    expect(awsInput.config).toEqual({ region: 'ap-south-1' });
+    expect(rotateCredentialsInputSchema.safeParse(awsInput).success).toBe(true);
+    const google = await rotateFormSchema('google_cloud').parseAsync({
+      credentials: (await filledValues('google_cloud')).credentials,
       config: {},
     });
-    expect(toRotateInput('aws', ID, aws, false, { region: 'eu-west-3' })).not.toHaveProperty(
-      'config',
-    );
+    expect(toRotateInput('google_cloud', ID, google, false, {})).not.toHaveProperty('config');
   });
 
   it('the rotate dialog refuses a cloud that is not one of Microsoft’s', async () => {
@@ -211,26 +245,42 @@ describe('provider forms produce valid IPC requests', () => {
     expect(result.error?.issues).toEqual([
       expect.objectContaining({
         path: ['config', 'authorityHost'],
-        message: 'Choose one of Microsoft’s clouds: global, US Government or China.',
+        message: 'azure_cloud_choice',
       }),
     ]);
   });
 
-  it('the settings form sends the stored endpoint, whatever its values hold', () => {
-    const stored = { baseUrl: 'https://llm.internal.example/v1', organization: 'org-abcdefgh12' };
-    const edited = { organization: 'org-zyxwvuts98', baseUrl: 'https://attacker.example' };
-    expect(settingsConfigToSend('openai', edited, stored)).toEqual({
+  it('the settings form drops any bound setting its values hold and sends the stored ones', async () => {
+    const edited = {
+      baseUrl: 'https://attacker.example',
       organization: 'org-zyxwvuts98',
-      baseUrl: 'https://llm.internal.example/v1',
+      project: 'proj_zyxwvuts98',
+    };
+    const output = await settingsFormSchema('openai').parseAsync({
+      name: 'Renamed',
+      config: edited,
     });
-    expect(settingsConfigToSend('openai', edited, {})).toEqual({ organization: 'org-zyxwvuts98' });
+    expect(output).toEqual({ name: 'Renamed', config: {} });
+    const aws = await settingsFormSchema('aws').parseAsync({
+      name: 'Renamed',
+      config: { region: 'ap-south-1' },
+    });
+    expect(aws.config).toEqual({});
+
+    const stored = { baseUrl: 'https://llm.internal.example/v1', organization: 'org-abcdefgh12' };
+    expect(settingsConfigToSend('openai', edited, stored)).toEqual(stored);
+    expect(settingsConfigToSend('openai', edited, {})).toEqual({});
+    expect(settingsConfigToSend('aws', { region: 'ap-south-1' }, { region: 'eu-west-3' })).toEqual({
+      region: 'eu-west-3',
+    });
     expect(
       settingsConfigToSend('azure', {}, { authorityHost: AZURE_AUTHORITY_HOSTS.china }),
     ).toEqual({ authorityHost: AZURE_AUTHORITY_HOSTS.china });
   });
 
-  it('fills the settings form from a stored config, defaults for what is missing', () => {
+  it('fills the forms from a stored config, defaults for what is missing', () => {
     expect(configValuesFrom('aws', { region: 'ap-south-1' })).toEqual({ region: 'ap-south-1' });
+    expect(configValuesFrom('aws', {}, 'endpoint')).toEqual({ region: 'us-east-1' });
     expect(configValuesFrom('azure', {})).toEqual({
       authorityHost: 'https://login.microsoftonline.com',
     });
@@ -239,12 +289,12 @@ describe('provider forms produce valid IPC requests', () => {
       organization: '',
       project: '',
     });
-    expect(configValuesFrom('openai', { baseUrl: 'https://x.example' }, 'endpoint')).toEqual({
+    const stored = { baseUrl: 'https://x.example', organization: 'org-abcdefgh12' };
+    expect(configValuesFrom('openai', stored, 'endpoint')).toEqual({
       baseUrl: 'https://x.example',
-    });
-    expect(configValuesFrom('openai', { baseUrl: 'https://x.example' }, 'other')).toEqual({
-      organization: '',
+      organization: 'org-abcdefgh12',
       project: '',
     });
+    expect(configValuesFrom('openai', stored, 'other')).toEqual({});
   });
 });

@@ -2,7 +2,7 @@
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../../../shared/errors.ts';
-import type { CreateIntegrationInput } from '../../../../shared/integration.ts';
+import type { CreateIntegrationInput, Integration } from '../../../../shared/integration.ts';
 import { listOf, makeIntegration, signedIn } from '../../test-support/fake-main.ts';
 import { renderApp, rendererState } from '../../test-support/render-app.tsx';
 import { serviceAccountJson } from '../../test-support/service-account.ts';
@@ -11,14 +11,19 @@ afterEach(cleanup);
 
 const OPENAI_CANARY = 'sk-proj-CANARYaddFormOpenAi00000000001';
 
+type CreateReply = ReturnType<NonNullable<Parameters<typeof renderApp>[0]['integrations:create']>>;
+
+/** Main with a `create` handler; what it saved is in the list afterwards, as after a refetch. */
 function appWithCreate(create: (input: CreateIntegrationInput) => unknown) {
+  const saved: Integration[] = [];
   return renderApp({
     'session:get-state': () => signedIn(),
-    'integrations:list': () => listOf([]),
-    'integrations:create': (input) =>
-      create(input) as ReturnType<
-        NonNullable<Parameters<typeof renderApp>[0]['integrations:create']>
-      >,
+    'integrations:list': () => listOf(saved),
+    'integrations:create': async (input) => {
+      const reply = (await create(input)) as Awaited<CreateReply>;
+      saved.push(reply.integration);
+      return reply;
+    },
   });
 }
 
@@ -36,7 +41,8 @@ describe('adding an integration', () => {
         latencyMs: 120,
         identity: { organization: 'org-x' },
         errorKind: null,
-        message: '',
+        reason: 'accepted',
+        params: {},
       },
     }));
     const dialog = await openDialog(app.user);
@@ -50,6 +56,7 @@ describe('adding an integration', () => {
 
     expect(await within(dialog).findByText('“Prod key” was saved')).toBeTruthy();
     expect(within(dialog).getByText('Connection works (120 ms)')).toBeTruthy();
+    expect(within(dialog).getByText('The provider accepted the credentials.')).toBeTruthy();
     expect(app.main.callsTo('integrations:create')).toEqual([
       {
         type: 'openai',
@@ -59,6 +66,51 @@ describe('adding an integration', () => {
         verify: true,
       },
     ]);
+    expect(rendererState(app.queryClient)).not.toContain(OPENAI_CANARY);
+  });
+
+  it('words a failed verification from its reason code, in the dialog and then in the list row', async () => {
+    // What a provider might say: it quotes request input, so it must never reach the screen.
+    const providerText = 'No such organization: org-abcdefgh12.';
+    const app = appWithCreate((input) => ({
+      integration: makeIntegration({
+        name: input.name,
+        status: 'error',
+        errorCode: 'organization_mismatch',
+        errorMessage: providerText,
+      }),
+      test: {
+        ok: false,
+        latencyMs: 95,
+        identity: null,
+        errorKind: 'permission_denied',
+        reason: 'organization_mismatch',
+        params: { host: 'api.openai.com', httpStatus: 401 },
+        providerCode: 'invalid_organization',
+      },
+    }));
+    const dialog = await openDialog(app.user);
+    await app.user.type(within(dialog).getByLabelText('Name'), 'Wrong org');
+    await app.user.type(within(dialog).getByLabelText('API key'), OPENAI_CANARY);
+    await app.user.type(
+      within(dialog).getByLabelText('Organization ID (optional)'),
+      'org-abcdefgh12',
+    );
+    await app.user.click(within(dialog).getByRole('button', { name: 'Save and verify' }));
+
+    const mismatch = 'This key does not belong to the organization set for this integration.';
+    expect(await within(dialog).findByText('“Wrong org” was saved')).toBeTruthy();
+    expect(within(dialog).getByText('Connection failed')).toBeTruthy();
+    expect(within(dialog).getByText(mismatch)).toBeTruthy();
+    expect(within(dialog).getByText('invalid_organization')).toBeTruthy();
+    expect(dialog.textContent).not.toContain('No such organization');
+
+    await app.user.click(within(dialog).getByRole('button', { name: 'Done' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    const row = await screen.findByRole('article', { name: 'Wrong org' });
+    await waitFor(() => expect(within(row).getAllByText(mismatch).length).toBeGreaterThan(0));
+    expect(row.textContent).not.toContain('No such organization');
+    expect(document.body.textContent).not.toContain(providerText);
     expect(rendererState(app.queryClient)).not.toContain(OPENAI_CANARY);
   });
 
@@ -77,16 +129,17 @@ describe('adding an integration', () => {
 
   it('clears the key when main rejects it, keeps the name, and shows why on the field', async () => {
     const app = appWithCreate(() => {
-      throw new AppError('invalid_input', 'This key was revoked.', { field: 'credentials.apiKey' });
+      throw new AppError('invalid_input', 'openai_key_format', { field: 'credentials.apiKey' });
     });
     const dialog = await openDialog(app.user);
     await app.user.type(within(dialog).getByLabelText('Name'), 'Kept name');
     await app.user.type(within(dialog).getByLabelText('API key'), OPENAI_CANARY);
     await app.user.click(within(dialog).getByRole('button', { name: 'Save and verify' }));
 
-    await waitFor(() =>
-      expect(within(dialog).getAllByText('This key was revoked.').length).toBe(2),
-    );
+    // Main's validation key in words: under the field and in the error summary.
+    const words = 'Enter an OpenAI secret key (it starts with "sk-").';
+    await waitFor(() => expect(within(dialog).getAllByText(words).length).toBe(2));
+    expect(within(dialog).getByLabelText('API key').getAttribute('aria-invalid')).toBe('true');
     expect(within(dialog).getByLabelText<HTMLInputElement>('API key').value).toBe('');
     expect(within(dialog).getByLabelText<HTMLInputElement>('Name').value).toBe('Kept name');
     expect(rendererState(app.queryClient)).not.toContain(OPENAI_CANARY);

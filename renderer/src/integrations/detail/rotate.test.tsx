@@ -2,6 +2,8 @@
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ConnectionTestResult } from '../../../../shared/connection-test.ts';
+import type { Language } from '../../preferences/i18n.ts';
+import { testResultEs } from '../../preferences/locales/test-result.es.ts';
 import { listOf, makeIntegration, signedIn } from '../../test-support/fake-main.ts';
 import { renderApp, rendererState } from '../../test-support/render-app.tsx';
 
@@ -13,28 +15,40 @@ const failed: ConnectionTestResult = {
   latencyMs: 90,
   identity: null,
   errorKind: 'invalid_credentials',
-  message: 'The provider answered 401.',
+  reason: 'key_rejected',
+  params: { host: 'api.openai.com', httpStatus: 401 },
+  providerCode: 'invalid_api_key',
+  requestId: 'req_0123456789abcdef',
 };
+/** The settings bound to the key, as stored: they go out again with the new key. */
+const STORED_CONFIG = { organization: 'org-abcdefgh12', project: 'proj_abcdefgh12' };
+const KEY_REJECTED =
+  'The provider rejected the key. It may have been deleted, or it was copied incompletely.';
 const passed: ConnectionTestResult = {
   ok: true,
   latencyMs: 80,
   identity: null,
   errorKind: null,
-  message: '',
+  reason: 'accepted',
+  params: {},
 };
 
-function setup() {
-  const integration = makeIntegration({ name: 'Prod OpenAI' });
-  const app = renderApp({
-    'session:get-state': () => signedIn(),
-    'integrations:list': () => listOf([integration]),
-    'integrations:events': () => [],
-    'integrations:rotate': (input) => ({
-      integration,
-      test: input.saveAnyway ? failed : failed,
-      saved: Boolean(input.saveAnyway),
-    }),
-  });
+function setup(language?: Language) {
+  const integration = makeIntegration({ name: 'Prod OpenAI', config: STORED_CONFIG });
+  const app = renderApp(
+    {
+      'session:get-state': () => signedIn(),
+      'integrations:list': () => listOf([integration]),
+      'integrations:events': () => [],
+      // The test fails either way; "Save anyway" stores the credentials regardless.
+      'integrations:rotate': (input) => ({
+        integration,
+        test: failed,
+        saved: Boolean(input.saveAnyway),
+      }),
+    },
+    language,
+  );
   return { app, integration };
 }
 
@@ -52,7 +66,13 @@ describe('rotating credentials', () => {
     await app.user.click(within(dialog).getByRole('button', { name: 'Test and save' }));
 
     expect(await within(dialog).findByText(/failed the test and were not saved/)).toBeTruthy();
+    // The result in the app's own words, from the reason code and its structured facts.
     expect(within(dialog).getByText('The provider rejected these credentials.')).toBeTruthy();
+    expect(within(dialog).getByText(KEY_REJECTED)).toBeTruthy();
+    const details = within(dialog).getByLabelText('Details');
+    expect(within(details).getByText('401')).toBeTruthy();
+    expect(within(details).getByText('invalid_api_key')).toBeTruthy();
+    expect(within(details).getByText('req_0123456789abcdef')).toBeTruthy();
     expect(within(dialog).getByLabelText<HTMLInputElement>('API key').value).toBe(CANARY);
 
     await app.user.click(within(dialog).getByRole('button', { name: 'Save anyway' }));
@@ -62,20 +82,37 @@ describe('rotating credentials', () => {
         id: integration.id,
         type: 'openai',
         credentials: { apiKey: CANARY },
-        config: {},
+        config: STORED_CONFIG,
         saveAnyway: false,
       },
       {
         id: integration.id,
         type: 'openai',
         credentials: { apiKey: CANARY },
-        config: {},
+        config: STORED_CONFIG,
         saveAnyway: true,
       },
     ]);
+    expect(within(dialog).getByText(KEY_REJECTED)).toBeTruthy();
     expect(rendererState(app.queryClient)).not.toContain(CANARY);
     await app.user.click(within(dialog).getByRole('button', { name: 'Done' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+  });
+
+  it('words a failed test in Spanish from its reason code', async () => {
+    const { app } = setup('es');
+    await app.user.click(await screen.findByRole('button', { name: 'Administrar Prod OpenAI' }));
+    await app.user.click(screen.getByRole('button', { name: 'Rotar credenciales' }));
+    const dialog = screen.getByRole('dialog', { name: 'Rotar credenciales de «Prod OpenAI»' });
+    await app.user.type(within(dialog).getByLabelText('Clave de API'), CANARY);
+    await app.user.click(within(dialog).getByRole('button', { name: 'Probar y guardar' }));
+
+    expect(await within(dialog).findByText(testResultEs.reason.key_rejected)).toBeTruthy();
+    expect(within(dialog).getByText(testResultEs.kind.invalid_credentials)).toBeTruthy();
+    expect(within(dialog).queryByText(KEY_REJECTED)).toBeNull();
+    await app.user.click(within(dialog).getByRole('button', { name: 'Cancelar' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(rendererState(app.queryClient)).not.toContain(CANARY);
   });
 
   it('forgets a typed secret when the dialog is dismissed', async () => {
