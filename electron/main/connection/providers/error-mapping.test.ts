@@ -13,7 +13,7 @@ import { mapOpenAiError } from './openai-errors.ts';
  * and in the shape the SDK throws otherwise (MSAL's ServerError as a cause, a GaxiosError).
  */
 
-const noScrub = (text: string): string => text;
+const HOST = 'sts.eu-west-1.amazonaws.com';
 
 function stsError(name: string, status: number, message = 'x'): STSServiceException {
   return new STSServiceException({
@@ -34,19 +34,32 @@ describe('mapAwsError', () => {
     ['SomethingNew', 400, 'provider_error'],
     ['InternalFailure', 500, 'provider_error'],
   ] as const)('%s (HTTP %d) → %s', (name, status, kind) => {
-    expect(mapAwsError(stsError(name, status), 'eu-west-1', noScrub).errorKind).toBe(kind);
+    expect(mapAwsError(stsError(name, status), 'eu-west-1', HOST).errorKind).toBe(kind);
   });
 
-  it('names the region when STS is not activated there', () => {
-    const outcome = mapAwsError(stsError('RegionDisabledException', 403), 'ap-east-1', noScrub);
-    expect(outcome.message).toContain('ap-east-1');
+  it('names the region when STS is not activated there, and never passes AWS text on', () => {
+    const outcome = mapAwsError(
+      stsError('RegionDisabledException', 403, 'STS is not activated in this region'),
+      'ap-east-1',
+      'sts.ap-east-1.amazonaws.com',
+    );
+    expect(outcome).toMatchObject({
+      reason: 'region_disabled',
+      params: { region: 'ap-east-1', host: 'sts.ap-east-1.amazonaws.com', httpStatus: 403 },
+      providerCode: 'RegionDisabledException',
+    });
+    expect(JSON.stringify(outcome)).not.toContain('not activated');
   });
 
   it('treats an error without an HTTP status and a DNS code as network', () => {
     const error = Object.assign(new Error('getaddrinfo ENOTFOUND sts.eu-west-1.amazonaws.com'), {
       code: 'ENOTFOUND',
     });
-    expect(mapAwsError(error, 'eu-west-1', noScrub)).toMatchObject({ errorKind: 'network' });
+    expect(mapAwsError(error, 'eu-west-1', HOST)).toMatchObject({
+      errorKind: 'network',
+      reason: 'host_not_found',
+      params: { host: HOST, networkCode: 'ENOTFOUND' },
+    });
   });
 });
 
@@ -58,7 +71,7 @@ function aadFailure(errorNo: string, status: number, description: string) {
   });
 }
 
-const target = { host: 'login.microsoftonline.com', tenantId: 'tenant-id', clientId: 'client-id' };
+const AZURE_HOST = 'login.microsoftonline.com';
 
 describe('mapAzureError', () => {
   it.each([
@@ -71,26 +84,29 @@ describe('mapAzureError', () => {
     ['99999', 400, 'provider_error'],
   ] as const)('AADSTS%s (HTTP %d) → %s', (code, status, kind) => {
     const error = aadFailure(code, status, `AADSTS${code}: Something. Trace ID: abc`);
-    expect(mapAzureError(error, {}, target, noScrub).errorKind).toBe(kind);
+    expect(mapAzureError(error, {}, AZURE_HOST).errorKind).toBe(kind);
   });
 
-  it('keeps the provider description of an unknown code, without the trace lines', () => {
+  it('keeps the AADSTS number of an unknown code as a parameter, never the description', () => {
     const error = aadFailure(
       '99999',
       400,
-      'AADSTS99999: A new problem. Trace ID: 123 Correlation ID: 456',
+      'AADSTS99999: A new problem with tenant-id-echoed. Trace ID: 123 Correlation ID: 456',
     );
-    const outcome = mapAzureError(error, {}, target, noScrub);
-    expect(outcome.message).toContain('AADSTS99999: A new problem.');
-    expect(outcome.message).not.toContain('Trace ID');
+    const outcome = mapAzureError(error, {}, AZURE_HOST);
+    expect(outcome).toMatchObject({
+      reason: 'provider_refused',
+      params: { aadsts: 99999, httpStatus: 400, host: AZURE_HOST },
+      providerCode: 'AADSTS99999',
+    });
+    expect(JSON.stringify(outcome)).not.toMatch(/A new problem|tenant-id-echoed/);
   });
 
-  it('scrubs the provider description', () => {
-    const error = aadFailure('99999', 400, 'AADSTS99999: echoed SECRETVALUE here.');
-    const outcome = mapAzureError(error, {}, target, (text) =>
-      text.replace('SECRETVALUE', '[redacted]'),
-    );
-    expect(outcome.message).not.toContain('SECRETVALUE');
+  it('never carries a description that echoes a secret', () => {
+    const error = aadFailure('7000215', 401, 'AADSTS7000215: echoed SECRETVALUE here.');
+    const outcome = mapAzureError(error, {}, AZURE_HOST);
+    expect(outcome.reason).toBe('client_secret_wrong');
+    expect(JSON.stringify(outcome)).not.toContain('SECRETVALUE');
   });
 });
 
@@ -118,14 +134,14 @@ describe('mapGoogleError', () => {
     [403, { error: 'access_denied' }, 'permission_denied'],
     [400, { error: 'invalid_scope' }, 'provider_error'],
   ] as const)('HTTP %d %j → %s', (status, data, kind) => {
-    expect(mapGoogleError(gaxiosLike(status, data), noScrub).errorKind).toBe(kind);
+    expect(mapGoogleError(gaxiosLike(status, data)).errorKind).toBe(kind);
   });
 
   it('reports a gaxios timeout as timeout', () => {
     const error = Object.assign(new Error('The operation was aborted due to timeout'), {
       code: 'TimeoutError',
     });
-    expect(mapGoogleError(error, noScrub).errorKind).toBe('timeout');
+    expect(mapGoogleError(error)).toMatchObject({ errorKind: 'timeout', reason: 'timeout' });
   });
 });
 
@@ -141,7 +157,7 @@ describe('mapOpenAiError', () => {
       'm',
       new Headers(),
     );
-    expect(mapOpenAiError(error, 'OpenAI (api.openai.com)', noScrub).errorKind).toBe(kind);
+    expect(mapOpenAiError(error, 'api.openai.com').errorKind).toBe(kind);
   });
 
   it('maps a connection reset to network', () => {
@@ -149,15 +165,55 @@ describe('mapOpenAiError', () => {
     const error = new APIConnectionError({
       cause: Object.assign(new TypeError('fetch failed'), { cause }),
     });
-    expect(mapOpenAiError(error, 'OpenAI (api.openai.com)', noScrub)).toMatchObject({
+    expect(mapOpenAiError(error, 'api.openai.com')).toMatchObject({
       errorKind: 'network',
-      message: 'The connection to OpenAI (api.openai.com) was closed before it answered.',
+      reason: 'connection_closed',
+      params: { host: 'api.openai.com', networkCode: 'UND_ERR_SOCKET' },
     });
   });
 
   it('does not understand a non-OpenAI error, and says so without echoing it', () => {
-    const outcome = mapOpenAiError(new Error('sk-secret in a stack'), 'OpenAI', noScrub);
-    expect(outcome.errorKind).toBe('provider_error');
-    expect(outcome.message).not.toContain('sk-secret');
+    const outcome = mapOpenAiError(new Error('sk-secret in a stack'), 'api.openai.com');
+    expect(outcome).toMatchObject({ errorKind: 'provider_error', reason: 'unexpected_answer' });
+    expect(JSON.stringify(outcome)).not.toContain('sk-secret');
+  });
+});
+
+describe('mapOpenAiError on a message that quotes the request', () => {
+  it('keeps the code and the request id, and drops the text', () => {
+    const error = APIError.generate(
+      401,
+      {
+        error: {
+          message:
+            'No such organization: org-PROBE1234. Incorrect API key provided: sk-abc****wxyz.',
+          type: 'invalid_request_error',
+          code: 'invalid_organization',
+        },
+      },
+      'm',
+      new Headers({ 'x-request-id': 'req_123abc' }),
+    );
+    const outcome = mapOpenAiError(error, 'api.openai.com');
+    expect(outcome).toMatchObject({
+      reason: 'organization_mismatch',
+      providerCode: 'invalid_organization',
+      requestId: 'req_123abc',
+      params: { httpStatus: 401 },
+    });
+    expect(JSON.stringify(outcome)).not.toMatch(/PROBE1234|sk-abc|No such organization/);
+  });
+
+  it('reads the wait from Retry-After on a 429', () => {
+    const error = APIError.generate(
+      429,
+      { error: { message: 'slow down', type: 'requests', code: 'rate_limit_exceeded' } },
+      'm',
+      new Headers({ 'retry-after': '20' }),
+    );
+    expect(mapOpenAiError(error, 'api.openai.com')).toMatchObject({
+      reason: 'rate_limited',
+      params: { retryAfterSeconds: 20 },
+    });
   });
 });
