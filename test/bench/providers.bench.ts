@@ -105,7 +105,7 @@ try {
     if (actual !== expected) {
       failed = true;
       console.log(
-        `✗ ${providerOf.get(integrationId)} ${integrationId}: expected ${expected}, got ${actual} (${result.message})`,
+        `✗ ${providerOf.get(integrationId)} ${integrationId}: expected ${expected}, got ${actual} (${result.reason})`,
       );
     }
   }

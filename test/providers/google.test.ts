@@ -48,7 +48,7 @@ describe('Google Cloud connectivity test', () => {
       account.config,
     );
     expect(result).toMatchObject({ ok: false, errorKind: 'invalid_credentials' });
-    expect(result.message).toContain('signature');
+    expect(result.reason).toBe('key_signature_rejected');
     expect(standIns.google.requests.length - before).toBe(1);
     expectNoSecret(result, [otherKey, account.credentials.private_key]);
   });
@@ -65,7 +65,7 @@ describe('Google Cloud connectivity test', () => {
     standIns.google.clockOffsetMs = 2 * 60 * 60_000;
     const result = await runner().test('google_cloud', account.credentials, account.config);
     expect(result).toMatchObject({ ok: false, errorKind: 'expired' });
-    expect(result.message).toContain('clock');
+    expect(result.reason).toBe('clock_skew');
   });
 
   it('maps rate limiting (429) to rate_limited', async () => {
@@ -81,7 +81,7 @@ describe('Google Cloud connectivity test', () => {
     const before = standIns.google.requests.length;
     const result = await runner().test('google_cloud', account.credentials, account.config);
     expect(result).toMatchObject({ ok: false, errorKind: 'provider_error' });
-    expect(result.message).toContain('HTTP 503');
+    expect(result).toMatchObject({ reason: 'provider_server_error', params: { httpStatus: 503 } });
     expect(standIns.google.requests.length - before).toBe(1);
   });
 
@@ -101,7 +101,7 @@ describe('Google Cloud connectivity test', () => {
     await standIns.google.setMode('unreachable');
     const result = await runner().test('google_cloud', account.credentials, account.config);
     expect(result).toMatchObject({ ok: false, errorKind: 'network' });
-    expect(result.message).toContain('connection was refused');
+    expect(result.reason).toBe('connection_refused');
   });
 
   it('stops at once when cancelled', async () => {

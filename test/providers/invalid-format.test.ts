@@ -42,7 +42,7 @@ describe('credentials in the wrong shape', () => {
     const before = standIns.aws.requests.length;
     const result = await standIns.runner().testStored('aws', `not json ${secret}`, {});
     expect(result).toMatchObject({ ok: false, errorKind: 'invalid_format', latencyMs: 0 });
-    expect(result.message).toContain('Rotate them');
+    expect(result.reason).toBe('credentials_unreadable');
     expect(standIns.aws.requests.length).toBe(before);
     expectNoSecret(result, [secret]);
   });
@@ -51,7 +51,10 @@ describe('credentials in the wrong shape', () => {
     const { secretAccessKey } = canaryAwsCredentials();
     const result = await standIns.runner().test('aws', { secretAccessKey }, {});
     expect(result).toMatchObject({ ok: false, errorKind: 'invalid_format' });
-    expect(result.message).toContain('accessKeyId');
+    expect(result).toMatchObject({
+      reason: 'credentials_malformed',
+      params: { field: 'accessKeyId' },
+    });
     expectNoSecret(result, [secretAccessKey]);
   });
 
@@ -63,7 +66,10 @@ describe('credentials in the wrong shape', () => {
     const broken = { ...credentials, private_key: `${truncated}\n` };
     const result = await standIns.runner().test('google_cloud', broken, {});
     expect(result).toMatchObject({ ok: false, errorKind: 'invalid_format' });
-    expect(result.message).toContain('private_key');
+    expect(result).toMatchObject({
+      reason: 'credentials_malformed',
+      params: { field: 'private_key' },
+    });
     expectNoSecret(result, [broken.private_key, credentials.private_key]);
   });
 
@@ -72,7 +78,7 @@ describe('credentials in the wrong shape', () => {
     const runner = standIns.runner();
     const bad = await runner.test('openai', openai.credentials, { baseUrl: 'ftp://example.com' });
     expect(bad).toMatchObject({ ok: false, errorKind: 'invalid_format' });
-    expect(bad.message).toContain('settings');
+    expect(bad.reason).toBe('config_invalid');
     const retired = await runner.test('openai', openai.credentials, {
       ...openai.config,
       legacyFlag: 'x',

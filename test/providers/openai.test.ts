@@ -31,7 +31,7 @@ describe('OpenAI connectivity test', () => {
       errorKind: null,
       identity: { organization: 'org-AtergesOrg123', modelCount: 2 },
     });
-    expect(result.message).toContain('org-AtergesOrg123');
+    expect(result.identity).toMatchObject({ organization: 'org-AtergesOrg123' });
     const request = standIns.openai.requests.at(-1)!;
     expect(request.headers.authorization).toBe(`Bearer ${account.credentials.apiKey}`);
     expectNoSecret(result, account.secrets);
@@ -68,8 +68,8 @@ describe('OpenAI connectivity test', () => {
     const before = standIns.openai.requests.length;
     const result = await runner().test('openai', wrong, { baseUrl: standIns.openai.baseUrl });
     expect(result).toMatchObject({ ok: false, errorKind: 'invalid_credentials', identity: null });
-    expect(result.message).toMatch(/^The API key was rejected by OpenAI\./);
-    expect(result.message).not.toContain(wrong.apiKey.slice(-4));
+    expect(result).toMatchObject({ reason: 'key_rejected', providerCode: 'invalid_api_key' });
+    expect(JSON.stringify(result)).not.toContain(wrong.apiKey.slice(-4));
     expectNoSecret(result, [wrong.apiKey]);
     // No retry of an authentication error.
     expect(standIns.openai.requests.length - before).toBe(1);
@@ -82,7 +82,7 @@ describe('OpenAI connectivity test', () => {
     });
     const result = await runner().test('openai', account.credentials, account.config);
     expect(result).toMatchObject({ ok: false, errorKind: 'permission_denied' });
-    expect(result.message).toContain('deactivated');
+    expect(result.reason).toBe('account_deactivated');
     expectNoSecret(result, account.secrets);
   });
 
@@ -93,7 +93,7 @@ describe('OpenAI connectivity test', () => {
       organization: 'org-SomeoneElse1',
     });
     expect(result).toMatchObject({ ok: false, errorKind: 'permission_denied' });
-    expect(result.message).toContain('organization');
+    expect(result.reason).toBe('organization_mismatch');
   });
 
   it('maps a restricted key without the models scope (403) to permission_denied', async () => {
@@ -103,7 +103,8 @@ describe('OpenAI connectivity test', () => {
     });
     const result = await runner().test('openai', account.credentials, account.config);
     expect(result).toMatchObject({ ok: false, errorKind: 'permission_denied' });
-    expect(result.message).toContain('api.model.read');
+    expect(result.reason).toBe('permission_denied');
+    expect(JSON.stringify(result)).not.toContain('api.model.read');
   });
 
   it('maps rate limiting and an exhausted quota (429) to rate_limited, in one request', async () => {
@@ -118,7 +119,7 @@ describe('OpenAI connectivity test', () => {
     const broke = registerOpenAi(standIns, { organization: 'org-NoQuota0001', behaviour: 'quota' });
     const quota = await runner().test('openai', broke.credentials, broke.config);
     expect(quota).toMatchObject({ ok: false, errorKind: 'rate_limited' });
-    expect(quota.message).toContain('quota');
+    expect(quota.reason).toBe('quota_exhausted');
   });
 
   it('maps a server error to provider_error without retrying', async () => {
@@ -127,7 +128,7 @@ describe('OpenAI connectivity test', () => {
     const before = standIns.openai.requests.length;
     const result = await runner().test('openai', account.credentials, account.config);
     expect(result).toMatchObject({ ok: false, errorKind: 'provider_error' });
-    expect(result.message).toContain('HTTP 500');
+    expect(result).toMatchObject({ reason: 'provider_server_error', params: { httpStatus: 500 } });
     expect(standIns.openai.requests.length - before).toBe(1);
   });
 
@@ -138,7 +139,7 @@ describe('OpenAI connectivity test', () => {
       runner().test('openai', account.credentials, account.config),
     );
     expect(value).toMatchObject({ ok: false, errorKind: 'timeout' });
-    expect(value.message).toContain('1.5 seconds');
+    expect(value).toMatchObject({ reason: 'deadline_exceeded', params: { deadlineMs: 1500 } });
     expect(elapsedMs).toBeGreaterThanOrEqual(TEST_DEADLINE_MS - 50);
     expect(elapsedMs).toBeLessThan(TEST_DEADLINE_MS + 1_000);
   });
@@ -148,7 +149,7 @@ describe('OpenAI connectivity test', () => {
     await standIns.openai.setMode('unreachable');
     const result = await runner().test('openai', account.credentials, account.config);
     expect(result).toMatchObject({ ok: false, errorKind: 'network' });
-    expect(result.message).toContain('127.0.0.1');
+    expect(result.params.host).toContain('127.0.0.1');
   });
 
   it('stops at once when cancelled', async () => {

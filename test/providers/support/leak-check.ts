@@ -13,9 +13,7 @@ export const LEAK_FRAGMENT = 6;
 export function expectNoSecret(observed: unknown, secrets: readonly string[]): void {
   const text = typeof observed === 'string' ? observed : JSON.stringify(observed);
   for (const secret of secrets) expect(text).not.toContain(secret);
-  expect(overlapsAny(text, secrets, LEAK_FRAGMENT), 'a secret fragment leaked').toBe(
-    false,
-  );
+  expect(overlapsAny(text, secrets, LEAK_FRAGMENT), 'a secret fragment leaked').toBe(false);
 }
 
 /** Captures everything written to the console and to stdout/stderr until `stop()`. */
