@@ -62,7 +62,8 @@ export type AppErrorReason = z.infer<typeof appErrorReasonSchema>;
  * A field error's reason is the validation key of the shared schema that refused the value (see
  * renderer/src/preferences/locales/validation.*.ts), e.g. `name_required`.
  */
-export type ValidationKey = string;
+// `string & {}` keeps the closed reasons visible to the compiler's suggestions.
+export type ValidationKey = string & {};
 
 /** Facts a reason's words may use; structured, never free text. */
 export const appErrorParamsSchema = z.strictObject({

@@ -69,6 +69,6 @@ function parseObject(type: ProviderType, text: string): Record<string, unknown> 
   return parsed as Record<string, unknown>;
 }
 
-function storedShapeError(type: ProviderType): AppError {
+function storedShapeError(_type: ProviderType): AppError {
   return new AppError('invalid_input', 'stored_credentials_malformed', { field: 'credentials' });
 }

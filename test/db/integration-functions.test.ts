@@ -161,9 +161,7 @@ describe('the other functions', () => {
     const id = await asUser(t.api, t.users.user, (c) =>
       createIntegration(c, 'old name', 'aws', credentialFor('aws', newCanary()), { note: 'a' }),
     );
-    await asUser(t.api, t.users.user, (c) =>
-      updateIntegration(c, id, ' new name ', { note: 'b' }),
-    );
+    await asUser(t.api, t.users.user, (c) => updateIntegration(c, id, ' new name ', { note: 'b' }));
     expect(await row(id)).toMatchObject({ name: 'new name', config: { note: 'b' } });
     await asUser(t.api, t.users.user, (c) => updateIntegration(c, id, null, { note: 'c' }));
     expect(await row(id)).toMatchObject({ name: 'new name', config: { note: 'c' } });

@@ -52,7 +52,7 @@ async function providerCalled(before: number): Promise<void> {
   }
 }
 
-const offline = () => new AppError('offline', 'You are offline.');
+const offline = () => new AppError('offline', 'vault_offline');
 
 describe('cancelling everything', () => {
   it('cancelAll stops every running test and resolves once their rows are put back', async () => {
@@ -167,7 +167,8 @@ describe('save and verify after the store', () => {
       latencyMs: 0,
       identity: null,
       errorKind: null,
-      message: 'Not tested: You are offline.',
+      reason: 'not_tested',
+      params: { appError: 'offline' },
     });
     expect((await vault.list()).map((i) => i.name)).toEqual(['Stored anyway']);
   });

@@ -248,7 +248,7 @@ describe.skipIf(remoteTargetConfigured())(
       const { integration, test } = await saving;
       expect(integration).toMatchObject({ name, type: 'openai' });
       expect(test).toMatchObject({ ok: false, errorKind: null, identity: null });
-      expect(test?.message).toMatch(/^Not tested: You are offline/);
+      expect(test).toMatchObject({ reason: 'not_tested', params: { appError: 'offline' } });
       const { rows } = await db.query<{ id: string }>(
         'select id from public.integrations where name = $1',
         [name],

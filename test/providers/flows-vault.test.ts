@@ -58,6 +58,9 @@ const secrets: string[] = [];
 let consoleOutput: ReturnType<typeof captureConsole>;
 
 /** The flows as the app wires them, over the signed-in user's vault client. */
+/** The English sentence stored beside the code, for clients without a catalog. */
+const fallback = (reason: string) => `The connection test failed (${reason}).`;
+
 function service(deadlineMs = 2_000): ConnectionService {
   return new ConnectionService({
     vault: core.vault,
@@ -152,7 +155,7 @@ describe.skipIf(remoteTargetConfigured())(
       });
     });
 
-    it('a refused credential: error, the plain-words message and last_verified_at land in the database', async () => {
+    it('a refused credential: error, the reason code and last_verified_at land in the database', async () => {
       const wrong = canaryOpenAiCredentials();
       registerOpenAi(standIns);
       const account: Account = {
@@ -166,11 +169,15 @@ describe.skipIf(remoteTargetConfigured())(
       );
       expect(test).toMatchObject({ ok: false, errorKind: 'invalid_credentials' });
       const stored = await row(integration.id);
-      expect(stored).toMatchObject({ status: 'error', error_message: test!.message });
+      expect(stored).toMatchObject({ status: 'error', error_message: fallback(test!.reason) });
       expect(stored.last_verified_at).toBeInstanceOf(Date);
-      expect(integration).toMatchObject({ status: 'error', errorMessage: test!.message });
+      expect(integration).toMatchObject({ status: 'error', errorCode: 'key_rejected' });
       const last = (await eventDetails(integration.id)).at(-1)!;
-      expect(last.details).toMatchObject({ new_status: 'error', error_message: test!.message });
+      expect(last.details).toMatchObject({
+        new_status: 'error',
+        error_code: 'key_rejected',
+        error_message: fallback('key_rejected'),
+      });
       expect(statusEvents.at(-1)).toMatchObject({
         id: integration.id,
         status: 'error',
@@ -211,7 +218,7 @@ describe.skipIf(remoteTargetConfigured())(
       expect(saved).toMatchObject({ saved: true, integration: { status: 'error' } });
       expect(await row(integration.id)).toMatchObject({
         status: 'error',
-        error_message: saved.test.message,
+        error_message: fallback(saved.test.reason),
         credentials_version: before.credentials_version + 1,
       });
     });
@@ -248,7 +255,7 @@ describe.skipIf(remoteTargetConfigured())(
       });
     });
 
-    it('a cancelled test puts an error back with its message, last_verified_at unchanged', async () => {
+    it('a cancelled test puts an error back with its code, last_verified_at unchanged', async () => {
       const flows = service(10_000);
       const wrong = canaryOpenAiCredentials();
       const account: Account = {
@@ -273,7 +280,7 @@ describe.skipIf(remoteTargetConfigured())(
       }
       expect(await row(integration.id)).toMatchObject({
         status: 'error',
-        error_message: test!.message,
+        error_message: fallback(test!.reason),
       });
       expect((await row(integration.id)).last_verified_text).toBe(failed.last_verified_text);
       expect(statusEvents.at(-1)).toMatchObject({ id: integration.id, status: 'error' });
@@ -294,7 +301,7 @@ describe.skipIf(remoteTargetConfigured())(
           vault.rotateCredentials(id, type, credentials),
         setStatus: (id, status, message) => vault.setStatus(id, status, message),
         restoreStatus: (id) => vault.restoreStatus(id),
-        useCredentials: () => Promise.reject(new AppError('server_error', 'The vault failed.')),
+        useCredentials: () => Promise.reject(new AppError('server_error', 'server_failed')),
       };
       const flows = new ConnectionService({
         vault: failingRead,

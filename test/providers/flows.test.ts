@@ -80,7 +80,7 @@ describe('testing one integration', () => {
     expect(after.lastVerifiedAt).not.toBeNull();
   });
 
-  it('writes error with the plain-words message when the provider refuses', async () => {
+  it('writes error with the reason code when the provider refuses', async () => {
     const { vault, events, service } = setup();
     const account = registerAws(standIns);
     const wrong = {
@@ -92,7 +92,7 @@ describe('testing one integration', () => {
     expect(result.errorKind).toBe('invalid_credentials');
     expect(vault.statusWrites.at(-1)).toMatchObject({
       status: 'error',
-      errorMessage: result.message,
+      errorCode: 'secret_mismatch',
     });
     expect(events.at(-1)).toMatchObject({ id: integration.id, status: 'error', result });
   });
@@ -104,7 +104,7 @@ describe('testing one integration', () => {
     });
     const result = await service.test(integration.id);
     expect(result).toMatchObject({ ok: false, errorKind: null });
-    expect(result.message).toContain('disabled');
+    expect(result.reason).toBe('disabled');
     expect(vault.statusWrites).toEqual([]);
     expect(vault.events.filter((e) => e.eventType === 'credentials_read')).toEqual([]);
   });
@@ -146,7 +146,7 @@ describe('testing one integration', () => {
     });
   });
 
-  it('a cancelled test brings back the previous error and its message', async () => {
+  it('a cancelled test brings back the previous error and its code', async () => {
     const { vault, events, service } = setup({ deadlineMs: 10_000 });
     const wrong = canaryOpenAiCredentials();
     const integration = vault.seed('openai', wrong.apiKey, {
@@ -155,7 +155,7 @@ describe('testing one integration', () => {
     const failed = await service.test(integration.id);
     expect(failed.errorKind).toBe('invalid_credentials');
     const before = await vault.get(integration.id);
-    expect(before).toMatchObject({ status: 'error', errorMessage: failed.message });
+    expect(before).toMatchObject({ status: 'error', errorCode: failed.reason });
 
     await standIns.openai.setMode('hang');
     const running = service.test(integration.id);
@@ -164,7 +164,7 @@ describe('testing one integration', () => {
     expect((await running).errorKind).toBe('cancelled');
     expect(await vault.get(integration.id)).toMatchObject({
       status: 'error',
-      errorMessage: failed.message,
+      errorCode: failed.reason,
       lastVerifiedAt: before.lastVerifiedAt,
     });
     expect(events.at(-1)).toMatchObject({ status: 'error', result: { errorKind: 'cancelled' } });
@@ -186,7 +186,7 @@ describe('testing one integration', () => {
   it('passes on a vault failure and leaves the status as it was', async () => {
     const { vault, events, service } = setup();
     const integration = seedAccount(vault, registerOpenAi(standIns), 'connected');
-    vault.useCredentials = () => Promise.reject(new AppError('offline', 'You are offline.'));
+    vault.useCredentials = () => Promise.reject(new AppError('offline', 'vault_offline'));
     await expect(service.test(integration.id)).rejects.toMatchObject({ code: 'offline' });
     expect((await vault.get(integration.id)).status).toBe('connected');
     expect((await vault.get(integration.id)).lastVerifiedAt).toBe(LAST_VERIFIED);
@@ -201,11 +201,11 @@ describe('testing one integration', () => {
     const { vault } = setup();
     const integration = seedAccount(vault, registerOpenAi(standIns), 'connected');
     await vault.setStatus(integration.id, 'verifying');
-    await vault.setStatus(integration.id, 'error', 'the newer result');
+    await vault.setStatus(integration.id, 'error', 'quota_exhausted');
     await vault.restoreStatus(integration.id);
     expect(await vault.get(integration.id)).toMatchObject({
       status: 'error',
-      errorMessage: 'the newer result',
+      errorCode: 'quota_exhausted',
     });
     expect(vault.statusWrites.map((w) => w.kind)).toEqual(['set', 'set']);
   });
@@ -250,14 +250,15 @@ describe('testing all integrations', () => {
     const original = vault.useCredentials.bind(vault);
     vault.useCredentials = (id, use) =>
       id === bad.id
-        ? Promise.reject(new AppError('server_error', 'The vault failed.'))
+        ? Promise.reject(new AppError('server_error', 'server_failed'))
         : original(id, use);
     const outcomes = await service.testAll();
     expect(outcomes.find((o) => o.integrationId === good.id)?.result.ok).toBe(true);
     expect(outcomes.find((o) => o.integrationId === bad.id)?.result).toMatchObject({
       ok: false,
       errorKind: null,
-      message: 'Not tested: The vault failed.',
+      reason: 'not_tested',
+      params: { appError: 'server_error' },
     });
   });
 });

@@ -137,10 +137,11 @@ describe.each(cases)('the $type lifecycle', ({ type, config, expectedConfig, new
     expect(connected).toMatchObject({ status: 'connected', errorMessage: null });
     expect(connected.lastVerifiedAt).not.toBeNull();
 
-    await vault.setStatus(created.id, 'error', 'The provider refused the request.');
+    await vault.setStatus(created.id, 'error', 'provider_refused');
     expect(keep(await vault.get(created.id))).toMatchObject({
       status: 'error',
-      errorMessage: 'The provider refused the request.',
+      errorCode: 'provider_refused',
+      errorMessage: 'The connection test failed (provider_refused).',
     });
 
     expect(keep(await vault.setEnabled(created.id, false)).status).toBe('disabled');

@@ -191,7 +191,7 @@ export class InMemoryVault implements VaultPort {
 
   #row(id: string): { integration: Integration; stored: string } {
     const row = this.#rows.get(id);
-    if (!row) throw new AppError('not_found', 'This integration does not exist.');
+    if (!row) throw new AppError('not_found', 'integration_not_found');
     return row;
   }
 }
