@@ -2,14 +2,9 @@ import { supabaseUrlSchema } from '../../../shared/app-settings.ts';
 import { AppError } from '../../../shared/errors.ts';
 import type { SettingsStore } from '../settings/settings-store.ts';
 
-/**
- * A change of the Supabase project, that is of where the password and every key added go. Origins
- * only (shared/app-settings.ts normalizes them); null is "no project".
- */
-export interface ProjectChange {
-  from: string | null;
-  to: string | null;
-}
+import type { ProjectChange } from '../../../shared/project-change.ts';
+
+export type { ProjectChange };
 
 /** Asks the person outside the page (a native dialog in the app); true for yes. */
 export type ConfirmProjectChange = (change: ProjectChange) => Promise<boolean>;

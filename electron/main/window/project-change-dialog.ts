@@ -1,4 +1,4 @@
-import type { ProjectChange } from '../app/project-change.ts';
+import type { ProjectChange } from '../../../shared/project-change.ts';
 
 /** The options of Electron's `dialog.showMessageBox` this app sets. */
 export interface MessageBoxOptions {
