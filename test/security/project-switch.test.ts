@@ -162,7 +162,7 @@ describe('attack 2: a URL whose text reads as the user’s project but leads els
         error: {
           code: 'invalid_input',
           field: 'supabaseUrl',
-          message: 'fieldIssue.url_not_normalized',
+          reason: 'fieldIssue.url_not_normalized',
         },
       });
       expect(app.asked).toEqual([]);

@@ -63,13 +63,15 @@ const cases: Case[] = [
     type: 'openai',
     config: {},
     expectedConfig: {},
-    newConfig: { organization: 'org-abcdEFGH1234' },
+    // Every OpenAI setting travels with the key: a rename sends them back unchanged.
+    newConfig: {},
   },
   {
     type: 'aws',
     config: {},
     expectedConfig: { region: 'us-east-1' },
-    newConfig: { region: 'eu-west-1' },
+    // The region picks the STS host: it changes only with the key.
+    newConfig: { region: 'us-east-1' },
   },
   {
     type: 'azure',
@@ -172,7 +174,7 @@ describe.each(cases)('the $type lifecycle', ({ type, config, expectedConfig, new
   });
 });
 
-describe('settings that decide where a key is sent', () => {
+describe('settings that travel with a key', () => {
   it('change only together with the key: a settings edit is refused, a rotation carries them', async () => {
     const vault = aliceCore.vault;
     const created = await vault.create({
@@ -190,15 +192,24 @@ describe('settings that decide where a key is sent', () => {
     ).rejects.toMatchObject({ code: 'invalid_input', field: 'config.baseUrl' });
     expect((await vault.get(created.id)).config).toEqual(created.config);
 
-    // Non-endpoint settings still change on their own.
-    const edited = await vault.update({
+    // The organization travels with the key too (OpenAI quotes it back): no change on its own.
+    await expect(
+      vault.update({
+        id: created.id,
+        config: { baseUrl: 'https://api.example.com/v1', organization: 'org-zyxwVUTS9876' },
+      }),
+    ).rejects.toMatchObject({
+      code: 'invalid_input',
+      reason: 'bound_setting_change',
+      field: 'config.organization',
+    });
+    // The same settings sent back (a rename) are accepted.
+    const renamed = await vault.update({
       id: created.id,
-      config: { baseUrl: 'https://api.example.com/v1', organization: 'org-zyxwVUTS9876' },
+      name: `renamed ${Date.now()}`,
+      config: created.config,
     });
-    expect(edited.config).toEqual({
-      baseUrl: 'https://api.example.com/v1',
-      organization: 'org-zyxwVUTS9876',
-    });
+    expect(renamed.config).toEqual(created.config);
 
     const rotated = await vault.rotateCredentials(
       created.id,
