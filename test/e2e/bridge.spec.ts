@@ -29,6 +29,6 @@ test('the bridge answers the app’s own page and refuses any other origin', asy
     ),
   );
   expect(elsewhere).toContain('not_authenticated');
-  expect(elsewhere).toContain('Request refused.');
+  expect(elsewhere).toContain('request_refused');
   expect(app.logs.text()).toContain('Refused session:get-state from an untrusted frame');
 });
