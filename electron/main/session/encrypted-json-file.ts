@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { lstat, mkdir, open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import type { FileReadAccess } from './read-regular-file.ts';
-import { moveAside, readRegularFile } from './read-regular-file.ts';
+import type { FileReadAccess } from '../files/read-regular-file.ts';
+import { moveAside, readRegularFile } from '../files/read-regular-file.ts';
 import { seal, unseal } from './sealed-box.ts';
 
 /*

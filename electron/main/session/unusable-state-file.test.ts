@@ -15,7 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EncryptedJsonFile } from './encrypted-json-file.ts';
-import type { FileReadAccess } from './read-regular-file.ts';
+import type { FileReadAccess } from '../files/read-regular-file.ts';
 import { KEY_BYTES } from './sealed-box.ts';
 
 /*

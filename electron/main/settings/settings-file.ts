@@ -8,7 +8,7 @@ import {
   type ConnectionSettings,
   type UiPreferences,
 } from '../../../shared/app-settings.ts';
-import { readRegularFile } from '../session/read-regular-file.ts';
+import { readRegularFile } from '../files/read-regular-file.ts';
 
 /** What the settings file holds once read: anything unreadable has become its default. */
 export interface SettingsFileContents {
