@@ -1,5 +1,6 @@
 import { createClient } from '@supabase/supabase-js';
-import type { SupportedStorage } from '@supabase/supabase-js';
+import type { SupabaseClient, SupportedStorage } from '@supabase/supabase-js';
+import type { Database } from '../../../shared/database.types.ts';
 import type { FetchLike } from './observed-fetch.ts';
 
 export interface MainClientOptions {
@@ -27,8 +28,8 @@ export function defaultStorageKey(supabaseUrl: string): string {
  * - `db.retry: false`: postgrest-js would retry a failed GET for 7 s; the offline controller owns
  *   retrying (with backoff) and the UI should learn at once that the server is out of reach.
  */
-export function createMainSupabaseClient(options: MainClientOptions) {
-  return createClient(options.supabaseUrl, options.supabaseAnonKey, {
+export function createMainSupabaseClient(options: MainClientOptions): MainSupabaseClient {
+  return createClient<Database>(options.supabaseUrl, options.supabaseAnonKey, {
     auth: {
       storage: options.storage,
       storageKey: options.storageKey,
@@ -53,5 +54,18 @@ export function forgetRefreshFailure(client: MainSupabaseClient): void {
   if ('lastRefreshFailure' in auth) auth.lastRefreshFailure = null;
 }
 
-/** The client type (untyped database: rows are parsed with zod at the edge instead). */
-export type MainSupabaseClient = ReturnType<typeof createMainSupabaseClient>;
+/**
+ * The client type, typed by the database types generated from the migrations
+ * (shared/database.types.ts, `npm run db:types`): table names, selected columns, RPC names and
+ * their arguments are checked by the compiler. Rows are still parsed with zod at the edge: the
+ * server may run a schema newer than the app.
+ */
+export type MainSupabaseClient = SupabaseClient<Database>;
+
+// supabase-js silently types everything as `any` when it cannot read a Database type (e.g. a shape
+// it no longer accepts after an upgrade); then any RPC name would compile. This stops compiling.
+type RpcName = Parameters<MainSupabaseClient['rpc']>[0];
+type _ReadsGeneratedTypes = Assert<
+  RpcName extends keyof Database['public']['Functions'] ? true : false
+>;
+type Assert<T extends true> = T;

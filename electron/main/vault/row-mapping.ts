@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Tables } from '../../../shared/database.types.ts';
 import { AppError } from '../../../shared/errors.ts';
 import type { Integration, IntegrationEvent } from '../../../shared/integration.ts';
 import { integrationEventSchema, integrationSchema } from '../../../shared/integration.ts';
@@ -9,7 +10,23 @@ import { integrationEventSchema, integrationSchema } from '../../../shared/integ
  * later migration adds. What is not listed here cannot reach the app.
  */
 
-export const INTEGRATION_COLUMNS = [
+/** `a,b,c` from `['a', 'b', 'c']`, as a literal type, so supabase-js types what it selects. */
+type ColumnList<Columns extends readonly string[]> = Columns extends readonly [
+  infer First extends string,
+  ...infer Rest extends readonly string[],
+]
+  ? Rest extends readonly []
+    ? First
+    : `${First},${ColumnList<Rest>}`
+  : never;
+
+function columnList<const Columns extends readonly string[]>(
+  columns: Columns,
+): ColumnList<Columns> {
+  return columns.join(',') as ColumnList<Columns>;
+}
+
+export const INTEGRATION_COLUMNS = columnList([
   'id',
   'name',
   'type',
@@ -24,16 +41,27 @@ export const INTEGRATION_COLUMNS = [
   'last_verified_at',
   'created_at',
   'updated_at',
-].join(',');
+]);
 
-export const EVENT_COLUMNS = [
+export const EVENT_COLUMNS = columnList([
   'id',
   'integration_id',
   'integration_name',
   'event_type',
   'details',
   'created_at',
-].join(',');
+]);
+
+/*
+ * What the selects return, by the generated database types (shared/database.types.ts): a column
+ * listed above that the table does not have fails to compile. The rows are still parsed below,
+ * since the server may run other migrations than the ones the app was built with.
+ */
+type ColumnName<List extends string> = List extends `${infer First},${infer Rest}`
+  ? First | ColumnName<Rest>
+  : List;
+export type IntegrationRow = Pick<Tables<'integrations'>, ColumnName<typeof INTEGRATION_COLUMNS>>;
+export type EventRow = Pick<Tables<'integration_events'>, ColumnName<typeof EVENT_COLUMNS>>;
 
 const integrationRowSchema = z.object({
   id: z.string(),
@@ -61,7 +89,7 @@ const eventRowSchema = z.object({
   created_at: z.string(),
 });
 
-export function mapIntegrationRow(row: unknown): Integration {
+export function mapIntegrationRow(row: IntegrationRow): Integration {
   const parsed = integrationRowSchema.safeParse(row);
   if (!parsed.success) throw unexpectedShape('integration');
   const r = parsed.data;
@@ -83,7 +111,7 @@ export function mapIntegrationRow(row: unknown): Integration {
   });
 }
 
-export function mapEventRow(row: unknown): IntegrationEvent {
+export function mapEventRow(row: EventRow): IntegrationEvent {
   const parsed = eventRowSchema.safeParse(row);
   if (!parsed.success) throw unexpectedShape('event');
   const r = parsed.data;

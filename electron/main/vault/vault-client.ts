@@ -4,6 +4,7 @@ import type { ConnectionTestReason } from '../../../shared/connection-test.ts';
 import type { CredentialsByProvider } from '../../../shared/credentials.ts';
 import { credentialsSchemaByProvider } from '../../../shared/credentials.ts';
 import { AppError } from '../../../shared/errors.ts';
+import type { ConfigByProvider } from '../../../shared/integration-config.ts';
 import { BOUND_CONFIG_KEYS, configSchemaByProvider } from '../../../shared/integration-config.ts';
 import type {
   Integration,
@@ -98,7 +99,7 @@ export class VaultClient implements VaultPort {
     await this.#ready();
     const credentials = parsed.credentials;
     const id = await this.#logger.redactor.while(credentials, () =>
-      this.#run<unknown>(
+      this.#run(
         this.#client.rpc('create_integration_with_vault', {
           p_name: parsed.name,
           p_type: parsed.type,
@@ -118,7 +119,7 @@ export class VaultClient implements VaultPort {
     if (parsed.name === undefined && parsed.config === undefined) {
       throw new AppError('invalid_input', 'nothing_to_change');
     }
-    let config: Record<string, unknown> | null = null;
+    let config: ConfigByProvider[ProviderType] | null = null;
     if (parsed.config !== undefined) {
       const current = await this.get(parsed.id);
       config = await parseInput(configSchemaByProvider[current.type], parsed.config, {
@@ -133,14 +134,15 @@ export class VaultClient implements VaultPort {
   async #writeNameAndConfig(
     id: string,
     name: string | null,
-    config: Record<string, unknown> | null,
+    config: ConfigByProvider[ProviderType] | null,
   ): Promise<void> {
     await this.#ready();
     await this.#run(
       this.#client.rpc('update_integration', {
         p_integration_id: id,
-        p_name: name,
-        p_config: config,
+        // Both default to NULL, which keeps the current value: only what changes is sent.
+        ...(name === null ? {} : { p_name: name }),
+        ...(config === null ? {} : { p_config: config }),
       }),
     );
   }
@@ -213,9 +215,9 @@ export class VaultClient implements VaultPort {
         p_integration_id: integrationId,
         p_status: parsedStatus,
         // The code is what this app shows (in the user's language); the message is only for
-        // clients without a catalog, and is built from the code alone: no provider text.
-        p_error_code: code ?? null,
-        p_error_message: code ? fallbackErrorMessage(code) : null,
+        // clients without a catalog, and is built from the code alone: no provider text. Without
+        // a code both are left out (their default, NULL, clears them).
+        ...(code ? { p_error_code: code, p_error_message: fallbackErrorMessage(code) } : {}),
       }),
     );
   }
@@ -273,7 +275,7 @@ export class VaultClient implements VaultPort {
     use: (integration: Integration, credentials: unknown) => Promise<T>,
   ): Promise<T> {
     const integration = await this.get(id);
-    const text = await this.#run<unknown>(
+    const text = await this.#run(
       this.#client.rpc('get_integration_credentials', { p_integration_id: integration.id }),
     );
     if (typeof text !== 'string') throw unexpected('get_integration_credentials');
