@@ -4,7 +4,9 @@
  * may grow into (enums, views, identity columns, one-to-one keys, overloads, set-returning
  * functions), checked on a scratch schema in the same database.
  */
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { withClient } from '../../supabase/local/database-setup.ts';
 import { DATABASE_TYPES_FILE, generateDatabaseTypes } from '../../supabase/tools/generate-types.ts';
@@ -59,18 +61,73 @@ const PROBE_SCHEMA = `
   create function typegen_probe.positional(int4, int4) returns int4 language sql as 'select 1';
 `;
 
+// Uses the probe types the way an app would; compiled against the installed supabase-js. The
+// lines expecting an error fail the compilation too if the types were read as any.
+const PROBE_USAGE = `
+import type { SupabaseClient } from '@supabase/supabase-js';
+import type { Database, Tables } from './database.types.ts';
+
+declare const client: SupabaseClient<Database, 'typegen_probe'>;
+
+export async function use(): Promise<void> {
+  const owners = await client.from('owners').select('id, mood, profiles(bio), pets(born)');
+  const mood: 'calm' | 'busy' | null | undefined = owners.data?.[0]?.mood;
+  const bio: string | null | undefined = owners.data?.[0]?.profiles?.bio;
+  const born: (string | null)[] | undefined = owners.data?.[0]?.pets.map((pet) => pet.born);
+  const names = await client.from('owner_names').select('name');
+  const name: string | null | undefined = names.data?.[0]?.name;
+  const stats = await client.rpc('stats', { p_since: '2026-01-01' });
+  const total: number | undefined = stats.data?.[0]?.total;
+  const yes: boolean | null = (await client.rpc('no_args')).data;
+  const row: Tables<'pets'>['owner_id'] = 1;
+  // @ts-expect-error: no such column
+  await client.from('owners').insert({ name: 'x', colour: 'red' });
+  // @ts-expect-error: identity ALWAYS cannot be written
+  await client.from('owners').insert({ id: 1, name: 'x' });
+  void [mood, bio, born, name, total, yes, row];
+}
+`;
+
+/** TypeScript's diagnostics for the probe types and PROBE_USAGE. */
+async function compileProbe(types: string): Promise<string[]> {
+  const dir = await mkdtemp(join(process.cwd(), 'node_modules/.tmp/typegen-probe-'));
+  try {
+    await writeFile(join(dir, 'database.types.ts'), types);
+    await writeFile(join(dir, 'usage.ts'), PROBE_USAGE);
+    const program = ts.createProgram([join(dir, 'usage.ts')], {
+      strict: true,
+      noEmit: true,
+      module: ts.ModuleKind.NodeNext,
+      moduleResolution: ts.ModuleResolutionKind.NodeNext,
+      target: ts.ScriptTarget.ES2023,
+      allowImportingTsExtensions: true,
+      skipLibCheck: true,
+      types: [],
+    });
+    return ts
+      .getPreEmitDiagnostics(program)
+      .map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
 describe('the generator', () => {
+  let probe: string | undefined;
   async function probeTypes(): Promise<string> {
-    await t.admin.query(PROBE_SCHEMA);
-    const catalog = await withClient(t.db.adminUrl, (client) =>
-      readCatalog(client, 'typegen_probe'),
-    );
-    // One line per member, whitespace collapsed: the assertions below ignore prettier's layout.
-    return (await renderTypesFile(catalog)).replace(/\s+/g, ' ');
+    if (probe === undefined) {
+      await t.admin.query(PROBE_SCHEMA);
+      const catalog = await withClient(t.db.adminUrl, (client) =>
+        readCatalog(client, 'typegen_probe'),
+      );
+      probe = await renderTypesFile(catalog);
+    }
+    return probe;
   }
 
   it('writes tables, views, functions, enums and composite types as the Supabase CLI does', async () => {
-    const text = await probeTypes();
+    // One line per member, whitespace collapsed: the assertions below ignore prettier's layout.
+    const text = (await probeTypes()).replace(/\s+/g, ' ');
     const enumRef = 'Database["typegen_probe"]["Enums"]["mood"]';
     const pointRef = 'Database["typegen_probe"]["CompositeTypes"]["point"]';
     // Row: nullability from NOT NULL; arrays, enums and composite types by reference.
@@ -113,5 +170,9 @@ describe('the generator', () => {
     expect(text).toContain(
       'export const Constants = { typegen_probe: { Enums: { mood: ["calm", "busy"] }, }, } as const',
     );
+  });
+
+  it('writes types supabase-js reads: embedded relations, views and functions are typed', async () => {
+    expect(await compileProbe(await probeTypes())).toEqual([]);
   });
 });
