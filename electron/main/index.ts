@@ -21,6 +21,8 @@ import { developmentCsp } from './window/content-security-policy.ts';
 import { createMainWindow, preloadPathFrom } from './window/create-main-window.ts';
 import { applyDevelopmentCsp } from './window/harden-web-contents.ts';
 import { WindowStateStore } from './window/window-state.ts';
+import { nativeLanguage } from '../../shared/i18n/native-words.ts';
+import type { UiPreferences } from '../../shared/app-settings.ts';
 
 /*
  * The composition root: the only place that knows about every part of main and about Electron.
@@ -50,7 +52,7 @@ async function start(): Promise<void> {
   const logError = (message: string, error: unknown) => logger.error(message, { error });
 
   serveRendererFrom(join(mainDir, '../renderer'));
-  installApplicationMenu(process.platform === 'darwin');
+  installApplicationMenu(process.platform === 'darwin', 'en');
   if (devServerUrl) applyDevelopmentCsp(session.defaultSession, developmentCsp(appOrigin));
 
   let window: BrowserWindow | null = null;
@@ -72,7 +74,11 @@ async function start(): Promise<void> {
     emit,
     openExternal: (url) => shell.openExternal(url),
     confirmProjectChange: async (change) => {
-      const options = projectChangeDialog(change);
+      const { preferences } = await services.settings.resolve();
+      const options = projectChangeDialog(
+        change,
+        nativeLanguage(preferences.language, app.getLocale()),
+      );
       const answer =
         window && !window.isDestroyed()
           ? await dialog.showMessageBox(window, options)
@@ -81,6 +87,14 @@ async function start(): Promise<void> {
     },
     network: createElectronNetworkSignal({ net, powerMonitor }),
   });
+  // Main's own words (menu, native dialogs) follow the language the user chose in the page.
+  const speak = (language: UiPreferences['language']) =>
+    installApplicationMenu(
+      process.platform === 'darwin',
+      nativeLanguage(language, app.getLocale()),
+    );
+  speak((await services.settings.resolve()).preferences.language);
+  services.settings.onChange((settings) => speak(settings.preferences.language));
   registerIpcHandlers(ipcMain, createIpcHandlers(services), {
     isTrustedSender: createTrustedSenderCheck(appOrigin),
     logError,

@@ -1,14 +1,20 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { Menu, shell } from 'electron';
+import { nativeWords } from '../../../shared/i18n/native-words.ts';
+import type { NativeLanguage } from '../../../shared/i18n/native-words.ts';
 import { allowedExternalUrl } from './external-links.ts';
 
 const HELP_LINKS = [
-  { label: 'Supabase dashboard', url: 'https://supabase.com/dashboard' },
-  { label: 'OpenAI API keys', url: 'https://platform.openai.com/api-keys' },
-];
+  { label: 'menuSupabaseDashboard', url: 'https://supabase.com/dashboard' },
+  { label: 'menuOpenAiKeys', url: 'https://platform.openai.com/api-keys' },
+] as const;
 
-/** The standard menus (edit shortcuts matter for pasting keys on macOS) plus help links. */
-export function installApplicationMenu(isMac: boolean): void {
+/**
+ * The standard menus (edit shortcuts matter for pasting keys on macOS; Electron words the roles in
+ * the OS language) plus help links in the app's language. Installed again when it changes.
+ */
+export function installApplicationMenu(isMac: boolean, language: NativeLanguage = 'en'): void {
+  const words = nativeWords[language];
   const template: MenuItemConstructorOptions[] = [
     ...(isMac ? [{ role: 'appMenu' as const }] : []),
     { role: 'fileMenu' },
@@ -18,7 +24,7 @@ export function installApplicationMenu(isMac: boolean): void {
     {
       role: 'help',
       submenu: HELP_LINKS.filter((link) => allowedExternalUrl(link.url) !== null).map((link) => ({
-        label: link.label,
+        label: words[link.label],
         click: () => void shell.openExternal(link.url),
       })),
     },

@@ -17,4 +17,14 @@ describe('the native project-change question', () => {
     expect(options.cancelId).toBe(1);
     expect(options.detail).toMatch(detail);
   });
+
+  it('asks in Spanish when the app speaks Spanish', () => {
+    const options = projectChangeDialog(
+      { from: 'https://a.supabase.co', to: 'https://b.example' },
+      'es',
+    );
+    expect(options.message).toBe('¿Cambiar a otro proyecto de Supabase?');
+    expect(options.buttons).toEqual(['Cambiar de proyecto', 'Cancelar']);
+    expect(options.detail).toMatch(/^De https:\/\/a\.supabase\.co\nA https:\/\/b\.example\n/);
+  });
 });

@@ -1,3 +1,5 @@
+import { fillWords, nativeWords } from '../../../shared/i18n/native-words.ts';
+import type { NativeLanguage } from '../../../shared/i18n/native-words.ts';
 import type { ProjectChange } from '../../../shared/project-change.ts';
 
 /** The options of Electron's `dialog.showMessageBox` this app sets. */
@@ -11,36 +13,34 @@ export interface MessageBoxOptions {
 }
 
 /**
- * The native question before the app connects to, moves to or forgets a Supabase project. It
+ * The native question before the app connects to, moves to or forgets a Supabase project, in the
+ * app's language (shared/i18n/native-words.ts, the same words as the renderer's catalogues). It
  * shows origins only (normalized in shared/app-settings.ts), so what it names is where the
  * password and keys would go. Cancel is the default and what closing the dialog means.
  */
-export function projectChangeDialog({ from, to }: ProjectChange): MessageBoxOptions {
+export function projectChangeDialog(
+  { from, to }: ProjectChange,
+  language: NativeLanguage = 'en',
+): MessageBoxOptions {
+  const words = nativeWords[language];
   const question = (message: string, yes: string, detail: string): MessageBoxOptions => ({
     type: 'question',
-    buttons: [yes, 'Cancel'],
+    buttons: [yes, words.cancel],
     defaultId: 1,
     cancelId: 1,
     message,
     detail,
   });
+  const origins = { from: from ?? '', to: to ?? '' };
   if (from === null) {
     return question(
-      'Connect to this Supabase project?',
-      'Connect',
-      `To ${to ?? ''}\n\nYour password and the keys you add will be sent to this project.`,
+      words.connectTitle,
+      words.connectButton,
+      fillWords(words.connectDetail, origins),
     );
   }
   if (to === null) {
-    return question(
-      'Forget this Supabase project?',
-      'Forget project',
-      `From ${from}\n\nThe app will have no project until you connect one.`,
-    );
+    return question(words.forgetTitle, words.forgetButton, fillWords(words.forgetDetail, origins));
   }
-  return question(
-    'Switch to another Supabase project?',
-    'Switch project',
-    `From ${from}\nTo ${to}\n\nYou will sign in again, with an account of that project.`,
-  );
+  return question(words.switchTitle, words.switchButton, fillWords(words.switchDetail, origins));
 }

@@ -1,6 +1,7 @@
 import { testResultEn } from './test-result.en.ts';
 import { validationKeysEn } from './validation.en.ts';
 import { errorReasonEn } from './error-reason.en.ts';
+import { nativeWordsEn } from '../../../../shared/i18n/native-words.ts';
 /*
  * English messages. `es.ts` must have exactly the same keys (the type below and
  * `locales.test.ts` both check it). Product names (OpenAI, AWS…) are not translated.
@@ -300,6 +301,7 @@ export const en = {
     rate_limited: 'Too many attempts in a short time.',
   },
   validation: validationKeysEn,
+  native: nativeWordsEn,
   errorReason: errorReasonEn,
   time: {
     never: 'Never',

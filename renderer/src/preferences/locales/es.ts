@@ -2,6 +2,7 @@ import type { en } from './en.ts';
 import { testResultEs } from './test-result.es.ts';
 import { validationKeysEs } from './validation.es.ts';
 import { errorReasonEs } from './error-reason.es.ts';
+import { nativeWordsEs } from '../../../../shared/i18n/native-words.ts';
 
 /*
  * Spanish messages. Typed as the English catalogue so a missing or extra key fails the build.
@@ -307,6 +308,7 @@ export const es: typeof en = {
     rate_limited: 'Demasiados intentos en poco tiempo.',
   },
   validation: validationKeysEs,
+  native: nativeWordsEs,
   errorReason: errorReasonEs,
   time: {
     never: 'Nunca',
