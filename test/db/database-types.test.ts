@@ -4,7 +4,7 @@
  * may grow into (enums, views, identity columns, one-to-one keys, overloads, set-returning
  * functions), checked on a scratch schema in the same database.
  */
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
@@ -90,7 +90,10 @@ export async function use(): Promise<void> {
 
 /** TypeScript's diagnostics for the probe types and PROBE_USAGE. */
 async function compileProbe(types: string): Promise<string[]> {
-  const dir = await mkdtemp(join(process.cwd(), 'node_modules/.tmp/typegen-probe-'));
+  // Inside the project, so `@supabase/supabase-js` resolves from its node_modules.
+  const parent = join(process.cwd(), 'node_modules/.tmp');
+  await mkdir(parent, { recursive: true });
+  const dir = await mkdtemp(join(parent, 'typegen-probe-'));
   try {
     await writeFile(join(dir, 'database.types.ts'), types);
     await writeFile(join(dir, 'usage.ts'), PROBE_USAGE);
