@@ -19,7 +19,7 @@ export async function parseInput<S extends z.ZodType>(
   // The shared schemas carry validation keys; a zod default message (an unrecognized key, say)
   // is a sentence that may quote the input, so it becomes the generic key instead.
   const message = issue?.message ?? '';
-  const reason = /^[a-z][a-z0-9_]{0,63}$/.test(message) ? message : 'value_invalid';
+  const reason = /^[a-zA-Z][a-zA-Z0-9_.]{0,80}$/.test(message) ? message : 'value_invalid';
   return Promise.reject(
     new AppError('invalid_input', reason, path === '' ? undefined : { field: path }),
   );

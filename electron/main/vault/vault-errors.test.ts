@@ -36,6 +36,17 @@ describe('mapPostgrestFailure', () => {
     expect(mapped.reason).toMatch(/^[a-z_]+$/);
   });
 
+  it('words the database checks that have words of their own', () => {
+    expect(
+      mapPostgrestFailure(
+        failure(400, '22023', 'p_name must not contain invisible or direction-changing characters'),
+      ),
+    ).toMatchObject({ reason: 'fieldIssue.invisible_characters', field: 'name' });
+    expect(
+      mapPostgrestFailure(failure(400, '22023', 'p_config must be nested at most 8 levels deep')),
+    ).toMatchObject({ reason: 'fieldIssue.config_too_deep', field: 'config' });
+  });
+
   it('says when a bound setting was refused by the database', () => {
     const mapped = mapPostgrestFailure(
       failure(

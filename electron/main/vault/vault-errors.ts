@@ -1,4 +1,5 @@
 import { AppError } from '../../../shared/errors.ts';
+import { fieldIssueMessage } from '../../../shared/field-issues.ts';
 
 /*
  * PostgREST failures (as supabase-js resolves them: an error with a SQLSTATE or PGRST code, and
@@ -68,6 +69,17 @@ export function mapPostgrestFailure(
 }
 
 /**
+ * The database's own checks that the app words specifically (the app's checks, which run first,
+ * refuse the same values; these show when another version or a race got past them).
+ */
+const SQL_MESSAGE_REASONS: readonly [RegExp, string][] = [
+  [/can only change together with the credentials/, 'bound_setting_change'],
+  [/invisible or direction-changing characters/, fieldIssueMessage('invisible_characters')],
+  [/nested at most \d+ levels/, fieldIssueMessage('config_too_deep')],
+  [/^p_name must be 1-100 characters/, 'name_too_long'],
+];
+
+/**
  * A 22023 from one of our functions names the parameter ("p_config.baseUrl …"): the field is
  * passed on with a validation key, the database's own sentence is not (it is English, and the
  * app's own checks, which run first, already word every problem a person can cause).
@@ -76,9 +88,8 @@ function invalidParameter(message: string, _secrets: readonly unknown[]): AppErr
   const match = /^(p_[a-z_]+)(\.[A-Za-z]+)?\b/.exec(message);
   const base = match ? PARAMETER_FIELDS[match[1]!] : undefined;
   const field = base && match?.[2] ? `${base}${match[2]}` : base;
-  const reason = /can only change together with the credentials/.test(message)
-    ? 'bound_setting_change'
-    : 'server_refused_value';
+  const reason =
+    SQL_MESSAGE_REASONS.find(([pattern]) => pattern.test(message))?.[1] ?? 'server_refused_value';
   return new AppError('invalid_input', reason, {
     cause: { code: '22023' },
     ...(field === undefined ? {} : { field }),
