@@ -5,7 +5,7 @@ import type { CredentialsByProvider } from '../../../shared/credentials.ts';
 import { credentialsSchemaByProvider } from '../../../shared/credentials.ts';
 import { AppError } from '../../../shared/errors.ts';
 import type { ConfigByProvider } from '../../../shared/integration-config.ts';
-import { BOUND_CONFIG_KEYS, configSchemaByProvider } from '../../../shared/integration-config.ts';
+import { configSchemaByProvider } from '../../../shared/integration-config.ts';
 import type {
   Integration,
   IntegrationEvent,
@@ -32,11 +32,18 @@ import {
   mapEventRow,
   mapIntegrationRow,
 } from './row-mapping.ts';
-import type { PostgrestFailure } from './vault-errors.ts';
+import type { PostgrestAnswer as Answer } from './vault-errors.ts';
 import { mapPostgrestFailure } from './vault-errors.ts';
+import {
+  DEFAULT_EVENT_LIMIT,
+  eventLimitSchema,
+  fallbackErrorMessage,
+  notFound,
+  refuseBoundSettingChange,
+  unexpected,
+} from './vault-rules.ts';
 
-export const DEFAULT_EVENT_LIMIT = 50;
-const eventLimitSchema = z.number().int().min(1).max(500);
+const errorCodeInput = connectionTestReasonSchema.nullable().optional();
 
 export interface VaultClientOptions {
   /** The session's supabase-js client (its access token authorizes every call; RLS does the rest). */
@@ -44,13 +51,6 @@ export interface VaultClientOptions {
   /** The app's connectivity; every call is refused with `offline` while offline (nothing is queued). */
   connectivity?: () => Connectivity;
   logger: Logger;
-}
-
-/** A PostgREST answer as supabase-js resolves it. */
-interface Answer<T> {
-  data: T | null;
-  error: PostgrestFailure['error'] | null;
-  status: number;
 }
 
 /**
@@ -148,10 +148,8 @@ export class VaultClient implements VaultPort {
   }
 
   /**
-   * Replaces the credentials and, when `config` is given, the settings that go with them (the
-   * only way to change where a key is sent: see BOUND_CONFIG_KEYS). Credentials are written
-   * first, so a failure in between leaves the new key with the settings it already had, never
-   * the old key with a new endpoint.
+   * Replaces the credentials and, when `config` is given, the settings bound to them (the only
+   * way to change those: see BOUND_CONFIG_KEYS), in one call and one transaction.
    */
   async rotateCredentials(
     id: string,
@@ -178,8 +176,6 @@ export class VaultClient implements VaultPort {
         : await parseInput(configSchemaByProvider[providerType], config, {
             fieldPrefix: 'config',
           });
-    // One call, one transaction: the new key and the settings bound to it (BOUND_CONFIG_KEYS) are
-    // stored together, or neither is.
     await this.#logger.redactor.while(parsedCredentials, () =>
       this.#run(
         this.#client.rpc('update_integration_credentials', {
@@ -206,17 +202,14 @@ export class VaultClient implements VaultPort {
     const parsedStatus = await parseInput(integrationStatusSchema, status, {
       fieldPrefix: 'status',
     });
-    const code = await parseInput(connectionTestReasonSchema.nullable().optional(), errorCode, {
-      fieldPrefix: 'errorCode',
-    });
+    const code = await parseInput(errorCodeInput, errorCode, { fieldPrefix: 'errorCode' });
     await this.#ready();
     await this.#run(
       this.#client.rpc('update_integration_status', {
         p_integration_id: integrationId,
         p_status: parsedStatus,
-        // The code is what this app shows (in the user's language); the message is only for
-        // clients without a catalog, and is built from the code alone: no provider text. Without
-        // a code both are left out (their default, NULL, clears them).
+        // The code is what the app shows; the message, for clients without a catalog, is built from
+        // it alone (no provider text). Without a code both are left out: their default clears them.
         ...(code ? { p_error_code: code, p_error_message: fallbackErrorMessage(code) } : {}),
       }),
     );
@@ -266,10 +259,7 @@ export class VaultClient implements VaultPort {
     return (rows ?? []).map(mapEventRow);
   }
 
-  /**
-   * Reads the decrypted credentials (get_integration_credentials), hands the stored text to `use`
-   * and keeps no reference once it returns. The text is registered with the log redactor meanwhile.
-   */
+  /** Reads the credentials, hands the text to `use` (log-redacted meanwhile), keeps no copy. */
   async useCredentials<T>(
     id: string,
     use: (integration: Integration, credentials: unknown) => Promise<T>,
@@ -306,36 +296,4 @@ export class VaultClient implements VaultPort {
     }
     return data;
   }
-}
-
-function notFound(): AppError {
-  return new AppError('not_found', 'integration_not_found');
-}
-
-function unexpected(fn: string): AppError {
-  return new AppError('server_error', 'unexpected_answer', { cause: { fn } });
-}
-
-/**
- * A settings edit may not change what travels with a credential (BOUND_CONFIG_KEYS): a compromised
- * renderer could otherwise point an OpenAI integration at its own server, or set an organization
- * header that OpenAI quotes back next to key material, and press "Test". Changing one takes
- * rotating the credentials, which means typing the key again. The database refuses it too.
- */
-function refuseBoundSettingChange(current: Integration, next: Record<string, unknown>): void {
-  const schema = configSchemaByProvider[current.type];
-  const parsedCurrent = schema.safeParse(current.config);
-  const before: Record<string, unknown> = parsedCurrent.success
-    ? parsedCurrent.data
-    : current.config;
-  for (const key of BOUND_CONFIG_KEYS[current.type]) {
-    if ((before[key] ?? null) !== (next[key] ?? null)) {
-      throw new AppError('invalid_input', 'bound_setting_change', { field: `config.${key}` });
-    }
-  }
-}
-
-/** The short English sentence stored beside the code, for clients that have no catalog. */
-function fallbackErrorMessage(code: ConnectionTestReason): string {
-  return `The connection test failed (${code}).`;
 }

@@ -16,6 +16,13 @@ export interface PostgrestFailure {
   status: number;
 }
 
+/** A PostgREST answer as supabase-js resolves it. */
+export interface PostgrestAnswer<T> {
+  data: T | null;
+  error: PostgrestFailure['error'] | null;
+  status: number;
+}
+
 /** Parameter names of the SQL functions → field names of the app's inputs. */
 const PARAMETER_FIELDS: Record<string, string> = {
   p_name: 'name',
