@@ -1,43 +1,21 @@
-import type { z } from 'zod';
 import { AppError, isAppError } from '../../../shared/errors.ts';
 import type { Integration } from '../../../shared/integration.ts';
-import type { integrationListSchema } from '../../../shared/ipc/contract.ts';
-import type { Connectivity, SessionState } from '../../../shared/session.ts';
+import type { SessionState } from '../../../shared/session.ts';
 import type { Logger } from '../logging/logger.ts';
-import type { RefreshOutcome } from '../session/session-service.ts';
 import type { BackoffOptions } from './backoff.ts';
 import { DEFAULT_BACKOFF, backoffDelay } from './backoff.ts';
 import type { Clock, TimerHandle } from './clock.ts';
 import { systemClock } from './clock.ts';
-import type { ConnectivityEvent, ProbeResult } from './connectivity-monitor.ts';
+import type { ConnectivityEvent } from './connectivity-monitor.ts';
 import type { IntegrationCache } from './integration-cache.ts';
+import type {
+  AbandonedTestsPort,
+  IntegrationList,
+  MonitorPort,
+  SessionPort,
+} from './offline-ports.ts';
 
-/** What `integrations:list` answers: from the server, or the cache while offline. */
-export type IntegrationList = z.output<typeof integrationListSchema>;
-
-/** The part of `SessionService` the controller drives. */
-export interface SessionPort {
-  getState(): SessionState;
-  onStateChange(listener: (state: SessionState) => void): () => void;
-  setConnectivity(connectivity: Connectivity): void;
-  setLastSyncedAt(syncedAt: string | null): void;
-  refreshNow(): Promise<RefreshOutcome>;
-}
-
-/** The part of `ConnectivityMonitor` the controller uses. */
-export interface MonitorPort {
-  probe(): Promise<ProbeResult>;
-  onEvent(listener: (event: ConnectivityEvent) => void): () => void;
-}
-
-/**
- * The part of `ConnectionService` the controller uses: puts back rows left `verifying` by tests
- * that will never write their result. Called after every list load from the server, which covers
- * sign-in and reconnect; resolves true when it changed a row, so the list is loaded again.
- */
-export interface AbandonedTestsPort {
-  restoreAbandoned(integrations: readonly Integration[]): Promise<boolean>;
-}
+export type { AbandonedTestsPort, IntegrationList, MonitorPort, SessionPort };
 
 export interface OfflineControllerOptions {
   session: SessionPort;
