@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AUTH_REASONS, weakPasswordReasonSchema } from './auth-reasons.ts';
 
 /**
  * The small set of errors the UI can act on. Every failure in main is mapped to one of these
@@ -54,7 +55,11 @@ export const APP_FLOW_REASONS = [
 ] as const;
 
 /** Every reason main gives for an error. A test walks each one in both languages. */
-export const APP_ERROR_REASONS = [...VAULT_ERROR_REASONS, ...APP_FLOW_REASONS] as const;
+export const APP_ERROR_REASONS = [
+  ...VAULT_ERROR_REASONS,
+  ...APP_FLOW_REASONS,
+  ...AUTH_REASONS,
+] as const;
 export const appErrorReasonSchema = z.enum(APP_ERROR_REASONS);
 export type AppErrorReason = z.infer<typeof appErrorReasonSchema>;
 
@@ -68,6 +73,8 @@ export type ValidationKey = string & {};
 /** Facts a reason's words may use; structured, never free text. */
 export const appErrorParamsSchema = z.strictObject({
   retryAfterSeconds: z.number().int().nonnegative().optional(),
+  /** What the project's password policy found (GoTrue's `weak_password.reasons`). */
+  passwordReasons: z.array(weakPasswordReasonSchema).max(3).optional(),
 });
 export type AppErrorParams = z.infer<typeof appErrorParamsSchema>;
 

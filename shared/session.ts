@@ -1,12 +1,10 @@
 import { z } from 'zod';
+import { authReasonSchema } from './auth-reasons.ts';
 import { timestampSchema } from './integration.ts';
+import { passwordSchema } from './password-rule.ts';
 
 export const emailSchema = z.email({ message: 'Enter a valid e-mail address.' }).max(320);
-/** GoTrue's default minimum is 6; ask for more, as a vault of keys deserves. */
-export const passwordSchema = z
-  .string()
-  .min(8, { message: 'Use at least 8 characters.' })
-  .max(200, { message: 'Passwords are at most 200 characters.' });
+export { passwordSchema } from './password-rule.ts';
 
 export const credentialsSignInSchema = z.strictObject({
   email: emailSchema,
@@ -33,7 +31,11 @@ export const sessionStateSchema = z.strictObject({
     /** Why it is not available, in plain words (e.g. no Secret Service on this Linux desktop). */
     reason: z.string().nullable(),
   }),
-  /** Set after sign-up when the project requires e-mail confirmation. */
-  notice: z.string().nullable(),
+  /**
+   * Why the user is on the sign-in screen, for the renderer to put into words: `email_not_confirmed`
+   * after a sign-up that needs the e-mail confirmed, `session_ended` when the server ended the
+   * session, `api_key_refused` / `project_paused` / `rate_limited` when a refresh was refused so.
+   */
+  notice: authReasonSchema.nullable(),
 });
 export type SessionState = z.infer<typeof sessionStateSchema>;

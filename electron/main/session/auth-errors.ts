@@ -1,100 +1,91 @@
-import { isAuthApiError, isAuthError, isAuthRetryableFetchError } from '@supabase/supabase-js';
+import {
+  isAuthApiError,
+  isAuthError,
+  isAuthRetryableFetchError,
+  isAuthWeakPasswordError,
+} from '@supabase/supabase-js';
+import type { AuthReason } from '../../../shared/auth-reasons.ts';
+import { authReasonFor, weakPasswordReasonSchema } from '../../../shared/auth-reasons.ts';
+import type { AppErrorCode, AppErrorParams } from '../../../shared/errors.ts';
 import { AppError } from '../../../shared/errors.ts';
 
 /*
- * GoTrue / auth-js failures mapped to the app's error set. Messages are ours: GoTrue's are fine
- * for developers but name internals, and nothing from the request (the password) is echoed.
- * Codes: https://supabase.com/docs/guides/auth/debugging/error-codes
+ * Supabase Auth / auth-js failures as the app's errors: the reason comes from the one table in
+ * shared/auth-reasons.ts, the renderer words it. Nothing of the server's text (which may quote
+ * the request) is kept.
+ * auth-js (src/lib/fetch.ts handleError): `weak_password` is an AuthWeakPasswordError (not an
+ * AuthApiError); 5xx/52x without JSON are AuthRetryableFetchError; a 401 from the gateway or a
+ * 540 with a JSON body is an AuthApiError without code.
  */
 
-const BY_CODE: Record<string, { code: AppError['code']; message: string; field?: string }> = {
-  invalid_credentials: { code: 'not_authenticated', message: 'The e-mail or password is wrong.' },
-  email_not_confirmed: {
-    code: 'not_authenticated',
-    message: 'Confirm your e-mail address first: follow the link we sent you, then sign in.',
-  },
-  user_already_exists: {
-    code: 'conflict',
-    message: 'An account with this e-mail already exists. Sign in instead.',
-    field: 'email',
-  },
-  email_exists: {
-    code: 'conflict',
-    message: 'An account with this e-mail already exists. Sign in instead.',
-    field: 'email',
-  },
-  weak_password: {
-    code: 'invalid_input',
-    message: 'Choose a stronger password.',
-    field: 'password',
-  },
-  email_address_invalid: {
-    code: 'invalid_input',
-    message: 'This e-mail address cannot be used.',
-    field: 'email',
-  },
-  validation_failed: { code: 'invalid_input', message: 'Check the e-mail and password.' },
-  signup_disabled: {
-    code: 'server_error',
-    message: 'New sign-ups are turned off for this project.',
-  },
-  email_provider_disabled: {
-    code: 'server_error',
-    message: 'E-mail sign-in is turned off for this project.',
-  },
-  over_request_rate_limit: {
-    code: 'server_error',
-    message: 'Too many attempts. Wait a moment and try again.',
-  },
-  over_email_send_rate_limit: {
-    code: 'server_error',
-    message: 'Too many e-mails sent. Wait a moment and try again.',
-  },
-  user_banned: { code: 'not_authenticated', message: 'This account is suspended.' },
+const APP_CODE: Record<AuthReason, AppErrorCode> = {
+  wrong_credentials: 'not_authenticated',
+  email_not_confirmed: 'not_authenticated',
+  account_exists: 'conflict',
+  weak_password: 'invalid_input',
+  password_too_long: 'invalid_input',
+  email_invalid: 'invalid_input',
+  email_not_authorized: 'invalid_input',
+  input_invalid: 'invalid_input',
+  same_password: 'invalid_input',
+  signup_disabled: 'server_error',
+  email_sign_in_disabled: 'server_error',
+  rate_limited: 'rate_limited',
+  email_rate_limited: 'rate_limited',
+  account_suspended: 'not_authenticated',
+  session_ended: 'not_authenticated',
+  link_expired: 'not_authenticated',
+  reauthentication_needed: 'not_authenticated',
+  captcha_failed: 'server_error',
+  api_key_refused: 'not_configured',
+  project_paused: 'server_error',
+  auth_unavailable: 'server_error',
+  auth_unreachable: 'offline',
+  sign_in_first: 'not_authenticated',
+  auth_failed: 'server_error',
 };
 
-const SESSION_GONE = new Set([
-  'session_not_found',
-  'session_expired',
-  'refresh_token_not_found',
-  'refresh_token_already_used',
-  'bad_jwt',
-  'no_authorization',
-  'user_not_found',
-]);
+const FIELD: Partial<Record<AuthReason, string>> = {
+  account_exists: 'email',
+  weak_password: 'password',
+  password_too_long: 'password',
+  same_password: 'password',
+  email_invalid: 'email',
+  email_not_authorized: 'email',
+};
+
+export function authError(
+  reason: AuthReason,
+  options: { cause?: unknown; params?: AppErrorParams } = {},
+): AppError {
+  const field = FIELD[reason];
+  return new AppError(APP_CODE[reason], reason, {
+    ...(field === undefined ? {} : { field }),
+    ...(options.params === undefined ? {} : { params: options.params }),
+    ...(options.cause === undefined ? {} : { cause: options.cause }),
+  });
+}
+
+/** The reason behind an auth-js error, or null when it is not one (or not from Auth). */
+export function authReasonOf(error: unknown): AuthReason | null {
+  if (isAuthWeakPasswordError(error)) return 'weak_password';
+  if (isAuthRetryableFetchError(error)) {
+    if (error.status === 0) return 'auth_unreachable';
+    return authReasonFor(undefined, error.status);
+  }
+  if (isAuthApiError(error)) return authReasonFor(error.code, error.status);
+  if (isAuthError(error) && error.name === 'AuthSessionMissingError') return 'sign_in_first';
+  return null;
+}
 
 export function mapAuthError(error: unknown): AppError {
   if (error instanceof AppError) return error;
-  if (isAuthRetryableFetchError(error)) {
-    return error.status === 0
-      ? new AppError('offline', 'Cannot reach the server. Check your connection.', { cause: error })
-      : new AppError('server_error', 'The server is unavailable right now. Try again shortly.', {
-          cause: error,
-        });
+  if (isAuthWeakPasswordError(error)) {
+    const reasons = error.reasons.flatMap((reason) => {
+      const parsed = weakPasswordReasonSchema.safeParse(reason);
+      return parsed.success ? [parsed.data] : [];
+    });
+    return authError('weak_password', { cause: error, params: { passwordReasons: reasons } });
   }
-  if (isAuthApiError(error)) {
-    const known = error.code === undefined ? undefined : BY_CODE[error.code];
-    if (known) {
-      return new AppError(known.code, known.message, {
-        cause: error,
-        ...(known.field === undefined ? {} : { field: known.field }),
-      });
-    }
-    if (error.code !== undefined && SESSION_GONE.has(error.code)) {
-      return new AppError('not_authenticated', 'Your session has ended. Sign in again.', {
-        cause: error,
-      });
-    }
-    if (error.status >= 500) {
-      return new AppError('server_error', 'The server had a problem. Try again shortly.', {
-        cause: error,
-      });
-    }
-  }
-  if (isAuthError(error) && error.name === 'AuthSessionMissingError') {
-    return new AppError('not_authenticated', 'Sign in first.', { cause: error });
-  }
-  return new AppError('server_error', 'Signing in failed unexpectedly. Try again.', {
-    cause: error,
-  });
+  return authError(authReasonOf(error) ?? 'auth_failed', { cause: error });
 }

@@ -21,6 +21,19 @@ export const SESSION_REJECTED_CODES: ReadonlySet<string> = new Set([
   'user_banned',
 ]);
 
+/**
+ * A refresh token GoTrue cannot even parse is answered `validation_failed` (internal/api/token.go
+ * RefreshTokenGrant: "refresh_token required"/malformed): on the refresh route that session is
+ * gone too. On `/user` (updateUser) the same code means a refused new password, not a lost session.
+ */
+export const REFRESH_REJECTED_CODES: ReadonlySet<string> = new Set(['validation_failed']);
+
+/** Whether this is GoTrue's refresh-token grant. */
+export function isRefreshRoute(url: URL): boolean {
+  const path = url.pathname.replace(/\/+$/, '');
+  return path.endsWith('/auth/v1/token') && url.searchParams.get('grant_type') === 'refresh_token';
+}
+
 /** The GoTrue routes whose failure auth-js answers by removing the session. */
 export function isSessionRoute(url: URL): boolean {
   const path = url.pathname.replace(/\/+$/, '');
@@ -42,11 +55,17 @@ export function errorCodeOf(body: unknown, headers: Headers): string | null {
   return null;
 }
 
-export function classifyAuthAnswer(status: number, body: unknown, headers: Headers): AuthVerdict {
+export function classifyAuthAnswer(
+  status: number,
+  body: unknown,
+  headers: Headers,
+  refresh = false,
+): AuthVerdict {
   if (status >= 200 && status < 300) return 'accepted';
   if (status >= 400 && status < 500) {
     const code = errorCodeOf(body, headers);
     if (code !== null && SESSION_REJECTED_CODES.has(code)) return 'rejected';
+    if (refresh && code !== null && REFRESH_REJECTED_CODES.has(code)) return 'rejected';
   }
   return 'transient';
 }

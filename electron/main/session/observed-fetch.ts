@@ -1,5 +1,5 @@
 import type { AuthVerdict } from './auth-verdict.ts';
-import { classifyAuthAnswer, isSessionRoute } from './auth-verdict.ts';
+import { classifyAuthAnswer, isRefreshRoute, isSessionRoute } from './auth-verdict.ts';
 
 /*
  * The `fetch` handed to supabase-js (auth and PostgREST alike). It changes nothing on the wire; it
@@ -55,7 +55,12 @@ export function createObservedFetch(options: ObservedFetchOptions): FetchLike {
     options.transport?.reportResponse(response.status);
     if (sessionRoute && options.onAuthVerdict) {
       options.onAuthVerdict(
-        classifyAuthAnswer(response.status, await peekJson(response), response.headers),
+        classifyAuthAnswer(
+          response.status,
+          await peekJson(response),
+          response.headers,
+          isRefreshRoute(url),
+        ),
       );
     }
     return response;

@@ -1,10 +1,11 @@
 import { join } from 'node:path';
 import { isAuthRetryableFetchError } from '@supabase/supabase-js';
+import type { AuthReason } from '../../../shared/auth-reasons.ts';
 import type { Connectivity, SessionState } from '../../../shared/session.ts';
 import { credentialsSignInSchema, signUpSchema } from '../../../shared/session.ts';
 import type { Logger } from '../logging/logger.ts';
 import { parseInput } from '../input/parse-input.ts';
-import { mapAuthError } from './auth-errors.ts';
+import { authReasonOf, mapAuthError } from './auth-errors.ts';
 import { EncryptedJsonFile } from './encrypted-json-file.ts';
 import type { LocalKey } from './local-key.ts';
 import type { FetchLike, TransportObserver } from './observed-fetch.ts';
@@ -39,8 +40,18 @@ export interface SessionServiceOptions {
   transport?: TransportObserver;
 }
 
-/** What a refresh attempt came to. */
-export type RefreshOutcome = 'refreshed' | 'no_session' | 'rejected' | 'unreachable' | 'failed';
+/**
+ * What a refresh attempt came to. `refused`: the server answered with something retrying soon
+ * will not fix (project key refused, project paused, rate limit); the session is kept.
+ */
+export type RefreshOutcome =
+  'refreshed' | 'no_session' | 'rejected' | 'unreachable' | 'refused' | 'failed';
+
+const KEPT_SESSION_NOTICES: ReadonlySet<AuthReason> = new Set([
+  'api_key_refused',
+  'project_paused',
+  'rate_limited',
+]);
 
 /**
  * The signed-in user and the tokens behind it. Tokens never leave this object: callers see a
@@ -141,7 +152,7 @@ export class SessionService {
     if (error) throw mapAuthError(error);
     this.#syncFromStorage();
     this.#state.update({
-      notice: data.session ? null : 'Check your inbox: confirm your e-mail address, then sign in.',
+      notice: data.session ? null : 'email_not_confirmed',
     });
     this.#logger.info('Signed up', { confirmed: data.session !== null });
     return this.getState();
@@ -206,6 +217,7 @@ export class SessionService {
     this.#guard.noteVerdict('transient');
     const { error } = await this.client.auth.refreshSession();
     if (!error) {
+      if (this.getState().notice !== null) this.#state.update({ notice: null });
       this.#syncFromStorage();
       return 'refreshed';
     }
@@ -215,12 +227,19 @@ export class SessionService {
       await this.#storage.clear();
     }
     if (this.#storage.session() === null) {
-      this.#state.update({ notice: 'Your session has ended. Sign in again.', lastSyncedAt: null });
+      this.#state.update({ notice: 'session_ended', lastSyncedAt: null });
       this.#syncFromStorage();
       this.#logger.info('The server rejected the session; signed out');
       return 'rejected';
     }
     this.#logger.warn('Token refresh failed; keeping the session', { error });
+    const reason = authReasonOf(error);
+    if (reason !== null && KEPT_SESSION_NOTICES.has(reason)) {
+      // Not "offline": the server answered. The user is told why (a refused project key, a
+      // paused project, a rate limit) and stays signed in.
+      this.#state.update({ notice: reason });
+      return 'refused';
+    }
     return isAuthRetryableFetchError(error) && error.status === 0 ? 'unreachable' : 'failed';
   }
 

@@ -68,8 +68,7 @@ describe('app states', () => {
   it('shows the e-mail confirmation notice after sign-up', async () => {
     const app = renderApp({
       'session:get-state': () => signedOut(),
-      'session:sign-up': () =>
-        signedOut({ notice: 'We sent a confirmation link to ana@example.com.' }),
+      'session:sign-up': () => signedOut({ notice: 'email_not_confirmed' }),
     });
     await app.user.click(
       await screen.findByRole('button', { name: 'New here? Create an account' }),
@@ -77,7 +76,11 @@ describe('app states', () => {
     await app.user.type(screen.getByLabelText('Email'), 'ana@example.com');
     await app.user.type(screen.getByLabelText('Password'), 'long-enough-password');
     await app.user.click(screen.getByRole('button', { name: 'Create account' }));
-    expect(await screen.findByText('We sent a confirmation link to ana@example.com.')).toBeTruthy();
+    expect(
+      await screen.findByText(
+        'Confirm your e-mail address first: open the link we sent you, then sign in.',
+      ),
+    ).toBeTruthy();
     expect(screen.getByRole('heading', { name: 'Sign in' })).toBeTruthy();
   });
 

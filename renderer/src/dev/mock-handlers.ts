@@ -164,19 +164,16 @@ export function createMockHandlers(scenario: string, emit: (e: IpcEventName, p: 
 
   const handlers: Handlers = {
     'session:get-state': () => (configured(), session),
-    'session:sign-up': async ({ email }) => {
+    'session:sign-up': async () => {
       online();
       await sleep(600);
-      return setSession({
-        status: 'signed_out',
-        notice: `We sent a confirmation link to ${email}.`,
-      });
+      return setSession({ status: 'signed_out', notice: 'email_not_confirmed' });
     },
     'session:sign-in': async ({ email, password }) => {
       online();
       await sleep(600);
       if (password === 'wrong-password')
-        throw new AppError('invalid_input', 'Invalid login credentials.');
+        throw new AppError('not_authenticated', 'wrong_credentials');
       return setSession({
         status: 'signed_in',
         user: { id: '9f1b2c3d-4e5f-4a6b-8c7d-0e1f2a3b4c5d', email },

@@ -8,6 +8,7 @@ import type { AppErrorPayload } from '../bridge/app-error.ts';
 import { toAppError } from '../bridge/app-error.ts';
 import { useBridge } from '../bridge/bridge-context.tsx';
 import { TextField } from '../forms/text-field.tsx';
+import { authReasonText, isAuthReason } from './auth-reason-text.ts';
 import { ErrorMessage } from '../ui/error-message.tsx';
 import { useApplySession } from './use-session.ts';
 
@@ -30,7 +31,7 @@ interface AuthFormProps {
 }
 
 export function AuthForm({ mode, disabled, onAwaitingConfirmation }: AuthFormProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const bridge = useBridge();
   const applySession = useApplySession();
   const notConfigured = useNotConfiguredSignal();
@@ -57,7 +58,11 @@ export function AuthForm({ mode, disabled, onAwaitingConfirmation }: AuthFormPro
     if (!failure) return;
     if (failure.code === 'not_configured') notConfigured.raise();
     if (failure.field === 'email' || failure.field === 'password') {
-      form.setError(failure.field, { message: failure.reason });
+      form.setError(failure.field, {
+        message: isAuthReason(failure.reason)
+          ? authReasonText(t, i18n, failure.reason, failure.params)
+          : failure.reason,
+      });
     }
     setError(failure);
   });

@@ -7,12 +7,13 @@ import { TopBar } from '../layout/top-bar.tsx';
 import { usePageHeadingFocus } from '../layout/navigation.tsx';
 import type { AuthMode } from './auth-form.tsx';
 import { AuthForm } from './auth-form.tsx';
+import { authReasonText } from './auth-reason-text.ts';
 import { ProjectLine } from './project-line.tsx';
 import './auth-screen.css';
 
-/** Sign in or create an account; shows main's notice after sign-up (e.g. confirm your e-mail). */
+/** Sign in or create an account; shows why the user is here (confirm the e-mail, session ended…). */
 export function AuthScreen({ session }: { session: SessionState }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [mode, setMode] = useState<AuthMode>('sign-in');
   const heading = usePageHeadingFocus<HTMLHeadingElement>();
   const offline = session.connectivity === 'offline';
@@ -26,7 +27,10 @@ export function AuthScreen({ session }: { session: SessionState }) {
           <KeychainBanner keychain={session.keychain} />
           {session.notice && (
             <div className="notice notice-info" role="status">
-              <strong>{t('auth.noticeTitle')}</strong> <span>{session.notice}</span>
+              {session.notice === 'email_not_confirmed' && (
+                <strong>{t('auth.noticeTitle')} </strong>
+              )}
+              <span>{authReasonText(t, i18n, session.notice)}</span>
             </div>
           )}
           <section className="card" aria-labelledby="auth-title">

@@ -1,5 +1,6 @@
 import { testResultEn } from './test-result.en.ts';
 import { validationKeysEn } from './validation.en.ts';
+import { authReasonEn, authWordsEn } from './auth-reason.en.ts';
 import { errorReasonEn } from './error-reason.en.ts';
 import { nativeWordsEn } from '../../../../shared/i18n/native-words.ts';
 /*
@@ -302,7 +303,8 @@ export const en = {
   },
   validation: validationKeysEn,
   native: nativeWordsEn,
-  errorReason: errorReasonEn,
+  errorReason: { ...errorReasonEn, ...authReasonEn },
+  authWords: authWordsEn,
   time: {
     never: 'Never',
   },

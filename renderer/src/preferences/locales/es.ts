@@ -1,6 +1,7 @@
 import type { en } from './en.ts';
 import { testResultEs } from './test-result.es.ts';
 import { validationKeysEs } from './validation.es.ts';
+import { authReasonEs, authWordsEs } from './auth-reason.es.ts';
 import { errorReasonEs } from './error-reason.es.ts';
 import { nativeWordsEs } from '../../../../shared/i18n/native-words.ts';
 
@@ -309,7 +310,8 @@ export const es: typeof en = {
   },
   validation: validationKeysEs,
   native: nativeWordsEs,
-  errorReason: errorReasonEs,
+  errorReason: { ...errorReasonEs, ...authReasonEs },
+  authWords: authWordsEs,
   time: {
     never: 'Nunca',
   },

@@ -7,7 +7,8 @@
 export const validationEs: Readonly<Record<string, string>> = {
   'Enter a valid e-mail address.': 'Introduce una dirección de correo válida.',
   'Use at least 8 characters.': 'Usa al menos 8 caracteres.',
-  'Passwords are at most 200 characters.': 'Las contraseñas tienen como máximo 200 caracteres.',
+  'Passwords are at most 72 bytes (accents and emoji count double or more).':
+    'Las contraseñas tienen como máximo 72 bytes (los acentos y emojis cuentan doble o más).',
   'Enter your password.': 'Introduce tu contraseña.',
   // shared/app-settings.ts: the Supabase project URL and anon key.
   'Enter your Supabase project URL.': 'Introduce la URL de tu proyecto de Supabase.',

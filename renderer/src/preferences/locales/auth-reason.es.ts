@@ -1,0 +1,47 @@
+/** Spanish words for the Auth reasons (shared/auth-reasons.ts), part of `errorReason`. */
+export const authReasonEs = {
+  wrong_credentials: 'El correo o la contraseña no son correctos.',
+  email_not_confirmed:
+    'Confirma primero tu correo: abre el enlace que te enviamos y luego inicia sesión.',
+  account_exists: 'Ya existe una cuenta con este correo. Inicia sesión.',
+  weak_password: 'Este proyecto pide una contraseña más segura.',
+  password_too_long:
+    'Las contraseñas tienen como máximo 72 bytes (los acentos y emojis cuentan doble o más).',
+  email_invalid: 'Esta dirección de correo no se puede usar.',
+  email_not_authorized:
+    'Este proyecto solo envía correos a los miembros de su equipo. Su responsable debe configurar un servidor SMTP propio en Supabase.',
+  input_invalid: 'Revisa el correo y la contraseña (como máximo 72 bytes).',
+  same_password: 'La nueva contraseña debe ser distinta de la actual.',
+  signup_disabled: 'Este proyecto no admite nuevos registros.',
+  email_sign_in_disabled: 'Este proyecto tiene desactivado el acceso con correo.',
+  rate_limited: 'Demasiados intentos. Espera un minuto y vuelve a intentarlo.',
+  email_rate_limited:
+    'Este proyecto ha enviado demasiados correos. Espera un rato (hasta una hora) y vuelve a intentarlo.',
+  account_suspended: 'Esta cuenta está suspendida.',
+  session_ended: 'Tu sesión ha terminado. Vuelve a iniciar sesión.',
+  link_expired: 'Este enlace ha caducado o ya se usó. Pide uno nuevo.',
+  reauthentication_needed: 'Confirma que eres tú: vuelve a iniciar sesión y reinténtalo.',
+  captcha_failed: 'Este proyecto pide un CAPTCHA, que la aplicación no admite.',
+  api_key_refused:
+    'El proyecto rechazó la clave de API de la aplicación. Revísala en Ajustes (usa la clave publicable).',
+  project_paused: 'El proyecto de Supabase está en pausa. Reactívalo desde el panel de Supabase.',
+  auth_unavailable: 'El servidor no está disponible ahora. Inténtalo de nuevo en un momento.',
+  auth_unreachable: 'No se puede conectar con el servidor. Revisa tu conexión.',
+  sign_in_first: 'Inicia sesión primero.',
+  auth_failed: 'No se pudo iniciar sesión por un error inesperado. Inténtalo de nuevo.',
+};
+
+/** The other words of the sign-in screens and the session notice. */
+export const authWordsEs = {
+  rateLimitedWait: 'Demasiados intentos. Vuelve a intentarlo en {{duration}}.',
+  weakPassword: {
+    length: 'Es demasiado corta para este proyecto.',
+    characters: 'Combina minúsculas, mayúsculas y números (y símbolos si el proyecto lo pide).',
+    pwned: 'Aparece en filtraciones de datos conocidas; elige otra.',
+  },
+  sessionNotice: {
+    title: 'El servidor no permitió continuar la sesión',
+    openSettings: 'Abrir Ajustes',
+    openDashboard: 'Abrir el panel de Supabase',
+  },
+};

@@ -1,0 +1,31 @@
+import type { TFunction, i18n as I18n } from 'i18next';
+import { AUTH_REASONS } from '../../../shared/auth-reasons.ts';
+import type { AuthReason } from '../../../shared/auth-reasons.ts';
+import type { AppErrorParams } from '../../../shared/errors.ts';
+import { formatDuration } from '../ui/format-duration.ts';
+
+export function isAuthReason(reason: string): reason is AuthReason {
+  return (AUTH_REASONS as readonly string[]).includes(reason);
+}
+
+/**
+ * Main's auth reason in the user's language: a rate limit with a known wait says how long; a
+ * weak password lists what the project's policy found (GoTrue's `weak_password.reasons`).
+ */
+export function authReasonText(
+  t: TFunction,
+  i18n: I18n,
+  reason: AuthReason,
+  params?: AppErrorParams,
+): string {
+  if (reason === 'rate_limited' && params?.retryAfterSeconds !== undefined) {
+    return t('authWords.rateLimitedWait', {
+      duration: formatDuration(params.retryAfterSeconds * 1000, i18n.language),
+    });
+  }
+  const text: string = t(`errorReason.${reason}`);
+  if (reason !== 'weak_password' || !params?.passwordReasons?.length) return text;
+  return [text, ...params.passwordReasons.map((why) => t(`authWords.weakPassword.${why}`))].join(
+    ' ',
+  );
+}
