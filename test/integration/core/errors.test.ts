@@ -85,7 +85,7 @@ describe('not_authenticated', () => {
       const error = await caught(
         fresh.session.signIn({ email: user.email, password: 'wrong-password' }),
       );
-      expect(error).toMatchObject({ code: 'not_authenticated' });
+      expect(error).toMatchObject({ code: 'not_authenticated', reason: 'wrong_credentials' });
       expect(error.message).not.toContain('wrong-password');
     } finally {
       await fresh.dispose();

@@ -251,7 +251,7 @@ describe.skipIf(remoteTargetConfigured())(`refresh failures [${NEEDS_LOCAL_STACK
     // auth-js dropped the session and said SIGNED_OUT; the store refused the removal.
     expect(events).toContain('SIGNED_OUT');
     expect(app.session.getState()).toMatchObject({ status: 'signed_in', user: { id: user.id } });
-    await expect(app.vault.list()).rejects.toMatchObject({ code: 'server_error' });
+    await expect(app.vault.list()).rejects.toMatchObject({ code: 'rate_limited' });
 
     const restarted = await core({ dataDir: app.dataDir });
     expect(restarted.session.getState().status).toBe('signed_in');
