@@ -162,21 +162,11 @@ export class OfflineController {
       const refresh = await this.#session.refreshNow();
       if (refresh === 'unreachable' || refresh === 'failed')
         return this.#failed(`refresh ${refresh}`);
-      if (refresh === 'refused') {
-        // The server answered (project key refused, project paused, rate limit): not offline,
-        // and retrying on a timer would not help; the session's notice says what to do. The
-        // next reconnect (window focus, network change, a user action) tries again.
-        this.#attempts = 0;
-        this.#session.setConnectivity('online');
-        this.#logger.info('The server refused the refresh; kept the session', {
-          notice: this.#session.getState().notice,
-        });
-        return false;
-      }
       // A null list (the user changed meanwhile) is no connection failure: the new user's own
-      // load follows their sign-in.
+      // load follows their sign-in. A refused refresh (key, paused project, rate limit: the
+      // session's notice says so) is not offline either, and no timer retries it.
       const user = this.#session.getState().user;
-      if (user !== null) await this.#sync(user.id);
+      if (user !== null && refresh !== 'refused') await this.#sync(user.id);
       this.#attempts = 0;
       this.#session.setConnectivity('online');
       this.#logger.info('Online');
