@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import {
+  englishIssue,
   classifySupabaseKey,
   connectionSettingsSchema,
   resolvedSettingsSchema,
@@ -92,7 +93,9 @@ describe('supabaseAnonKeySchema', () => {
   it('refuses a service_role JWT by its role claim, with a message that says why', () => {
     const result = supabaseAnonKeySchema.safeParse(SERVICE_ROLE);
     expect(reasonOf(result)).toBe('service_role_key');
-    expect(result.error?.issues[0]?.message).toMatch(
+    // The page gets a key to word; build tools and logs the English sentence.
+    expect(result.error?.issues[0]?.message).toBe('project_key_service_role');
+    expect(englishIssue(result.error!.issues[0]!)).toMatch(
       /service_role key.*bypasses Row Level Security/,
     );
     expect(JSON.stringify(result.error?.issues)).not.toContain('svc-canary-5b1f');
@@ -102,7 +105,8 @@ describe('supabaseAnonKeySchema', () => {
   it('refuses an sb_secret_ key without echoing it', () => {
     const result = supabaseAnonKeySchema.safeParse(SECRET);
     expect(reasonOf(result)).toBe('secret_key');
-    expect(result.error?.issues[0]?.message).toMatch(/secret key \(sb_secret_…\)/);
+    expect(result.error?.issues[0]?.message).toBe('project_key_secret');
+    expect(englishIssue(result.error!.issues[0]!)).toMatch(/secret key \(sb_secret_…\)/);
     expect(JSON.stringify(result.error?.issues)).not.toContain('CANARY9f3c7e21d0aa4b6c8e');
   });
 

@@ -76,7 +76,11 @@ export function classifySupabaseKey(key: string): SupabaseKeyKind {
   return { kind: 'unknown' };
 }
 
-type Issue = { reason: SettingsIssueReason; message: string };
+/**
+ * A refused URL or key: the reason, the validation key the page words (validation.<key> in the
+ * renderer's catalogues), and an English sentence for build tools and logs, which have none.
+ */
+type Issue = { reason: SettingsIssueReason; key: string; message: string };
 
 /**
  * The origin the app would talk to for a typed project URL (`new URL(v).origin`), or null when it
@@ -96,7 +100,11 @@ export function supabaseOriginOf(value: string): string | null {
 
 export function supabaseUrlIssue(value: string): Issue | null {
   if (value.trim() === '')
-    return { reason: 'required', message: 'Enter your Supabase project URL.' };
+    return {
+      reason: 'required',
+      message: 'Enter your Supabase project URL.',
+      key: 'project_url_required',
+    };
   let url: URL;
   try {
     url = new URL(value);
@@ -104,6 +112,7 @@ export function supabaseUrlIssue(value: string): Issue | null {
     return {
       reason: 'invalid_url',
       message: 'Enter a URL such as https://your-project.supabase.co.',
+      key: 'project_url_invalid',
     };
   }
   if (url.protocol === 'http:' && !LOOPBACK_HOSTS.has(url.hostname)) {
@@ -111,15 +120,21 @@ export function supabaseUrlIssue(value: string): Issue | null {
       reason: 'insecure_url',
       message:
         'Use an https:// URL. Plain http:// is allowed only for a local Supabase on 127.0.0.1 or localhost.',
+      key: 'project_url_insecure',
     };
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    return { reason: 'invalid_url', message: 'Enter an https:// URL.' };
+    return {
+      reason: 'invalid_url',
+      message: 'Enter an https:// URL.',
+      key: 'project_url_not_https',
+    };
   }
   if (url.username || url.password) {
     return {
       reason: 'url_has_credentials',
       message: 'Remove the user name and password from the URL.',
+      key: 'project_url_has_credentials',
     };
   }
   if (url.pathname !== '/' || url.search || url.hash) {
@@ -127,12 +142,18 @@ export function supabaseUrlIssue(value: string): Issue | null {
       reason: 'url_not_project_root',
       message:
         'Use the project URL alone, like https://your-project.supabase.co, without a path such as /rest/v1.',
+      key: 'project_url_not_root',
     };
   }
   // Only the origin itself, or with one trailing slash: anything else the parser changed (hidden
   // whitespace, capitals, a default port, an IDN) would make the text read as another address.
   if (value !== url.origin && value !== `${url.origin}/`) {
-    return { reason: 'url_not_normalized', message: fieldIssueMessage('url_not_normalized') };
+    return {
+      reason: 'url_not_normalized',
+      key: fieldIssueMessage('url_not_normalized'),
+      message:
+        'Type the URL exactly as its origin (no hidden characters, capitals or default port).',
+    };
   }
   return null;
 }
@@ -142,7 +163,11 @@ const SECRET_KEY_MESSAGE =
 
 export function supabaseAnonKeyIssue(value: string): Issue | null {
   if (value === '') {
-    return { reason: 'required', message: "Enter your project's anon (publishable) key." };
+    return {
+      reason: 'required',
+      message: "Enter your project's anon (publishable) key.",
+      key: 'project_key_required',
+    };
   }
   const key = classifySupabaseKey(value);
   switch (key.kind) {
@@ -152,6 +177,7 @@ export function supabaseAnonKeyIssue(value: string): Issue | null {
       return {
         reason: 'secret_key',
         message: `This is a secret key (sb_secret_…). It ${SECRET_KEY_MESSAGE}`,
+        key: 'project_key_secret',
       };
     case 'jwt':
       if (key.role === 'anon') return null;
@@ -159,17 +185,20 @@ export function supabaseAnonKeyIssue(value: string): Issue | null {
         return {
           reason: 'service_role_key',
           message: `This is the service_role key. It ${SECRET_KEY_MESSAGE}`,
+          key: 'project_key_service_role',
         };
       }
       return {
         reason: 'wrong_key_role',
         message: `This key's role is ${key.role === null ? 'missing' : `"${key.role}"`}, not "anon". Paste the anon (publishable) key.`,
+        key: 'project_key_wrong_role',
       };
     case 'unknown':
       return {
         reason: 'not_a_supabase_key',
         message:
           'This does not look like a Supabase anon key (a long token starting with eyJ) or a publishable key (starting with sb_publishable_).',
+        key: 'project_key_unknown',
       };
   }
 }
@@ -186,8 +215,13 @@ export function projectRefOf(supabaseUrl: string): string | null {
 function refine(issueOf: (value: string) => Issue | null) {
   return (value: string, ctx: z.RefinementCtx): void => {
     const issue = issueOf(value);
-    if (issue)
-      ctx.addIssue({ code: 'custom', message: issue.message, params: { reason: issue.reason } });
+    if (issue) {
+      ctx.addIssue({
+        code: 'custom',
+        message: issue.key,
+        params: { reason: issue.reason, english: issue.message },
+      });
+    }
   };
 }
 
@@ -220,8 +254,11 @@ export const connectionSettingsSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['supabaseAnonKey'],
-        message: `This key belongs to the project "${key.ref}", but the URL points to "${urlRef}".`,
-        params: { reason: 'project_mismatch' },
+        message: 'project_key_other_project',
+        params: {
+          reason: 'project_mismatch',
+          english: `This key belongs to the project "${key.ref}", but the URL points to "${urlRef}".`,
+        },
       });
     }
   });
@@ -241,3 +278,9 @@ export const resolvedSettingsSchema = z.strictObject({
   preferences: uiPreferencesSchema,
 });
 export type ResolvedSettings = z.infer<typeof resolvedSettingsSchema>;
+
+/** An issue of these schemas in English, for build tools and logs (the page words the key). */
+export function englishIssue(issue: { message: string; params?: unknown }): string {
+  const english = (issue.params as { english?: unknown } | undefined)?.english;
+  return typeof english === 'string' ? english : issue.message;
+}

@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { connectionSettingsSchema } from '../../shared/app-settings.ts';
+import { connectionSettingsSchema, englishIssue } from '../../shared/app-settings.ts';
 
 export interface ReleaseInputs {
   tag: string;
@@ -36,7 +36,7 @@ export function checkReleaseInputs({ tag, version, env }: ReleaseInputs): {
       notes.push(`build-time Supabase project: ${new URL(parsed.data.supabaseUrl).host}`);
     for (const issue of parsed.error?.issues ?? []) {
       errors.push(
-        `MAIN_VITE_${issue.path[0] === 'supabaseUrl' ? 'SUPABASE_URL' : 'SUPABASE_ANON_KEY'}: ${issue.message}`,
+        `MAIN_VITE_${issue.path[0] === 'supabaseUrl' ? 'SUPABASE_URL' : 'SUPABASE_ANON_KEY'}: ${englishIssue(issue)}`,
       );
     }
   }

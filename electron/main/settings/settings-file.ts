@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdir, open, rename, rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import {
+  englishIssue,
   connectionSettingsSchema,
   DEFAULT_UI_PREFERENCES,
   uiPreferencesSchema,
@@ -67,8 +68,7 @@ export async function readSettingsFile(file: string): Promise<SettingsFileRead> 
   if (data.connection !== null && data.connection !== undefined) {
     const parsed = connectionSettingsSchema.safeParse(data.connection);
     if (parsed.success) connection = parsed.data;
-    else
-      problems.push(`connection ignored: ${parsed.error.issues.map((i) => i.message).join(' ')}`);
+    else problems.push(`connection ignored: ${parsed.error.issues.map(englishIssue).join(' ')}`);
   }
   const stored = isRecord(data.preferences) ? data.preferences : {};
   const preferences = { ...DEFAULT_UI_PREFERENCES };

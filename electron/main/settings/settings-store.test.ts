@@ -135,9 +135,7 @@ describe('saving', () => {
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AppError);
     expect(error).toMatchObject({ code: 'invalid_input', field: 'supabaseAnonKey' });
-    expect((error as AppError).message).toMatch(
-      /service_role key.*must never be put in a desktop app/,
-    );
+    expect((error as AppError).reason).toBe('project_key_service_role');
     expect(JSON.stringify((error as AppError).toPayload())).not.toContain(SERVICE_CANARY);
     expect(readdirSync(directory)).toEqual([]);
   });

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import {
+  englishIssue,
   connectionSettingsSchema,
   uiPreferencesSchema,
   type ConnectionSettings,
@@ -169,7 +170,7 @@ export class SettingsStore {
     if (parsed.success) return parsed.data;
     // The messages name the problem, never the value: a refused key may be a service_role key.
     this.#logger.warn(
-      `settings: ignoring the ${label} connection: ${parsed.error.issues.map((i) => i.message).join(' ')}`,
+      `settings: ignoring the ${label} connection: ${parsed.error.issues.map(englishIssue).join(' ')}`,
     );
     return null;
   }

@@ -37,4 +37,21 @@ export const validationKeysEn = {
     'This setting travels with your key to the provider, so it changes only together with the key: use “Rotate credentials” and enter the key again.',
   value_invalid: 'This value is not valid.',
   server_refused_value: 'The server refused this value.',
+  project_url_required: 'Enter your Supabase project URL.',
+  project_url_invalid: 'Enter a URL such as https://your-project.supabase.co.',
+  project_url_insecure:
+    'Use an https:// URL. Plain http:// is allowed only for a local Supabase on 127.0.0.1 or localhost.',
+  project_url_not_https: 'Enter an https:// URL.',
+  project_url_has_credentials: 'Remove the user name and password from the URL.',
+  project_url_not_root:
+    'Use the project URL alone, like https://your-project.supabase.co, without a path such as /rest/v1.',
+  project_key_required: "Enter your project's anon (publishable) key.",
+  project_key_secret:
+    'This is a secret key (sb_secret_…). It must never be put in a desktop app: it bypasses Row Level Security, and anyone with the app could read it. Paste the anon or publishable key instead (Project Settings → API Keys).',
+  project_key_service_role:
+    'This is the service_role key. It must never be put in a desktop app: it bypasses Row Level Security, and anyone with the app could read it. Paste the anon or publishable key instead (Project Settings → API Keys).',
+  project_key_wrong_role: 'This key is not an anon key. Paste the anon (publishable) key.',
+  project_key_unknown:
+    'This does not look like a Supabase anon key (a long token starting with eyJ) or a publishable key (starting with sb_publishable_).',
+  project_key_other_project: 'This key belongs to another project than the URL.',
 };

@@ -36,4 +36,21 @@ export const validationKeysEs: typeof validationKeysEn = {
     'Este ajuste viaja con tu clave al proveedor, así que solo cambia junto con ella: usa «Rotar credenciales» y vuelve a introducir la clave.',
   value_invalid: 'Este valor no es válido.',
   server_refused_value: 'El servidor rechazó este valor.',
+  project_url_required: 'Introduce la URL de tu proyecto de Supabase.',
+  project_url_invalid: 'Introduce una URL como https://tu-proyecto.supabase.co.',
+  project_url_insecure:
+    'Usa una URL https://. http:// sin cifrar solo se admite para un Supabase local en 127.0.0.1 o localhost.',
+  project_url_not_https: 'Introduce una URL https://.',
+  project_url_has_credentials: 'Quita el nombre de usuario y la contraseña de la URL.',
+  project_url_not_root:
+    'Usa solo la URL del proyecto, como https://tu-proyecto.supabase.co, sin una ruta como /rest/v1.',
+  project_key_required: 'Introduce la clave anon (publicable) de tu proyecto.',
+  project_key_secret:
+    'Esta es una clave secreta (sb_secret_…). Nunca debe ponerse en una aplicación de escritorio: se salta la seguridad a nivel de fila (Row Level Security) y cualquiera que tenga la aplicación podría leerla. Pega en su lugar la clave anon o publicable (Project Settings → API Keys).',
+  project_key_service_role:
+    'Esta es la clave service_role. Nunca debe ponerse en una aplicación de escritorio: se salta la seguridad a nivel de fila (Row Level Security) y cualquiera que tenga la aplicación podría leerla. Pega en su lugar la clave anon o publicable (Project Settings → API Keys).',
+  project_key_wrong_role: 'Esta clave no es una clave anon. Pega la clave anon (publicable).',
+  project_key_unknown:
+    'No parece una clave anon de Supabase (un token largo que empieza por eyJ) ni una clave publicable (que empieza por sb_publishable_).',
+  project_key_other_project: 'Esta clave pertenece a otro proyecto distinto del de la URL.',
 };
