@@ -5,7 +5,11 @@ import {
   isAuthWeakPasswordError,
 } from '@supabase/supabase-js';
 import type { AuthReason } from '../../../shared/auth-reasons.ts';
-import { authReasonFor, weakPasswordReasonSchema } from '../../../shared/auth-reasons.ts';
+import {
+  authReasonFor,
+  authReasonForStatus,
+  weakPasswordReasonSchema,
+} from '../../../shared/auth-reasons.ts';
 import type { AppErrorCode, AppErrorParams } from '../../../shared/errors.ts';
 import { AppError } from '../../../shared/errors.ts';
 
@@ -66,9 +70,16 @@ export function authError(
   });
 }
 
-/** The reason behind an auth-js error, or null when it is not one (or not from Auth). */
-export function authReasonOf(error: unknown): AuthReason | null {
+/**
+ * The reason behind an auth-js error, or null when it is not one (or not from Auth). `status` is
+ * the last HTTP status seen from Auth: auth-js's AuthUnknownError (a body that is not JSON, as a
+ * paused project's 540) carries none.
+ */
+export function authReasonOf(error: unknown, status?: number): AuthReason | null {
   if (isAuthWeakPasswordError(error)) return 'weak_password';
+  if (isAuthError(error) && error.name === 'AuthUnknownError' && status !== undefined) {
+    return authReasonForStatus(status);
+  }
   if (isAuthRetryableFetchError(error)) {
     if (error.status === 0) return 'auth_unreachable';
     return authReasonFor(undefined, error.status);
@@ -78,7 +89,7 @@ export function authReasonOf(error: unknown): AuthReason | null {
   return null;
 }
 
-export function mapAuthError(error: unknown): AppError {
+export function mapAuthError(error: unknown, status?: number): AppError {
   if (error instanceof AppError) return error;
   if (isAuthWeakPasswordError(error)) {
     const reasons = error.reasons.flatMap((reason) => {
@@ -87,5 +98,5 @@ export function mapAuthError(error: unknown): AppError {
     });
     return authError('weak_password', { cause: error, params: { passwordReasons: reasons } });
   }
-  return authError(authReasonOf(error) ?? 'auth_failed', { cause: error });
+  return authError(authReasonOf(error, status) ?? 'auth_failed', { cause: error });
 }

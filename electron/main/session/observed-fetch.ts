@@ -22,6 +22,11 @@ export interface ObservedFetchOptions {
   transport?: TransportObserver;
   onAuthVerdict?: (verdict: AuthVerdict) => void;
   /**
+   * The HTTP status of every answer on /auth/v1: auth-js drops it when the body is not JSON (a
+   * paused project's 540), and the app still has to say why.
+   */
+  onAuthStatus?: (status: number) => void;
+  /**
    * Gives up on a request after this long. Without it a black-holed network (a dead Wi-Fi that
    * still reports "connected") leaves a call hanging for minutes instead of going offline.
    */
@@ -53,6 +58,7 @@ export function createObservedFetch(options: ObservedFetchOptions): FetchLike {
       throw error;
     }
     options.transport?.reportResponse(response.status);
+    if (url.pathname.includes('/auth/v1/')) options.onAuthStatus?.(response.status);
     if (sessionRoute && options.onAuthVerdict) {
       options.onAuthVerdict(
         classifyAuthAnswer(

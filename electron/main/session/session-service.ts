@@ -64,6 +64,8 @@ export class SessionService {
   readonly #state: SessionStateStore;
   readonly #logger: Logger;
   readonly #unsubscribe: () => void;
+  /** The last HTTP status from Auth, for answers auth-js keeps no status of (see auth-errors). */
+  #lastAuthStatus: { value?: number } = {};
 
   private constructor(
     client: MainSupabaseClient,
@@ -99,6 +101,7 @@ export class SessionService {
   static async create(options: SessionServiceOptions): Promise<SessionService> {
     const logger = options.logger.child('session');
     const guard = new SessionRemovalGuard();
+    const lastAuthStatus: { value?: number } = {};
     const storageKey = defaultStorageKey(options.supabaseUrl);
     const file =
       options.localKey.key === null
@@ -126,9 +129,11 @@ export class SessionService {
         ...(options.fetch ? { base: options.fetch } : {}),
         ...(options.transport ? { transport: options.transport } : {}),
         onAuthVerdict: (verdict) => guard.noteVerdict(verdict),
+        onAuthStatus: (status) => (lastAuthStatus.value = status),
       }),
     });
     const service = new SessionService(client, storage, guard, options.localKey, logger);
+    service.#lastAuthStatus = lastAuthStatus;
     await client.auth.initialize();
     service.#syncFromStorage();
     return service;
@@ -149,7 +154,7 @@ export class SessionService {
   async signUp(input: unknown): Promise<SessionState> {
     const { email, password } = await parseInput(signUpSchema, input);
     const { data, error } = await this.client.auth.signUp({ email, password });
-    if (error) throw mapAuthError(error);
+    if (error) throw mapAuthError(error, this.#lastAuthStatus.value);
     this.#syncFromStorage();
     this.#state.update({
       notice: data.session ? null : 'email_not_confirmed',
@@ -161,7 +166,7 @@ export class SessionService {
   async signIn(input: unknown): Promise<SessionState> {
     const { email, password } = await parseInput(credentialsSignInSchema, input);
     const { error } = await this.client.auth.signInWithPassword({ email, password });
-    if (error) throw mapAuthError(error);
+    if (error) throw mapAuthError(error, this.#lastAuthStatus.value);
     this.#state.update({ notice: null });
     this.#syncFromStorage();
     this.#logger.info('Signed in', { user: this.currentUser()?.id });
@@ -233,7 +238,7 @@ export class SessionService {
       return 'rejected';
     }
     this.#logger.warn('Token refresh failed; keeping the session', { error });
-    const reason = authReasonOf(error);
+    const reason = authReasonOf(error, this.#lastAuthStatus.value);
     if (reason !== null && KEPT_SESSION_NOTICES.has(reason)) {
       // Not "offline": the server answered. The user is told why (a refused project key, a
       // paused project, a rate limit) and stays signed in.

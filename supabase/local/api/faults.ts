@@ -21,6 +21,11 @@ export interface FaultSwitches {
   setUnreachable(unreachable: boolean): Promise<void>;
   /** Every request answers 503 with a JSON body, like the gateway with the project down. */
   status503: boolean;
+  /**
+   * Every request answers 540, Supabase's own status for a paused project (docs: "HTTP status
+   * codes", 54X project errors), with a body that is not JSON, so auth-js keeps no status.
+   */
+  paused: boolean;
   /** Delays every response by this many milliseconds (0: no delay). */
   slowMs: number;
   /** Lifetime of access tokens issued from now on (GoTrue's default: 3600). */
@@ -40,6 +45,7 @@ export function createFaults(
   let unreachable = false;
   const faults = {
     status503: false,
+    paused: false,
     slowMs: 0,
     accessTokenTtlSeconds: DEFAULT_ACCESS_TOKEN_TTL_SECONDS,
     refreshFailure: null as RefreshFailure | null,
@@ -53,6 +59,7 @@ export function createFaults(
     },
     async restore() {
       faults.status503 = false;
+      faults.paused = false;
       faults.slowMs = 0;
       faults.accessTokenTtlSeconds = DEFAULT_ACCESS_TOKEN_TTL_SECONDS;
       faults.refreshFailure = null;

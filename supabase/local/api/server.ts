@@ -71,6 +71,9 @@ export async function startLocalApi(options: LocalApiOptions): Promise<LocalApiS
   };
 
   async function dispatch(request: ApiRequest): Promise<ApiResponse> {
+    if (faults.paused) {
+      return { status: 540, headers: { 'content-type': 'text/plain' }, body: 'Project paused' };
+    }
     if (faults.status503) {
       return jsonResponse(503, { message: 'Service Unavailable' });
     }

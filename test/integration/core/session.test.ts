@@ -262,6 +262,23 @@ describe.skipIf(remoteTargetConfigured())(`refresh failures [${NEEDS_LOCAL_STACK
     expect(Array.isArray(await app.vault.list())).toBe(true);
   });
 
+  it('a paused project (540, not JSON) is said so at sign-in and on refresh, never offline', async () => {
+    const fresh = await core();
+    faultsOf(target).paused = true;
+    await expect(
+      fresh.session.signIn({ email: user.email, password: user.password }),
+    ).rejects.toMatchObject({ reason: 'project_paused' });
+    faultsOf(target).paused = false;
+
+    const { app } = await expiredSession();
+    faultsOf(target).paused = true;
+    expect(await app.session.refreshNow()).toBe('refused');
+    expect(app.session.getState()).toMatchObject({
+      status: 'signed_in',
+      notice: 'project_paused',
+    });
+  });
+
   it('end the session, saying so, when the refresh token is refused as malformed', async () => {
     const { app } = await expiredSession();
     faultsOf(target).refreshFailure = { status: 400, code: 'validation_failed' };
