@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { AuthReason } from '../../../shared/auth-reasons.ts';
 import { mapAuthError } from './auth-errors.ts';
 import { classifyAuthAnswer } from './auth-verdict.ts';
+import type { AuthAnswerSeen } from './observed-fetch.ts';
+import { createObservedFetch, retryAfterSeconds } from './observed-fetch.ts';
 import { createMainSupabaseClient } from './supabase-client.ts';
 
 /*
@@ -91,5 +93,47 @@ describe('refresh answers and the session', () => {
     [400, { code: 'refresh_token_not_found' }, true, 'rejected'],
   ])('HTTP %i %j (refresh: %s) → %s', (status, body, refresh, verdict) => {
     expect(classifyAuthAnswer(status, body, headers, refresh)).toBe(verdict);
+  });
+});
+
+describe('a rate limit says how long to wait', () => {
+  it('from the Retry-After header auth-js does not keep', async () => {
+    let seen: AuthAnswerSeen | undefined;
+    const client = createMainSupabaseClient({
+      supabaseUrl: 'https://abcd.supabase.co',
+      supabaseAnonKey: 'sb_publishable_test',
+      storage: {
+        getItem: () => Promise.resolve(null),
+        setItem: () => Promise.resolve(),
+        removeItem: () => Promise.resolve(),
+      },
+      storageKey: 'sb-abcd-auth-token',
+      fetch: createObservedFetch({
+        base: () =>
+          Promise.resolve(
+            new Response(JSON.stringify({ code: 'over_request_rate_limit', msg: 'x' }), {
+              status: 429,
+              headers: { ...GOTRUE, 'retry-after': '30' },
+            }),
+          ),
+        onAuthAnswer: (answer) => (seen = answer),
+      }),
+    });
+    const { error } = await client.auth.signInWithPassword({ email: 'a@b.co', password: 'x' });
+    expect(mapAuthError(error, seen)).toMatchObject({
+      code: 'rate_limited',
+      reason: 'rate_limited',
+      params: { retryAfterSeconds: 30 },
+    });
+  });
+
+  it('reads seconds or an HTTP date', () => {
+    const now = Date.parse('2026-01-01T00:00:00Z');
+    expect(retryAfterSeconds(new Headers({ 'retry-after': '12' }), now)).toBe(12);
+    expect(
+      retryAfterSeconds(new Headers({ 'retry-after': 'Thu, 01 Jan 2026 00:01:00 GMT' }), now),
+    ).toBe(60);
+    expect(retryAfterSeconds(new Headers({ 'retry-after': 'soon' }), now)).toBeUndefined();
+    expect(retryAfterSeconds(new Headers(), now)).toBeUndefined();
   });
 });

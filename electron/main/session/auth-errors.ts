@@ -12,6 +12,7 @@ import {
 } from '../../../shared/auth-reasons.ts';
 import type { AppErrorCode, AppErrorParams } from '../../../shared/errors.ts';
 import { AppError } from '../../../shared/errors.ts';
+import type { AuthAnswerSeen } from './observed-fetch.ts';
 
 /*
  * Supabase Auth / auth-js failures as the app's errors: the reason comes from the one table in
@@ -89,7 +90,8 @@ export function authReasonOf(error: unknown, status?: number): AuthReason | null
   return null;
 }
 
-export function mapAuthError(error: unknown, status?: number): AppError {
+/** `seen`: the last Auth answer's status and Retry-After, which auth-js does not keep. */
+export function mapAuthError(error: unknown, seen?: AuthAnswerSeen): AppError {
   if (error instanceof AppError) return error;
   if (isAuthWeakPasswordError(error)) {
     const reasons = error.reasons.flatMap((reason) => {
@@ -98,5 +100,12 @@ export function mapAuthError(error: unknown, status?: number): AppError {
     });
     return authError('weak_password', { cause: error, params: { passwordReasons: reasons } });
   }
-  return authError(authReasonOf(error, status) ?? 'auth_failed', { cause: error });
+  const reason = authReasonOf(error, seen?.status) ?? 'auth_failed';
+  const wait = seen?.retryAfterSeconds;
+  return authError(reason, {
+    cause: error,
+    ...(reason === 'rate_limited' && wait !== undefined
+      ? { params: { retryAfterSeconds: wait } }
+      : {}),
+  });
 }

@@ -25,7 +25,7 @@ export interface ObservedFetchOptions {
    * The HTTP status of every answer on /auth/v1: auth-js drops it when the body is not JSON (a
    * paused project's 540), and the app still has to say why.
    */
-  onAuthStatus?: (status: number) => void;
+  onAuthAnswer?: (answer: AuthAnswerSeen) => void;
   /**
    * Gives up on a request after this long. Without it a black-holed network (a dead Wi-Fi that
    * still reports "connected") leaves a call hanging for minutes instead of going offline.
@@ -34,6 +34,20 @@ export interface ObservedFetchOptions {
 }
 
 export const DEFAULT_REQUEST_TIMEOUT_MS = 20_000;
+
+/** What auth-js does not keep of an Auth answer: its status and the wait a rate limit asks for. */
+export interface AuthAnswerSeen {
+  status?: number;
+  retryAfterSeconds?: number;
+}
+
+/** `Retry-After` in seconds (RFC 9110 §10.2.3: seconds or an HTTP date), or undefined. */
+export function retryAfterSeconds(headers: Headers, now = Date.now()): number | undefined {
+  const value = headers.get('retry-after');
+  if (value === null) return undefined;
+  const seconds = /^\d+$/.test(value.trim()) ? Number(value) : (Date.parse(value) - now) / 1000;
+  return Number.isFinite(seconds) ? Math.max(0, Math.ceil(seconds)) : undefined;
+}
 
 export function createObservedFetch(options: ObservedFetchOptions): FetchLike {
   const base = options.base ?? ((input, init) => fetch(input, init));
@@ -58,7 +72,13 @@ export function createObservedFetch(options: ObservedFetchOptions): FetchLike {
       throw error;
     }
     options.transport?.reportResponse(response.status);
-    if (url.pathname.includes('/auth/v1/')) options.onAuthStatus?.(response.status);
+    if (url.pathname.includes('/auth/v1/')) {
+      const wait = retryAfterSeconds(response.headers);
+      options.onAuthAnswer?.({
+        status: response.status,
+        ...(wait === undefined ? {} : { retryAfterSeconds: wait }),
+      });
+    }
     if (sessionRoute && options.onAuthVerdict) {
       options.onAuthVerdict(
         classifyAuthAnswer(

@@ -8,7 +8,7 @@ import { parseInput } from '../input/parse-input.ts';
 import { authReasonOf, mapAuthError } from './auth-errors.ts';
 import { EncryptedJsonFile } from './encrypted-json-file.ts';
 import type { LocalKey } from './local-key.ts';
-import type { FetchLike, TransportObserver } from './observed-fetch.ts';
+import type { AuthAnswerSeen, FetchLike, TransportObserver } from './observed-fetch.ts';
 import { createObservedFetch } from './observed-fetch.ts';
 import { SessionRemovalGuard } from './removal-guard.ts';
 import { SessionStateStore } from './session-state-store.ts';
@@ -65,7 +65,7 @@ export class SessionService {
   readonly #logger: Logger;
   readonly #unsubscribe: () => void;
   /** The last HTTP status from Auth, for answers auth-js keeps no status of (see auth-errors). */
-  #lastAuthStatus: { value?: number } = {};
+  #lastAuthAnswer: { value?: AuthAnswerSeen } = {};
 
   private constructor(
     client: MainSupabaseClient,
@@ -101,7 +101,7 @@ export class SessionService {
   static async create(options: SessionServiceOptions): Promise<SessionService> {
     const logger = options.logger.child('session');
     const guard = new SessionRemovalGuard();
-    const lastAuthStatus: { value?: number } = {};
+    const lastAuthAnswer: { value?: AuthAnswerSeen } = {};
     const storageKey = defaultStorageKey(options.supabaseUrl);
     const file =
       options.localKey.key === null
@@ -129,11 +129,11 @@ export class SessionService {
         ...(options.fetch ? { base: options.fetch } : {}),
         ...(options.transport ? { transport: options.transport } : {}),
         onAuthVerdict: (verdict) => guard.noteVerdict(verdict),
-        onAuthStatus: (status) => (lastAuthStatus.value = status),
+        onAuthAnswer: (answer) => (lastAuthAnswer.value = answer),
       }),
     });
     const service = new SessionService(client, storage, guard, options.localKey, logger);
-    service.#lastAuthStatus = lastAuthStatus;
+    service.#lastAuthAnswer = lastAuthAnswer;
     await client.auth.initialize();
     service.#syncFromStorage();
     return service;
@@ -154,7 +154,7 @@ export class SessionService {
   async signUp(input: unknown): Promise<SessionState> {
     const { email, password } = await parseInput(signUpSchema, input);
     const { data, error } = await this.client.auth.signUp({ email, password });
-    if (error) throw mapAuthError(error, this.#lastAuthStatus.value);
+    if (error) throw mapAuthError(error, this.#lastAuthAnswer.value);
     this.#syncFromStorage();
     this.#state.update({
       notice: data.session ? null : 'email_not_confirmed',
@@ -166,7 +166,7 @@ export class SessionService {
   async signIn(input: unknown): Promise<SessionState> {
     const { email, password } = await parseInput(credentialsSignInSchema, input);
     const { error } = await this.client.auth.signInWithPassword({ email, password });
-    if (error) throw mapAuthError(error, this.#lastAuthStatus.value);
+    if (error) throw mapAuthError(error, this.#lastAuthAnswer.value);
     this.#state.update({ notice: null });
     this.#syncFromStorage();
     this.#logger.info('Signed in', { user: this.currentUser()?.id });
@@ -238,7 +238,7 @@ export class SessionService {
       return 'rejected';
     }
     this.#logger.warn('Token refresh failed; keeping the session', { error });
-    const reason = authReasonOf(error, this.#lastAuthStatus.value);
+    const reason = authReasonOf(error, this.#lastAuthAnswer.value?.status);
     if (reason !== null && KEPT_SESSION_NOTICES.has(reason)) {
       // Not "offline": the server answered. The user is told why (a refused project key, a
       // paused project, a rate limit) and stays signed in.
