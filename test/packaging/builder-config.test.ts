@@ -4,6 +4,7 @@ import { getConfig, validateConfiguration } from 'app-builder-lib/out/util/confi
 import { DebugLogger } from 'builder-util';
 import type { Configuration } from 'electron-builder';
 import { describe, expect, it } from 'vitest';
+import { EXECUTABLE_NAME, PRODUCT_NAME } from '../../electron/tools/find-packaged-app.ts';
 import { projectDir, projectPath, readJson, readYaml, RELEASE_FUSES } from './support/project.ts';
 
 /*
@@ -28,6 +29,18 @@ describe('release configuration (electron-builder.yml)', () => {
     expect(release.appId).toBe('app.aterges.desktop');
     expect(release.productName).toBe(readJson('package.json').productName);
     expect(release.productName).toBe('Aterges Desktop');
+  });
+
+  it('names the executable as the release smoke test looks for it, on every system', () => {
+    // electron-builder's rule (app-builder-lib appInfo.js and platformPackager.js): Windows and
+    // macOS name the binary and the .app after `<platform>.executableName ?? executableName ??
+    // productName`; Linux after `linux.executableName ?? executableName ?? lower-case name`.
+    const platform = (name: string) => (release[name] ?? {}) as { executableName?: string };
+    expect(release.executableName).toBeUndefined();
+    for (const name of ['win', 'mac']) {
+      expect(platform(name).executableName ?? release.productName).toBe(PRODUCT_NAME);
+    }
+    expect(platform('linux').executableName).toBe(EXECUTABLE_NAME);
   });
 
   it('builds AppImage and deb, dmg for x64 and arm64 (plus the zip updates need), NSIS', () => {
