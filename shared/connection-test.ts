@@ -161,4 +161,9 @@ export const connectionTestResultSchema = z.strictObject({
 export type ConnectionTestResult = z.infer<typeof connectionTestResultSchema>;
 
 export const DEFAULT_TEST_DEADLINE_MS = 15_000;
-export const DEFAULT_TEST_CONCURRENCY = 4;
+/**
+ * "Test all" runs at most this many tests of one provider host at once (a provider that hangs
+ * holds back only its own tests) and DEFAULT_TESTS_AT_ONCE in all: tests wait on the network.
+ */
+export const DEFAULT_TESTS_PER_HOST = 4;
+export const DEFAULT_TESTS_AT_ONCE = 16;

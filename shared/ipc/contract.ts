@@ -68,7 +68,7 @@ export const ipcChannels = {
   ),
   'integrations:delete': defineChannel(byId, z.strictObject({ id: integrationIdSchema })),
   'integrations:test': defineChannel(byId, connectionTestResultSchema),
-  /** Tests every enabled integration with bounded concurrency. */
+  /** Tests every enabled integration, a few per provider host at once (progress in status events). */
   'integrations:test-all': defineChannel(noInput, z.array(testOutcomeSchema)),
   'integrations:cancel-test': defineChannel(byId, z.strictObject({ cancelled: z.boolean() })),
   'integrations:events': defineChannel(byId, z.array(integrationEventSchema)),
@@ -106,6 +106,11 @@ export const ipcEvents = {
       id: integrationIdSchema,
       status: integrationStatusSchema,
       result: connectionTestResultSchema.nullable(),
+      /** On a test's final status within "test all": how many of the run's tests are done. */
+      progress: z
+        .strictObject({ done: z.int().min(1), total: z.int().min(1) })
+        .refine((p) => p.done <= p.total)
+        .optional(),
     }),
   ),
 } as const;

@@ -36,14 +36,17 @@ afterEach(async () => {
   await standIns.openai.setMode('normal');
 });
 
-function setup(options: { deadlineMs?: number; concurrency?: number } = {}) {
+function setup(options: { deadlineMs?: number; perHost?: number; total?: number } = {}) {
   const vault = new InMemoryVault();
   const events: StatusChangedEvent[] = [];
   const service = new ConnectionService({
     vault,
     runner: standIns.runner({ deadlineMs: options.deadlineMs ?? 2_000 }),
     onStatusChanged: (event) => events.push(event),
-    ...(options.concurrency ? { concurrency: options.concurrency } : {}),
+    concurrency: {
+      ...(options.perHost ? { perHost: options.perHost } : {}),
+      ...(options.total ? { total: options.total } : {}),
+    },
   });
   return { vault, events, service };
 }
@@ -212,8 +215,8 @@ describe('testing one integration', () => {
 });
 
 describe('testing all integrations', () => {
-  it('runs at most `concurrency` at once, so the total follows the slowest tests, not their sum', async () => {
-    const { vault, service } = setup({ concurrency: 4 });
+  it('runs at most `perHost` tests of one host at once, so the total follows the slowest tests, not their sum', async () => {
+    const { vault, service } = setup({ perHost: 4 });
     standIns.openai.latencyMs = 300;
     const ids = Array.from({ length: 8 }, () => seedAccount(vault, registerOpenAi(standIns)).id);
     const disabled = vault.seed('openai', canaryOpenAiCredentials().apiKey, { status: 'disabled' });
@@ -227,7 +230,7 @@ describe('testing all integrations', () => {
   });
 
   it('bounds hanging providers by the deadline and still reports the others', async () => {
-    const { vault, service } = setup({ deadlineMs: 1_000, concurrency: 4 });
+    const { vault, service } = setup({ deadlineMs: 1_000, perHost: 4 });
     const hanging = [seedAccount(vault, registerAws(standIns, { behaviour: 'hang' })).id];
     hanging.push(seedAccount(vault, registerGoogle(standIns, 'hang')).id);
     const fine = [
@@ -241,6 +244,44 @@ describe('testing all integrations', () => {
     for (const id of hanging) expect(byId.get(id)?.errorKind).toBe('timeout');
     for (const id of fine) expect(byId.get(id)?.ok).toBe(true);
     expect(elapsedMs).toBeLessThan(2_000);
+  });
+
+  it('lets other providers go ahead of one whose tests all hang', async () => {
+    // A pool of 4 in list order would spend the whole deadline on the 4 hanging AWS tests first.
+    const { vault, service } = setup({ deadlineMs: 1_000, perHost: 4, total: 16 });
+    standIns.openai.latencyMs = 300;
+    const hanging = Array.from(
+      { length: 4 },
+      () => seedAccount(vault, registerAws(standIns, { behaviour: 'hang' })).id,
+    );
+    const fine = Array.from({ length: 8 }, () => seedAccount(vault, registerOpenAi(standIns)).id);
+    const { value, elapsedMs } = await timed(() => service.testAll());
+    const byId = new Map(value.map((o) => [o.integrationId, o.result]));
+    for (const id of hanging) expect(byId.get(id)?.errorKind).toBe('timeout');
+    for (const id of fine) expect(byId.get(id)?.ok).toBe(true);
+    // The 8 OpenAI tests (two rounds of ~300 ms) finish inside the AWS deadline, not after it.
+    expect(elapsedMs).toBeGreaterThanOrEqual(990);
+    expect(elapsedMs).toBeLessThan(1_600);
+  });
+
+  it('reports its progress, done of total, on each final status event', async () => {
+    const { vault, events, service } = setup();
+    const ids = [registerOpenAi(standIns), registerAws(standIns), registerGoogle(standIns)].map(
+      (account) => seedAccount(vault, account).id,
+    );
+    await service.testAll();
+    const final = events.filter((e) => e.status !== 'verifying');
+    expect(final.map((e) => e.progress)).toEqual([
+      { done: 1, total: 3 },
+      { done: 2, total: 3 },
+      { done: 3, total: 3 },
+    ]);
+    expect(new Set(final.map((e) => e.id))).toEqual(new Set(ids));
+    expect(events.filter((e) => e.status === 'verifying').every((e) => !e.progress)).toBe(true);
+    // A single test afterwards is not part of a run.
+    events.length = 0;
+    await service.test(ids[0]!);
+    expect(events.every((e) => e.progress === undefined)).toBe(true);
   });
 
   it('reports an integration the vault cannot serve without sinking the others', async () => {

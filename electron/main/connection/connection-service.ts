@@ -1,4 +1,4 @@
-import { DEFAULT_TEST_CONCURRENCY } from '../../../shared/connection-test.ts';
+import { DEFAULT_TESTS_AT_ONCE, DEFAULT_TESTS_PER_HOST } from '../../../shared/connection-test.ts';
 import type {
   ConnectionTestReason,
   ConnectionTestResult,
@@ -12,7 +12,8 @@ import type {
 import type { IntegrationStatus } from '../../../shared/providers.ts';
 import type { IpcEventPayload } from '../../../shared/ipc/contract.ts';
 import { abandonedTestIds } from './abandoned-tests.ts';
-import { mapWithConcurrency } from './bounded-map.ts';
+import { mapWithHostLimits } from './host-limited-map.ts';
+import type { HostLimits } from './host-limited-map.ts';
 import type { ConnectionTestRunner } from './connection-test-runner.ts';
 import { runWithDeadline } from './deadline.ts';
 import { TestRateLimit } from './test-rate-limit.ts';
@@ -30,8 +31,11 @@ export interface ConnectionServiceOptions {
    * renderer; also when a restore could not be written, with the status it will bring.
    */
   onStatusChanged?: (event: StatusChangedEvent) => void;
-  /** How many tests "test all" runs at once (DEFAULT_TEST_CONCURRENCY, 4). */
-  concurrency?: number;
+  /**
+   * How many tests "test all" runs at once, per provider host and in all (DEFAULT_TESTS_PER_HOST,
+   * 4, and DEFAULT_TESTS_AT_ONCE, 16).
+   */
+  concurrency?: Partial<HostLimits>;
   /** How many tests of one integration a window allows (10 a minute by default). */
   rateLimit?: TestRateLimitOptions;
   /** Where failures this service recovers from are noted (redacted by the logger). */
@@ -59,7 +63,7 @@ export class ConnectionService {
   readonly #vault: VaultPort;
   readonly #runner: ConnectionTestRunner;
   #onStatusChanged: (event: StatusChangedEvent) => void;
-  readonly #concurrency: number;
+  readonly #concurrency: HostLimits;
   readonly #rateLimit: TestRateLimit;
   readonly #log: Pick<Logger, 'warn'>;
   /** Running tests by integration id; a second request for the same id joins the first. */
@@ -71,12 +75,17 @@ export class ConnectionService {
    * ever kept for later. `restoreAbandoned` puts them back on the next list load from the server.
    */
   readonly #leftBehind = new Set<string>();
+  /** The "test all" run each integration's test belongs to, until its final status event. */
+  readonly #testAllRuns = new Map<string, TestAllProgress>();
 
   constructor(options: ConnectionServiceOptions) {
     this.#vault = options.vault;
     this.#runner = options.runner;
     this.#onStatusChanged = options.onStatusChanged ?? (() => undefined);
-    this.#concurrency = options.concurrency ?? DEFAULT_TEST_CONCURRENCY;
+    this.#concurrency = {
+      perHost: options.concurrency?.perHost ?? DEFAULT_TESTS_PER_HOST,
+      total: options.concurrency?.total ?? DEFAULT_TESTS_AT_ONCE,
+    };
     this.#rateLimit = new TestRateLimit(options.rateLimit);
     this.#log = options.log ?? { warn: () => undefined };
   }
@@ -171,21 +180,40 @@ export class ConnectionService {
     return restored;
   }
 
-  /** Tests every enabled integration, `concurrency` at a time, in list order. */
+  /**
+   * Tests every enabled integration, in list order, at most `concurrency.perHost` of one provider
+   * host and `concurrency.total` in all at once: a provider that hangs holds back only its own
+   * host's tests, so the run takes about as long as its slowest test. Integrations whose last test
+   * ran out of time start first, so that wait overlaps the others. Each result's status event
+   * carries the run's progress (`done` of `total`).
+   */
   async testAll(): Promise<TestOutcome[]> {
     const integrations = (await this.#vault.list()).filter((i) => i.status !== 'disabled');
-    return mapWithConcurrency(integrations, this.#concurrency, async (integration) => {
-      try {
-        return { integrationId: integration.id, result: await this.test(integration.id) };
-      } catch (error) {
-        // One integration the vault cannot serve must not sink the others.
-        this.#log.warn('Test all: an integration was not tested', {
-          id: integration.id,
-          code: codeOf(error),
-        });
-        return { integrationId: integration.id, result: notTested(error) };
-      }
-    });
+    const progress = { done: 0, total: integrations.length };
+    return mapWithHostLimits(
+      integrations,
+      (integration) => this.#runner.requestHost(integration.type, integration.config),
+      {
+        ...this.#concurrency,
+        startFirst: (integration) => integration.errorCode === 'deadline_exceeded',
+      },
+      async (integration) => {
+        this.#testAllRuns.set(integration.id, progress);
+        try {
+          return { integrationId: integration.id, result: await this.test(integration.id) };
+        } catch (error) {
+          // One integration the vault cannot serve must not sink the others.
+          this.#log.warn('Test all: an integration was not tested', {
+            id: integration.id,
+            code: codeOf(error),
+          });
+          return { integrationId: integration.id, result: notTested(error) };
+        } finally {
+          // Counted here too when no final status event was sent (not tested, joined a test).
+          if (this.#testAllRuns.delete(integration.id)) progress.done += 1;
+        }
+      },
+    );
   }
 
   /** "Save and verify": stores, then (with `input.verify`) tests the stored copy. */
@@ -337,7 +365,7 @@ export class ConnectionService {
     } catch (error) {
       this.#log.warn('Could not restore the status after a test', { id, code: codeOf(error) });
       this.#leftBehind.add(id);
-      this.#onStatusChanged({ id, status: expected, result });
+      this.#emit({ id, status: expected, result });
       return;
     }
     this.#leftBehind.delete(id);
@@ -347,7 +375,19 @@ export class ConnectionService {
     } catch {
       // Restored, but not readable now: the restore put back what the row had before the test.
     }
-    this.#onStatusChanged({ id, status, result });
+    this.#emit({ id, status, result });
+  }
+
+  /** Sends a status event; a test's final one within "test all" also says how far the run is. */
+  #emit(event: StatusChangedEvent): void {
+    const run = event.status === 'verifying' ? undefined : this.#testAllRuns.get(event.id);
+    if (!run) {
+      this.#onStatusChanged(event);
+      return;
+    }
+    this.#testAllRuns.delete(event.id);
+    run.done += 1;
+    this.#onStatusChanged({ ...event, progress: { done: run.done, total: run.total } });
   }
 
   async #setStatus(
@@ -357,8 +397,13 @@ export class ConnectionService {
     result: ConnectionTestResult | null,
   ): Promise<void> {
     await this.#vault.setStatus(id, status, errorCode);
-    this.#onStatusChanged({ id, status, result });
+    this.#emit({ id, status, result });
   }
+}
+
+interface TestAllProgress {
+  done: number;
+  total: number;
 }
 
 function stopped(

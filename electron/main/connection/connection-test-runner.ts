@@ -78,6 +78,16 @@ export class ConnectionTestRunner {
     };
   }
 
+  /**
+   * The host a test of this integration calls (for "test all"'s per-host limit); the provider type
+   * itself when the settings do not parse (such a test fails at once without a call).
+   */
+  requestHost(type: ProviderType, config: unknown): string {
+    const parsed = parseConfig(type, config);
+    if (!parsed.success) return type;
+    return (this.#testers[type].requestHost as (c: unknown) => string)(parsed.data);
+  }
+
   /** Tests credentials in their stored text form (as the vault returns them). */
   async testStored(
     type: ProviderType,

@@ -36,6 +36,11 @@ export interface ProviderTester<T extends ProviderType> {
     config: ConfigByProvider[T],
     context: TesterContext,
   ): Promise<TesterOutcome>;
+  /**
+   * The host (with port, when not the default) the test calls for this config: "test all" limits
+   * how many tests of one host run at once.
+   */
+  requestHost(config: ConfigByProvider[T]): string;
 }
 
 export type TesterRegistry = { [T in ProviderType]: ProviderTester<T> };

@@ -8,6 +8,8 @@ export const queryKeys = {
   events: (id: string) => ['integrations', 'events', id] as const,
   /** The last connection-test result per integration (non-secret), from a test or an event. */
   testResult: (id: string) => ['integrations', 'test-result', id] as const,
+  /** How far the running "test all" is (`done` of `total`), from the status events. */
+  testAllProgress: ['integrations', 'test-all-progress'] as const,
 };
 
 export const mutationKeys = {

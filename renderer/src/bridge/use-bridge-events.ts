@@ -49,7 +49,8 @@ export function useBridgeEvents(): void {
         queryClient.setQueryData(queryKeys.list, list);
         void queryClient.invalidateQueries({ queryKey: ['integrations', 'events'] });
       }),
-      bridge.on('integrations:status-changed', ({ id, status, result }) => {
+      bridge.on('integrations:status-changed', ({ id, status, result, progress }) => {
+        if (progress) queryClient.setQueryData(queryKeys.testAllProgress, progress);
         queryClient.setQueryData<IntegrationList>(queryKeys.list, (old) =>
           old
             ? {

@@ -1,4 +1,6 @@
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { queryKeys } from '../bridge/query-keys.ts';
 import { toAppError } from '../bridge/app-error.ts';
 import { NetworkActionButton } from '../session/network-action-button.tsx';
 import { ErrorMessage } from '../ui/error-message.tsx';
@@ -6,8 +8,31 @@ import type { useTestAll } from './use-integration-actions.ts';
 
 type TestAll = ReturnType<typeof useTestAll>;
 
+interface TestAllProgress {
+  done: number;
+  total: number;
+}
+
+/** Set by the status events of a running "test all"; never fetched. */
+function useTestAllProgress(): TestAllProgress | null {
+  const { data } = useQuery<TestAllProgress | null>({
+    queryKey: queryKeys.testAllProgress,
+    queryFn: () => null,
+    enabled: false,
+    initialData: null,
+    staleTime: Infinity,
+  });
+  return data ?? null;
+}
+
 export function TestAllButton({ testAll, disabled }: { testAll: TestAll; disabled: boolean }) {
   const { t } = useTranslation();
+  const progress = useTestAllProgress();
+  const label = !testAll.isPending
+    ? t('integrations.testAll')
+    : progress
+      ? t('integrations.testingAllProgress', { done: progress.done, total: progress.total })
+      : t('integrations.testingAll');
   return (
     <NetworkActionButton
       className="button"
@@ -15,7 +40,7 @@ export function TestAllButton({ testAll, disabled }: { testAll: TestAll; disable
       disabled={disabled || testAll.isPending}
     >
       {testAll.isPending && <span className="spinner" aria-hidden="true" />}
-      {testAll.isPending ? t('integrations.testingAll') : t('integrations.testAll')}
+      {label}
     </NetworkActionButton>
   );
 }

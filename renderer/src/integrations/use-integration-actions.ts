@@ -40,7 +40,10 @@ export function useTestAll() {
   const refresh = useRefreshAfter();
   return useMutation({
     mutationKey: mutationKeys.testAll,
-    mutationFn: () => bridge.integrations.testAll(),
+    mutationFn: () => {
+      queryClient.setQueryData(queryKeys.testAllProgress, null);
+      return bridge.integrations.testAll();
+    },
     onSuccess: (outcomes) => {
       for (const { integrationId, result } of outcomes) {
         queryClient.setQueryData(queryKeys.testResult(integrationId), result);

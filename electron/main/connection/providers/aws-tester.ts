@@ -20,6 +20,10 @@ export class AwsTester implements ProviderTester<'aws'> {
     this.#endpoint = endpoint;
   }
 
+  requestHost(config: AwsConfig): string {
+    return stsHost(this.#endpoint, config.region || AWS_DEFAULT_REGION);
+  }
+
   async test(
     credentials: AwsCredentials,
     config: AwsConfig,

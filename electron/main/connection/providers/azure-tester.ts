@@ -33,6 +33,10 @@ export class AzureTester implements ProviderTester<'azure'> {
     this.#seam = seam;
   }
 
+  requestHost(config: AzureConfig): string {
+    return hostOf(this.#seam.authorityHost ?? config.authorityHost, 'login.microsoftonline.com');
+  }
+
   async test(
     credentials: AzureCredentials,
     config: AzureConfig,

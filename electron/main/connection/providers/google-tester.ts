@@ -3,6 +3,7 @@ import type { GoogleCredentials } from '../../../../shared/credentials.ts';
 import type { GoogleCloudConfig } from '../../../../shared/integration-config.ts';
 import type { ProviderTester, TesterContext, TesterOutcome } from '../tester-types.ts';
 import { SDK_TIMEOUT_SLACK_MS, failure, success } from '../tester-types.ts';
+import { hostOf } from '../network-errors.ts';
 import { GOOGLE_TOKEN_HOST, mapGoogleError } from './google-errors.ts';
 
 export const GOOGLE_CLOUD_PLATFORM_SCOPE = 'https://www.googleapis.com/auth/cloud-platform';
@@ -23,6 +24,10 @@ export class GoogleTester implements ProviderTester<'google_cloud'> {
 
   constructor(seam: GoogleTesterSeam = {}) {
     this.#seam = seam;
+  }
+
+  requestHost(): string {
+    return hostOf(this.#seam.tokenUrl, GOOGLE_TOKEN_HOST);
   }
 
   async test(

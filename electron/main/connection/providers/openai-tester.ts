@@ -13,6 +13,10 @@ export const OPENAI_DEFAULT_BASE_URL = 'https://api.openai.com/v1';
  * the organization the key belongs to in the `openai-organization` header.
  */
 export class OpenAiTester implements ProviderTester<'openai'> {
+  requestHost(config: OpenAiConfig): string {
+    return hostOf(config.baseUrl ?? OPENAI_DEFAULT_BASE_URL, 'api.openai.com');
+  }
+
   async test(
     credentials: OpenAiCredentials,
     config: OpenAiConfig,

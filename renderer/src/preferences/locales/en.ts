@@ -147,6 +147,7 @@ export const en = {
     add: 'New integration',
     testAll: 'Test all',
     testingAll: 'Testing all…',
+    testingAllProgress: 'Testing all… {{done}} of {{total}}',
     testAllSummary_one: 'Tested {{count}} integration — working: {{ok}}, failing: {{failed}}.',
     testAllSummary_other: 'Tested {{count}} integrations — working: {{ok}}, failing: {{failed}}.',
     emptyTitle: 'No integrations yet',

@@ -151,6 +151,7 @@ export const es: typeof en = {
     add: 'Nueva Integración',
     testAll: 'Probar todas',
     testingAll: 'Probando todas…',
+    testingAllProgress: 'Probando todas… {{done}} de {{total}}',
     testAllSummary_one: 'Se probó {{count}} integración — funcionan: {{ok}}, fallan: {{failed}}.',
     testAllSummary_other:
       'Se probaron {{count}} integraciones: {{ok}} funcionan, {{failed}} fallan.',
