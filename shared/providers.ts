@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { PROVIDER_TYPES } from './providers/registry.ts';
 
-/** The cloud and AI providers a user can bring keys for. Matches the `type` check in the database. */
-export const PROVIDER_TYPES = ['openai', 'google_cloud', 'aws', 'azure'] as const;
+/** The cloud and AI providers a user can bring keys for (one descriptor each in `providers/`). */
+export { PROVIDER_TYPES } from './providers/registry.ts';
+export type { ProviderType } from './providers/registry.ts';
 export const providerTypeSchema = z.enum(PROVIDER_TYPES);
-export type ProviderType = z.infer<typeof providerTypeSchema>;
 
 /** Lifecycle of an integration, as stored in `integrations.status`. */
 export const INTEGRATION_STATUSES = [

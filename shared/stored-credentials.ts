@@ -1,32 +1,22 @@
 import type { CredentialsByProvider } from './credentials.ts';
 import { AppError } from './errors.ts';
 import type { ProviderType } from './providers.ts';
+import { PROVIDER_BY_TYPE } from './providers/registry.ts';
 
 /*
- * The text form kept in Vault: the bare key for OpenAI (as the legacy table had it), JSON for the
- * others. Main serializes before writing and parses after reading; the renderer never sees either.
+ * The text form kept in Vault (each descriptor's `storedAs`): the bare key for a provider whose
+ * credential is `{ apiKey }` (as the legacy table had OpenAI's), JSON for the others. Main
+ * serializes before writing and parses after reading; the renderer never sees either.
  */
 
 export function serializeCredentials<T extends ProviderType>(
   type: T,
   credentials: CredentialsByProvider[T],
 ): string {
-  if (type === 'openai') return (credentials as CredentialsByProvider['openai']).apiKey;
+  if (PROVIDER_BY_TYPE[type].storedAs === 'bare_key')
+    return (credentials as { apiKey: string }).apiKey;
   return JSON.stringify(credentials);
 }
-
-/** Field names older rows used, mapped to the current ones. */
-const LEGACY_FIELD_NAMES: Record<string, string> = {
-  access_key_id: 'accessKeyId',
-  aws_access_key_id: 'accessKeyId',
-  secret_access_key: 'secretAccessKey',
-  aws_secret_access_key: 'secretAccessKey',
-  session_token: 'sessionToken',
-  aws_session_token: 'sessionToken',
-  tenant_id: 'tenantId',
-  client_id: 'clientId',
-  client_secret: 'clientSecret',
-};
 
 /**
  * Reads stored text back into credentials. Shape problems raise `invalid_input` with a message
@@ -36,7 +26,8 @@ export function parseStoredCredentials<T extends ProviderType>(
   type: T,
   text: string,
 ): CredentialsByProvider[T] {
-  if (type === 'openai') {
+  const provider = PROVIDER_BY_TYPE[type];
+  if (provider.storedAs === 'bare_key') {
     const trimmed = text.trim();
     // Tolerate a JSON-wrapped key from older clients.
     if (trimmed.startsWith('{')) {
@@ -48,10 +39,10 @@ export function parseStoredCredentials<T extends ProviderType>(
     return { apiKey: trimmed } as CredentialsByProvider[T];
   }
   const parsed = parseObject(type, text);
-  if (type === 'google_cloud') return parsed as unknown as CredentialsByProvider[T];
+  const legacyNames: Readonly<Record<string, string>> = provider.legacyFieldNames;
   const normalized: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(parsed)) {
-    normalized[LEGACY_FIELD_NAMES[key] ?? key] = value;
+    normalized[legacyNames[key] ?? key] = value;
   }
   return normalized as unknown as CredentialsByProvider[T];
 }

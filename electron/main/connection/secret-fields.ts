@@ -1,23 +1,12 @@
 import type { ProviderType } from '../../../shared/providers.ts';
+import { SECRET_FIELDS } from '../../../shared/providers/registry.ts';
 
 /*
- * Which fields of each provider's credentials are secret, under current and legacy names. Access
- * key IDs, client IDs, tenant IDs and service-account e-mails are identifiers, not secrets: they are
- * shown as the credential hint and in test results.
+ * Which fields of each provider's credentials are secret, under current and legacy names, come
+ * from the provider descriptors (`shared/providers/<id>.ts`). Access key IDs, client IDs, tenant
+ * IDs and service-account e-mails are identifiers, not secrets: they are shown as the credential
+ * hint and in test results.
  */
-const SECRET_FIELDS: Record<ProviderType, readonly string[]> = {
-  openai: ['apiKey', 'api_key', 'key'],
-  aws: [
-    'secretAccessKey',
-    'secret_access_key',
-    'aws_secret_access_key',
-    'sessionToken',
-    'session_token',
-    'aws_session_token',
-  ],
-  azure: ['clientSecret', 'client_secret'],
-  google_cloud: ['private_key', 'privateKey'],
-};
 
 /**
  * The secret values in credentials of any shape (parsed, legacy or malformed). Text that could not

@@ -1,3 +1,5 @@
+import { PROVIDER_DOCS_LINKS } from '../../../shared/providers/registry.ts';
+
 /**
  * Pages the app may open in the system browser: the consoles where users create the keys they
  * bring, and Supabase. Anything else is refused, whatever the renderer asks.
@@ -5,13 +7,8 @@
  */
 const ALLOWED_PREFIXES = [
   'https://supabase.com/',
-  'https://platform.openai.com/',
-  'https://console.aws.amazon.com/',
-  'https://docs.aws.amazon.com/',
-  'https://portal.azure.com/',
-  'https://learn.microsoft.com/',
-  'https://console.cloud.google.com/',
-  'https://cloud.google.com/',
+  // Each provider's descriptor lists its own pages.
+  ...PROVIDER_DOCS_LINKS,
   // The project's own pages only, not every repository on GitHub.
   'https://github.com/aterges/',
 ];
