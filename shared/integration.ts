@@ -3,7 +3,8 @@ import { credentialsSchemaByProvider } from './credentials.ts';
 import { fieldIssueMessage } from './field-issues.ts';
 import { configSchemaByProvider } from './integration-config.ts';
 import { CONFIG_DEPTH_LIMIT, nestedDeeperThan } from './json-depth.ts';
-import { integrationStatusSchema, providerTypeSchema } from './providers.ts';
+import { PROVIDER_TYPES, integrationStatusSchema, providerTypeSchema } from './providers.ts';
+import type { ProviderType } from './providers.ts';
 import { hasInvisibleCharacters } from './text-safety.ts';
 
 /** A machine code as `integrations.error_code` holds it. */
@@ -81,7 +82,7 @@ export const integrationEventSchema = z.strictObject({
 });
 export type IntegrationEvent = z.infer<typeof integrationEventSchema>;
 
-function createInputFor<T extends keyof typeof credentialsSchemaByProvider>(type: T) {
+function createInputFor<T extends ProviderType>(type: T) {
   return z.strictObject({
     type: z.literal(type),
     name: integrationNameSchema,
@@ -93,16 +94,18 @@ function createInputFor<T extends keyof typeof credentialsSchemaByProvider>(type
 }
 
 /** Creating an integration: a discriminated union on `type` (parse with `parseAsync`). */
-export const createIntegrationInputSchema = z.discriminatedUnion('type', [
-  createInputFor('openai'),
-  createInputFor('aws'),
-  createInputFor('azure'),
-  createInputFor('google_cloud'),
-]);
+export const createIntegrationInputSchema = z.discriminatedUnion(
+  'type',
+  PROVIDER_TYPES.map(createInputFor) as unknown as CreateInputs<typeof PROVIDER_TYPES>,
+);
+/** One create schema per provider type, as the tuple `z.discriminatedUnion` needs. */
+type CreateInputs<T extends readonly ProviderType[]> = {
+  -readonly [I in keyof T]: ReturnType<typeof createInputFor<T[I]>>;
+};
 export type CreateIntegrationInput = z.input<typeof createIntegrationInputSchema>;
 export type ParsedCreateIntegrationInput = z.output<typeof createIntegrationInputSchema>;
 
-function rotateInputFor<T extends keyof typeof credentialsSchemaByProvider>(type: T) {
+function rotateInputFor<T extends ProviderType>(type: T) {
   return z.strictObject({
     id: integrationIdSchema,
     type: z.literal(type),
@@ -118,12 +121,13 @@ function rotateInputFor<T extends keyof typeof credentialsSchemaByProvider>(type
 }
 
 /** Rotating credentials: tested first, kept only if the test passes unless `saveAnyway`. */
-export const rotateCredentialsInputSchema = z.discriminatedUnion('type', [
-  rotateInputFor('openai'),
-  rotateInputFor('aws'),
-  rotateInputFor('azure'),
-  rotateInputFor('google_cloud'),
-]);
+export const rotateCredentialsInputSchema = z.discriminatedUnion(
+  'type',
+  PROVIDER_TYPES.map(rotateInputFor) as unknown as RotateInputs<typeof PROVIDER_TYPES>,
+);
+type RotateInputs<T extends readonly ProviderType[]> = {
+  -readonly [I in keyof T]: ReturnType<typeof rotateInputFor<T[I]>>;
+};
 export type RotateCredentialsInput = z.input<typeof rotateCredentialsInputSchema>;
 export type ParsedRotateCredentialsInput = z.output<typeof rotateCredentialsInputSchema>;
 
