@@ -10,10 +10,7 @@ import { configSchemaByProvider } from '../../../shared/integration-config.ts';
 import type { ProviderType } from '../../../shared/providers.ts';
 import { parseStoredCredentials } from '../../../shared/stored-credentials.ts';
 import { runWithDeadline } from './deadline.ts';
-import { AwsTester } from './providers/aws-tester.ts';
-import { AzureTester } from './providers/azure-tester.ts';
-import { GoogleTester } from './providers/google-tester.ts';
-import { OpenAiTester } from './providers/openai-tester.ts';
+import { createTesters } from './providers/registry.ts';
 import type { Logger } from '../logging/logger.ts';
 import { originBoundFetch } from './origin-bound-fetch.ts';
 import { overlapsAny, sentValuesOf } from './overlap.ts';
@@ -62,20 +59,7 @@ export class ConnectionTestRunner {
     this.deadlineMs = options.deadlineMs ?? DEFAULT_TEST_DEADLINE_MS;
     this.#fetch = originBoundFetch(options.fetch ?? globalThis.fetch);
     this.#log = options.log ?? { warn: () => undefined };
-    const endpoints = options.endpoints ?? {};
-    this.#testers = {
-      openai: options.testers?.openai ?? new OpenAiTester(),
-      aws: options.testers?.aws ?? new AwsTester(endpoints.awsStsEndpoint),
-      azure:
-        options.testers?.azure ??
-        new AzureTester({
-          ...(endpoints.azureTlsCa ? { tlsCa: endpoints.azureTlsCa } : {}),
-          ...(endpoints.azureAuthorityHost ? { authorityHost: endpoints.azureAuthorityHost } : {}),
-        }),
-      google_cloud:
-        options.testers?.google_cloud ??
-        new GoogleTester(endpoints.googleTokenUrl ? { tokenUrl: endpoints.googleTokenUrl } : {}),
-    };
+    this.#testers = createTesters(options.endpoints ?? {}, options.testers);
   }
 
   /**

@@ -2,10 +2,10 @@ import { STSServiceException } from '@aws-sdk/client-sts';
 import { AuthenticationRequiredError } from '@azure/identity';
 import { APIConnectionError, APIError } from 'openai';
 import { describe, expect, it } from 'vitest';
-import { mapAwsError } from './aws-errors.ts';
-import { mapAzureError } from './azure-errors.ts';
-import { mapGoogleError } from './google-errors.ts';
-import { mapOpenAiError } from './openai-errors.ts';
+import { mapAwsError } from './aws/errors.ts';
+import { mapAzureError } from './azure/errors.ts';
+import { mapGoogleError } from './google_cloud/errors.ts';
+import { mapOpenAiError } from './openai/errors.ts';
 
 /*
  * The mapping branches the provider stand-ins do not reach (test/providers covers the others end to

@@ -1,10 +1,10 @@
 import type {
   ConnectionErrorKind,
   ConnectionTestReason,
-} from '../../../../shared/connection-test.ts';
-import { findErrorCode, networkFailure } from '../network-errors.ts';
-import type { TesterOutcome } from '../tester-types.ts';
-import { failure } from '../tester-types.ts';
+} from '../../../../../shared/connection-test.ts';
+import { findErrorCode, networkFailure } from '../../network-errors.ts';
+import type { TesterOutcome } from '../../tester-types.ts';
+import { failure } from '../../tester-types.ts';
 
 /*
  * Microsoft Entra ID answers with AADSTS codes:

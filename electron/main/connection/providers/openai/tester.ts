@@ -1,10 +1,10 @@
 import OpenAI from 'openai';
-import type { OpenAiCredentials } from '../../../../shared/credentials.ts';
-import type { OpenAiConfig } from '../../../../shared/integration-config.ts';
-import { hostOf } from '../network-errors.ts';
-import type { ProviderTester, TesterContext, TesterOutcome } from '../tester-types.ts';
-import { SDK_TIMEOUT_SLACK_MS, success } from '../tester-types.ts';
-import { mapOpenAiError } from './openai-errors.ts';
+import type { OpenAiCredentials } from '../../../../../shared/credentials.ts';
+import type { OpenAiConfig } from '../../../../../shared/integration-config.ts';
+import { hostOf } from '../../network-errors.ts';
+import type { ProviderTester, TesterContext, TesterOutcome } from '../../tester-types.ts';
+import { SDK_TIMEOUT_SLACK_MS, success } from '../../tester-types.ts';
+import { mapOpenAiError } from './errors.ts';
 
 export const OPENAI_DEFAULT_BASE_URL = 'https://api.openai.com/v1';
 

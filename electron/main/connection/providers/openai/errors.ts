@@ -1,9 +1,9 @@
 import { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError } from 'openai';
-import { findErrorCode, networkFailure } from '../network-errors.ts';
-import { isCrossOriginRedirect } from '../origin-bound-fetch.ts';
-import type { TesterOutcome } from '../tester-types.ts';
-import { failure } from '../tester-types.ts';
-import { retryAfterSeconds } from './retry-after.ts';
+import { findErrorCode, networkFailure } from '../../network-errors.ts';
+import { isCrossOriginRedirect } from '../../origin-bound-fetch.ts';
+import type { TesterOutcome } from '../../tester-types.ts';
+import { failure } from '../../tester-types.ts';
+import { retryAfterSeconds } from '../retry-after.ts';
 
 /*
  * OpenAI error bodies: https://platform.openai.com/docs/guides/error-codes/api-errors

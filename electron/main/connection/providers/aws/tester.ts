@@ -1,11 +1,11 @@
 import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
-import type { AwsCredentials } from '../../../../shared/credentials.ts';
-import { AWS_DEFAULT_REGION } from '../../../../shared/integration-config.ts';
-import type { AwsConfig } from '../../../../shared/integration-config.ts';
-import type { ProviderTester, TesterContext, TesterOutcome } from '../tester-types.ts';
-import { SDK_TIMEOUT_SLACK_MS, success } from '../tester-types.ts';
-import { hostOf } from '../network-errors.ts';
-import { mapAwsError } from './aws-errors.ts';
+import type { AwsCredentials } from '../../../../../shared/credentials.ts';
+import { AWS_DEFAULT_REGION } from '../../../../../shared/integration-config.ts';
+import type { AwsConfig } from '../../../../../shared/integration-config.ts';
+import type { ProviderTester, TesterContext, TesterOutcome } from '../../tester-types.ts';
+import { SDK_TIMEOUT_SLACK_MS, success } from '../../tester-types.ts';
+import { hostOf } from '../../network-errors.ts';
+import { mapAwsError } from './errors.ts';
 
 /**
  * STS GetCallerIdentity: needs no IAM permission (it cannot be denied by policy), costs nothing,

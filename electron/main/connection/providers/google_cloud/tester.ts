@@ -1,10 +1,10 @@
 import { JWT } from 'google-auth-library';
-import type { GoogleCredentials } from '../../../../shared/credentials.ts';
-import type { GoogleCloudConfig } from '../../../../shared/integration-config.ts';
-import type { ProviderTester, TesterContext, TesterOutcome } from '../tester-types.ts';
-import { SDK_TIMEOUT_SLACK_MS, failure, success } from '../tester-types.ts';
-import { hostOf } from '../network-errors.ts';
-import { GOOGLE_TOKEN_HOST, mapGoogleError } from './google-errors.ts';
+import type { GoogleCredentials } from '../../../../../shared/credentials.ts';
+import type { GoogleCloudConfig } from '../../../../../shared/integration-config.ts';
+import type { ProviderTester, TesterContext, TesterOutcome } from '../../tester-types.ts';
+import { SDK_TIMEOUT_SLACK_MS, failure, success } from '../../tester-types.ts';
+import { hostOf } from '../../network-errors.ts';
+import { GOOGLE_TOKEN_HOST, mapGoogleError } from './errors.ts';
 
 export const GOOGLE_CLOUD_PLATFORM_SCOPE = 'https://www.googleapis.com/auth/cloud-platform';
 /** Fixed in google-auth-library (also the assertion's audience); `token_uri` does not change it. */

@@ -1,6 +1,6 @@
-import { findErrorCode, networkFailure } from '../network-errors.ts';
-import type { TesterOutcome } from '../tester-types.ts';
-import { failure } from '../tester-types.ts';
+import { findErrorCode, networkFailure } from '../../network-errors.ts';
+import type { TesterOutcome } from '../../tester-types.ts';
+import { failure } from '../../tester-types.ts';
 
 /*
  * Google's token endpoint answers OAuth 2.0 errors (`{"error","error_description"}`); the SDK

@@ -1,12 +1,12 @@
 import { ClientSecretCredential } from '@azure/identity';
 import type { ClientSecretCredentialOptions } from '@azure/identity';
-import type { AzureCredentials } from '../../../../shared/credentials.ts';
-import type { AzureConfig } from '../../../../shared/integration-config.ts';
-import { hostOf } from '../network-errors.ts';
-import type { ProviderTester, TesterContext, TesterOutcome } from '../tester-types.ts';
-import { SDK_TIMEOUT_SLACK_MS, success } from '../tester-types.ts';
-import { mapAzureError } from './azure-errors.ts';
-import type { AzureResponseLog } from './azure-errors.ts';
+import type { AzureCredentials } from '../../../../../shared/credentials.ts';
+import type { AzureConfig } from '../../../../../shared/integration-config.ts';
+import { hostOf } from '../../network-errors.ts';
+import type { ProviderTester, TesterContext, TesterOutcome } from '../../tester-types.ts';
+import { SDK_TIMEOUT_SLACK_MS, success } from '../../tester-types.ts';
+import { mapAzureError } from './errors.ts';
+import type { AzureResponseLog } from './errors.ts';
 
 /** Azure Resource Manager: every subscription-level tool needs a token for it. */
 export const AZURE_MANAGEMENT_SCOPE = 'https://management.azure.com/.default';

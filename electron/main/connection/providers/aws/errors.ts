@@ -1,6 +1,6 @@
-import { findErrorCode, networkFailure } from '../network-errors.ts';
-import type { TesterOutcome } from '../tester-types.ts';
-import { failure } from '../tester-types.ts';
+import { findErrorCode, networkFailure } from '../../network-errors.ts';
+import type { TesterOutcome } from '../../tester-types.ts';
+import { failure } from '../../tester-types.ts';
 
 /*
  * STS error codes: https://docs.aws.amazon.com/STS/latest/APIReference/CommonErrors.html
