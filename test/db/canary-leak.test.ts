@@ -110,7 +110,10 @@ it('no table or column outside Vault ciphertext contains a canary', async () => 
       'supabase_migrations.schema_migrations',
     ]),
   );
-  expect(tables.some((name) => name.startsWith('private.'))).toBe(false); // legacy table dropped
+  // The legacy table is dropped; the provider catalog holds no user data.
+  expect(tables.filter((name) => name.startsWith('private.'))).toEqual([
+    'private.provider_catalog',
+  ]);
   expect(hits).toEqual([]);
   // Sanity: the credentials are really there, decryptable through Vault's view.
   const { rows } = await t.admin.query<{ n: number }>(

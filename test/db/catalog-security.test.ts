@@ -169,6 +169,8 @@ describe('tables', () => {
     );
     expect(constraints).toEqual([
       { conname: 'integrations_secret_id_key', contype: 'u' },
+      // The provider types are the rows of private.provider_catalog (migration 20261204120000).
+      { conname: 'integrations_type_fkey', contype: 'f' },
       { conname: 'integrations_user_id_fkey', contype: 'f' },
     ]);
   });
