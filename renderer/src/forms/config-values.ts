@@ -1,10 +1,7 @@
-import {
-  AWS_DEFAULT_REGION,
-  AZURE_AUTHORITY_HOSTS,
-  BOUND_CONFIG_KEYS,
-} from '../../../shared/integration-config.ts';
+import { BOUND_CONFIG_KEYS } from '../../../shared/integration-config.ts';
 import type { Integration } from '../../../shared/integration.ts';
 import type { ProviderType } from '../../../shared/providers.ts';
+import { uiByType } from '../providers/registry.ts';
 import type { FieldValues } from './form-value-transforms.ts';
 
 /*
@@ -21,12 +18,7 @@ type StoredConfig = Integration['config'];
 type SetValues = Record<string, string | number | boolean>;
 
 /** Every setting a provider's forms know, with the value a new integration starts from. */
-export const defaultConfigValues: Record<ProviderType, FieldValues> = {
-  openai: { baseUrl: '', organization: '', project: '' },
-  aws: { region: AWS_DEFAULT_REGION },
-  azure: { authorityHost: AZURE_AUTHORITY_HOSTS.public },
-  google_cloud: {},
-};
+export const defaultConfigValues = uiByType((ui) => ui.defaultConfig);
 
 /** The settings of one part, by key. */
 export function configKeys(type: ProviderType, part: ConfigPart): string[] {

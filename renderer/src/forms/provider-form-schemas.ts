@@ -1,16 +1,5 @@
 import { z } from 'zod';
-import {
-  awsCredentialsSchema,
-  azureCredentialsSchema,
-  openAiCredentialsSchema,
-} from '../../../shared/credentials.ts';
-import {
-  BOUND_CONFIG_KEYS,
-  awsConfigSchema,
-  azureConfigSchema,
-  googleCloudConfigSchema,
-  openAiConfigSchema,
-} from '../../../shared/integration-config.ts';
+import { BOUND_CONFIG_KEYS } from '../../../shared/integration-config.ts';
 import type {
   CreateIntegrationInput,
   RotateCredentialsInput,
@@ -19,7 +8,7 @@ import { integrationNameSchema } from '../../../shared/integration.ts';
 import type { ProviderType } from '../../../shared/providers.ts';
 import { defaultConfigValues, storedConfigPart } from './config-values.ts';
 import type { FieldValues } from './form-value-transforms.ts';
-import { dropBlank, googleKeyFileField, requireParsableUrls } from './form-value-transforms.ts';
+import { uiByType } from '../providers/registry.ts';
 
 /*
  * Form values are plain strings (what inputs hold); each schema below turns them into the
@@ -45,49 +34,21 @@ export interface RotateFormValues {
   config: FieldValues;
 }
 
-const strings = <K extends string>(...keys: K[]) =>
-  z.object(Object.fromEntries(keys.map((key) => [key, z.string()])) as Record<K, z.ZodString>);
-
-export const credentialFormSchemas = {
-  openai: strings('apiKey').pipe(openAiCredentialsSchema),
-  aws: strings('accessKeyId', 'secretAccessKey', 'sessionToken')
-    .transform(dropBlank(['sessionToken']))
-    .pipe(awsCredentialsSchema),
-  azure: strings('tenantId', 'clientId', 'clientSecret').pipe(azureCredentialsSchema),
-  google_cloud: z.object({ json: googleKeyFileField }).transform((value) => value.json),
-} satisfies Record<ProviderType, z.ZodType>;
-
-export const configFormSchemas = {
-  openai: strings('baseUrl', 'organization', 'project')
-    .transform(dropBlank())
-    .transform(requireParsableUrls(['baseUrl']))
-    .pipe(openAiConfigSchema),
-  aws: strings('region').transform(dropBlank()).pipe(awsConfigSchema),
-  azure: strings('authorityHost').transform(dropBlank()).pipe(azureConfigSchema),
-  google_cloud: z.object({}).pipe(googleCloudConfigSchema),
-} satisfies Record<ProviderType, z.ZodType>;
+/** Each provider's form schemas come from its module (renderer/src/providers/modules/). */
+export const credentialFormSchemas = uiByType((ui) => ui.credentialForm);
+export const configFormSchemas = uiByType((ui) => ui.configForm);
 
 /**
  * The settings form: the settings NOT bound to the key (BOUND_CONFIG_KEYS), which it only shows.
  * Today every provider setting is bound (each one reaches the provider with the key), so this
  * form edits the name only; a future unbound setting gets its field here.
  */
-export const settingsConfigFormSchemas = {
-  openai: z.object({}),
-  aws: z.object({}),
-  azure: z.object({}),
-  google_cloud: z.object({}),
-} satisfies Record<ProviderType, z.ZodType>;
+export const settingsConfigFormSchemas = uiByType(() => z.object({}));
 
 /** The rotate dialog: the settings bound to the key, which change together with it. */
 export const endpointConfigFormSchemas = configFormSchemas;
 
-export const emptyCredentialValues: Record<ProviderType, FieldValues> = {
-  openai: { apiKey: '' },
-  aws: { accessKeyId: '', secretAccessKey: '', sessionToken: '' },
-  azure: { tenantId: '', clientId: '', clientSecret: '' },
-  google_cloud: { json: '' },
-};
+export const emptyCredentialValues = uiByType((ui) => ui.emptyCredentials);
 
 interface Output<C = unknown> {
   name: string;
