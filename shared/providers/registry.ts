@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { awsProvider } from './aws.ts';
 import { azureProvider } from './azure.ts';
 import { googleCloudProvider } from './google-cloud.ts';
+import { openAiCompatibleProvider } from './openai-compatible.ts';
 import { openAiProvider } from './openai.ts';
 
 /**
@@ -9,7 +10,13 @@ import { openAiProvider } from './openai.ts';
  * `shared/` is derived from it, so the compiler sees every provider everywhere: a new provider is
  * its descriptor file and one entry here.
  */
-export const PROVIDERS = [openAiProvider, googleCloudProvider, awsProvider, azureProvider] as const;
+export const PROVIDERS = [
+  openAiProvider,
+  googleCloudProvider,
+  awsProvider,
+  azureProvider,
+  openAiCompatibleProvider,
+] as const;
 
 type Provider = (typeof PROVIDERS)[number];
 export type ProviderType = Provider['id'];

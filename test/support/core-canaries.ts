@@ -9,6 +9,7 @@ import {
   canaryAwsCredentials,
   canaryAzureCredentials,
   canaryGoogleAccount,
+  canaryOpenAiCompatibleCredentials,
   canaryOpenAiCredentials,
 } from './provider-stand-ins/canary-credentials.ts';
 
@@ -18,6 +19,7 @@ export function canaryCredentials<T extends ProviderType>(type: T): CredentialsB
     aws: canaryAwsCredentials,
     azure: canaryAzureCredentials,
     google_cloud: () => canaryGoogleAccount().credentials,
+    openai_compatible: canaryOpenAiCompatibleCredentials,
   };
   return byType[type]();
 }
@@ -28,6 +30,8 @@ export function secretFragments(type: ProviderType, credentials: unknown): strin
   switch (type) {
     case 'openai':
       return [c.apiKey!, c.apiKey!.slice(8, 40)];
+    case 'openai_compatible':
+      return [c.apiKey!, c.apiKey!.slice(4, 40)];
     case 'aws':
       return [c.secretAccessKey!, ...(c.sessionToken ? [c.sessionToken] : [])];
     case 'azure':

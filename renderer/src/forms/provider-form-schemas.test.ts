@@ -55,6 +55,10 @@ async function filledValues(type: ProviderType): Promise<CreateFormValues> {
     case 'google_cloud':
       values.credentials = { json: await serviceAccountJson() };
       break;
+    case 'openai_compatible':
+      values.credentials = { apiKey: 'gsk_canaryFORMcompatible0000000000' };
+      values.config = { preset: 'groq', baseUrl: '' };
+      break;
   }
   return values;
 }
@@ -83,11 +87,13 @@ describe('provider forms produce valid IPC requests', () => {
     });
 
     it(`${type}: the settings form accepts the stored config and yields a valid config`, async () => {
+      // A stored config as the app writes it (a compatible service always has its preset).
+      const stored: Record<string, string> = type === 'openai_compatible' ? { preset: 'groq' } : {};
       const output = await settingsFormSchema(type).parseAsync({
         name: 'Renamed',
-        config: configValuesFrom(type, {}, 'other'),
+        config: configValuesFrom(type, stored, 'other'),
       });
-      const config = settingsConfigToSend(type, output.config, {});
+      const config = settingsConfigToSend(type, output.config, stored);
       expect(configSchemaByProvider[type].safeParse(config).success).toBe(true);
       expect(updateIntegrationInputSchema.safeParse({ id: ID, ...output, config }).success).toBe(
         true,

@@ -2,6 +2,7 @@ import type { ProviderType } from '../../../shared/providers.ts';
 import { awsUi } from './modules/aws.tsx';
 import { azureUi } from './modules/azure.tsx';
 import { googleCloudUi } from './modules/google-cloud.tsx';
+import { openAiCompatibleUi } from './modules/openai-compatible.tsx';
 import { openAiUi } from './modules/openai.tsx';
 import type { ProviderUi } from './provider-ui.ts';
 
@@ -14,6 +15,7 @@ export const PROVIDER_UI: { readonly [T in ProviderType]: ProviderUi<T> } = {
   google_cloud: googleCloudUi,
   aws: awsUi,
   azure: azureUi,
+  openai_compatible: openAiCompatibleUi,
 };
 
 /** A map with one entry per provider type, from each module. */

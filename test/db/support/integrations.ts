@@ -5,8 +5,14 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type pg from 'pg';
 
-export type IntegrationType = 'openai' | 'aws' | 'azure' | 'google_cloud';
-export const integrationTypes: IntegrationType[] = ['openai', 'aws', 'azure', 'google_cloud'];
+export type IntegrationType = 'openai' | 'aws' | 'azure' | 'google_cloud' | 'openai_compatible';
+export const integrationTypes: IntegrationType[] = [
+  'openai',
+  'aws',
+  'azure',
+  'google_cloud',
+  'openai_compatible',
+];
 
 export function createIntegration(
   client: pg.ClientBase,
@@ -94,6 +100,8 @@ export function credentialFor(type: IntegrationType, canary: string): string {
   switch (type) {
     case 'openai':
       return `sk-proj-${canary}${randomBytes(8).toString('hex')}`;
+    case 'openai_compatible':
+      return `gsk_${canary}${randomBytes(8).toString('hex')}`;
     case 'aws':
       return JSON.stringify({
         accessKeyId: `AKIA${upperAlnum(16)}`,

@@ -5,11 +5,13 @@ import {
   registerAzure,
   registerGoogle,
   registerOpenAi,
+  registerOpenAiCompatible,
 } from '../../providers/support/stand-in-suite.ts';
 import {
   canaryAwsCredentials,
   canaryAzureCredentials,
   canaryGoogleAccount,
+  canaryOpenAiCompatibleCredentials,
   canaryOpenAiCredentials,
 } from '../../support/provider-stand-ins/canary-credentials.ts';
 import type { Canaries } from './canaries.ts';
@@ -19,7 +21,9 @@ export type ProviderForm =
   | { type: 'openai'; apiKey: string; baseUrl: string }
   | { type: 'aws'; accessKeyId: string; secretAccessKey: string; region: string }
   | { type: 'azure'; tenantId: string; clientId: string; clientSecret: string }
-  | { type: 'google_cloud'; json: string; clientEmail: string };
+  | { type: 'google_cloud'; json: string; clientEmail: string }
+  // A custom gateway (the presets' hosts are fixed, so the end-to-end app reaches only this one).
+  | { type: 'openai_compatible'; apiKey: string; baseUrl: string };
 
 export interface ProviderAccount<T extends ProviderType = ProviderType> {
   form: Extract<ProviderForm, { type: T }>;
@@ -68,6 +72,8 @@ export class ProviderAccounts {
         return registerAzure(this.#standIns);
       case 'google_cloud':
         return registerGoogle(this.#standIns);
+      case 'openai_compatible':
+        return registerOpenAiCompatible(this.#standIns, 'custom');
     }
   }
 
@@ -84,6 +90,10 @@ function withWrongSecret(account: Account): Account {
   switch (account.type) {
     case 'openai': {
       const credentials = canaryOpenAiCredentials();
+      return { ...account, credentials, secrets: [credentials.apiKey] };
+    }
+    case 'openai_compatible': {
+      const credentials = canaryOpenAiCompatibleCredentials();
       return { ...account, credentials, secrets: [credentials.apiKey] };
     }
     case 'aws': {
@@ -109,6 +119,14 @@ function formOf(account: Account): ProviderForm {
     case 'openai': {
       const { credentials, config } = account as Account<'openai'>;
       return { type: 'openai', apiKey: credentials.apiKey, baseUrl: config.baseUrl ?? '' };
+    }
+    case 'openai_compatible': {
+      const { credentials, config } = account as Account<'openai_compatible'>;
+      return {
+        type: 'openai_compatible',
+        apiKey: credentials.apiKey,
+        baseUrl: config.baseUrl ?? '',
+      };
     }
     case 'aws': {
       const { credentials, config } = account as Account<'aws'>;

@@ -8,6 +8,7 @@ const PROVIDER_NAMES: Record<ProviderForm['type'], string> = {
   google_cloud: 'Google Cloud',
   aws: 'AWS',
   azure: 'Azure',
+  openai_compatible: 'OpenAI-compatible',
 };
 
 /** The "New integration" dialog: provider, name, credentials, settings, then the outcome. */

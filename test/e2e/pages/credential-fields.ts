@@ -21,6 +21,9 @@ export async function fillCredentials(scope: Locator, form: ProviderForm, t: Lab
     case 'google_cloud':
       await field(t.fields.googleJson).fill(form.json);
       return;
+    case 'openai_compatible':
+      await field(t.fields.compatibleApiKey).fill(form.apiKey);
+      return;
   }
 }
 
@@ -29,4 +32,8 @@ export async function fillSettings(scope: Locator, form: ProviderForm, t: Labels
   const field = (label: string) => scope.getByLabel(label, { exact: true });
   if (form.type === 'openai') await field(t.optional(t.fields.openaiBaseUrl)).fill(form.baseUrl);
   if (form.type === 'aws') await field(t.fields.awsRegion).fill(form.region);
+  if (form.type === 'openai_compatible') {
+    await field(t.fields.compatibleService).selectOption('custom');
+    await field(t.optional(t.fields.compatibleBaseUrl)).fill(form.baseUrl);
+  }
 }

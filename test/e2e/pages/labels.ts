@@ -37,6 +37,9 @@ const en = {
   addAnother: 'Add another',
   saved: (name: string) => `“${name}” was saved`,
   fields: {
+    compatibleApiKey: 'API key',
+    compatibleService: 'Service',
+    compatibleBaseUrl: 'Base URL',
     openaiApiKey: 'API key',
     openaiBaseUrl: 'Base URL',
     awsAccessKeyId: 'Access key ID',
@@ -105,6 +108,9 @@ const es: Labels = {
   addAnother: 'Añadir otra',
   saved: (name: string) => `Se guardó «${name}»`,
   fields: {
+    compatibleApiKey: 'Clave de API',
+    compatibleService: 'Servicio',
+    compatibleBaseUrl: 'URL base',
     openaiApiKey: 'Clave de API',
     openaiBaseUrl: 'URL base',
     awsAccessKeyId: 'ID de clave de acceso',

@@ -7,10 +7,17 @@ import {
   canaryAwsCredentials,
   canaryAzureCredentials,
   canaryGoogleAccount,
+  canaryOpenAiCompatibleCredentials,
   canaryOpenAiCredentials,
 } from '../../support/provider-stand-ins/canary-credentials.ts';
 import { GoogleStandIn } from '../../support/provider-stand-ins/google-stand-in.ts';
 import { OpenAiStandIn } from '../../support/provider-stand-ins/openai-stand-in.ts';
+import { OpenAiCompatibleStandIn } from '../../support/provider-stand-ins/openai-compatible-stand-in.ts';
+import type {
+  CompatibleFlavor,
+  CompatibleKeyAccount,
+} from '../../support/provider-stand-ins/openai-compatible-stand-in.ts';
+import { OPENAI_COMPATIBLE_CHOICES } from '../../../shared/providers/openai-compatible.ts';
 import { createTestCertificate } from '../../support/provider-stand-ins/test-certificate.ts';
 import type { CredentialsByProvider } from '../../../shared/credentials.ts';
 import type { ProviderType } from '../../../shared/providers.ts';
@@ -21,6 +28,8 @@ export interface StandIns {
   aws: AwsStsStandIn;
   azure: AzureStandIn;
   google: GoogleStandIn;
+  /** One OpenAI-compatible service per preset, and a custom gateway. */
+  compatible: Record<CompatibleFlavor, OpenAiCompatibleStandIn>;
   endpoints: ProviderEndpoints;
   runner(options?: { deadlineMs?: number }): ConnectionTestRunner;
   close(): Promise<void>;
@@ -35,7 +44,17 @@ export async function startStandIns(options: { latencyMs?: number } = {}): Promi
     AzureStandIn.start(certificate, serverOptions),
     GoogleStandIn.start(serverOptions),
   ]);
+  const compatibleList = await Promise.all(
+    OPENAI_COMPATIBLE_CHOICES.map((flavor) => OpenAiCompatibleStandIn.start(flavor, serverOptions)),
+  );
+  const compatible = Object.fromEntries(
+    compatibleList.map((standIn) => [standIn.flavor, standIn]),
+  ) as Record<CompatibleFlavor, OpenAiCompatibleStandIn>;
   const endpoints: ProviderEndpoints = {
+    // The presets' hosts are fixed in shared/; the seam points each at its local stand-in.
+    openAiCompatibleOrigins: Object.fromEntries(
+      compatibleList.filter((s) => s.flavor !== 'custom').map((s) => [s.flavor, s.origin]),
+    ),
     awsStsEndpoint: aws.endpoint,
     azureTlsCa: azure.caCertificate,
     // The app accepts only Microsoft's clouds as settings; the seam points Azure at the stand-in.
@@ -47,10 +66,17 @@ export async function startStandIns(options: { latencyMs?: number } = {}): Promi
     aws,
     azure,
     google,
+    compatible,
     endpoints,
     runner: (runnerOptions = {}) => new ConnectionTestRunner({ endpoints, ...runnerOptions }),
     close: async () => {
-      await Promise.all([openai.close(), aws.close(), azure.close(), google.close()]);
+      await Promise.all([
+        openai.close(),
+        aws.close(),
+        azure.close(),
+        google.close(),
+        ...compatibleList.map((standIn) => standIn.close()),
+      ]);
     },
   };
 }
@@ -128,4 +154,23 @@ export function registerGoogle(standIns: StandIns, behaviour?: 'hang'): Account<
     ...(behaviour ? { behaviour } : {}),
   });
   return { type: 'google_cloud', credentials, config: {}, secrets: [credentials.private_key] };
+}
+
+/** A working key of one OpenAI-compatible service (or the custom gateway) on its stand-in. */
+export function registerOpenAiCompatible(
+  standIns: StandIns,
+  flavor: CompatibleFlavor,
+  account: CompatibleKeyAccount = {},
+): Account<'openai_compatible'> {
+  const credentials = canaryOpenAiCompatibleCredentials();
+  standIns.compatible[flavor].addKey(credentials.apiKey, account);
+  return {
+    type: 'openai_compatible',
+    credentials,
+    config:
+      flavor === 'custom'
+        ? { preset: 'custom', baseUrl: standIns.compatible.custom.baseUrl }
+        : { preset: flavor },
+    secrets: [credentials.apiKey],
+  };
 }

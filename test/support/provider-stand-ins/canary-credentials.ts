@@ -23,6 +23,11 @@ function randomFrom(alphabet: string, length: number): string {
   return out;
 }
 
+/** A key as the OpenAI-compatible services issue them (Groq's `gsk_…` shape). */
+export function canaryOpenAiCompatibleCredentials(): { apiKey: string } {
+  return { apiKey: `gsk_${randomFrom(BASE62, 52)}` };
+}
+
 export function canaryOpenAiCredentials(): OpenAiCredentials {
   return { apiKey: `sk-proj-${randomFrom(BASE62, 48)}T3BlbkFJ${randomFrom(BASE62, 48)}` };
 }

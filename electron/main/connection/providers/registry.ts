@@ -4,6 +4,7 @@ import { AwsTester } from './aws/tester.ts';
 import { AzureTester } from './azure/tester.ts';
 import { GoogleTester } from './google_cloud/tester.ts';
 import { OpenAiTester } from './openai/tester.ts';
+import { OpenAiCompatibleTester } from './openai_compatible/tester.ts';
 
 /*
  * THE list of provider testers: one folder per provider (`<id>/tester.ts` and `<id>/errors.ts`),
@@ -17,6 +18,10 @@ type TesterFactories = {
 
 const TESTER_FACTORIES: TesterFactories = {
   openai: () => new OpenAiTester(),
+  openai_compatible: (endpoints) =>
+    new OpenAiCompatibleTester(
+      endpoints.openAiCompatibleOrigins ? { presetOrigins: endpoints.openAiCompatibleOrigins } : {},
+    ),
   aws: (endpoints) => new AwsTester(endpoints.awsStsEndpoint),
   azure: (endpoints) =>
     new AzureTester({

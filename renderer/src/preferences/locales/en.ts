@@ -198,6 +198,12 @@ export const en = {
     awsSessionTokenHint: 'Needed for temporary keys (starting with ASIA).',
     awsRegion: 'Region',
     awsRegionHint: 'Pick one or type any region code.',
+    compatibleApiKey: 'API key',
+    compatibleService: 'Service',
+    compatibleCustom: 'Custom (your own server or gateway)',
+    compatibleBaseUrl: 'Base URL',
+    compatibleBaseUrlHint:
+      'Only for Custom: https, or http for a server on this computer (127.0.0.1, localhost). A listed service always uses its own address.',
     azureTenantId: 'Directory (tenant) ID',
     azureClientId: 'Application (client) ID',
     azureClientSecret: 'Client secret',

@@ -205,6 +205,12 @@ export const es: typeof en = {
     awsSessionTokenHint: 'Necesario para claves temporales (que empiezan por ASIA).',
     awsRegion: 'Región',
     awsRegionHint: 'Elige una o escribe cualquier código de región.',
+    compatibleApiKey: 'Clave de API',
+    compatibleService: 'Servicio',
+    compatibleCustom: 'Personalizado (tu propio servidor o pasarela)',
+    compatibleBaseUrl: 'URL base',
+    compatibleBaseUrlHint:
+      'Solo para Personalizado: https, o http para un servidor en este equipo (127.0.0.1, localhost). Un servicio de la lista usa siempre su propia dirección.',
     azureTenantId: 'ID de directorio (inquilino)',
     azureClientId: 'ID de aplicación (cliente)',
     azureClientSecret: 'Secreto de cliente',

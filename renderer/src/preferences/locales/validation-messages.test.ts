@@ -89,6 +89,7 @@ describe('validation messages in Spanish', () => {
           },
           config: {
             baseUrl: '',
+            preset: '',
             organization: '',
             project: '',
             region: '',

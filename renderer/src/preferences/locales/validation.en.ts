@@ -5,6 +5,10 @@
  */
 export const validationKeysEn = {
   openai_key_format: 'Enter an OpenAI secret key (it starts with "sk-").',
+  compatible_key_format: 'Enter the service’s API key: 8 to 512 characters, without spaces.',
+  compatible_preset_choice: 'Choose one of the listed services, or Custom.',
+  compatible_base_url_required: 'Enter the base URL of your server or gateway.',
+  compatible_base_url_fixed: 'A listed service uses its own address: leave the base URL empty.',
   aws_access_key_id_format: 'Enter an access key ID: 20 characters starting with AKIA or ASIA.',
   aws_secret_format: 'Enter the 40-character secret access key.',
   aws_session_token_short: 'The session token is too short.',

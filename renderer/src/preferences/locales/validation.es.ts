@@ -3,6 +3,12 @@ import type { validationKeysEn } from './validation.en.ts';
 /** Spanish words for the shared schemas' validation keys (see validation.en.ts). */
 export const validationKeysEs: typeof validationKeysEn = {
   openai_key_format: 'Introduce una clave secreta de OpenAI (empieza por "sk-").',
+  compatible_key_format:
+    'Introduce la clave de API del servicio: de 8 a 512 caracteres, sin espacios.',
+  compatible_preset_choice: 'Elige uno de los servicios de la lista, o Personalizado.',
+  compatible_base_url_required: 'Introduce la URL base de tu servidor o pasarela.',
+  compatible_base_url_fixed:
+    'Un servicio de la lista usa su propia dirección: deja vacía la URL base.',
   aws_access_key_id_format:
     'Introduce un ID de clave de acceso: 20 caracteres que empiezan por AKIA o ASIA.',
   aws_secret_format: 'Introduce la clave de acceso secreta de 40 caracteres.',
