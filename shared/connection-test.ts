@@ -51,6 +51,7 @@ export const CONNECTION_TEST_REASONS = [
   'rate_limited',
   'quota_exhausted',
   'provider_server_error',
+  'provider_overloaded',
   'provider_refused',
   'unexpected_answer',
   // OpenAI.

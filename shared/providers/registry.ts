@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { anthropicProvider } from './anthropic.ts';
 import { awsProvider } from './aws.ts';
 import { azureProvider } from './azure.ts';
 import { googleCloudProvider } from './google-cloud.ts';
@@ -16,6 +17,7 @@ export const PROVIDERS = [
   awsProvider,
   azureProvider,
   openAiCompatibleProvider,
+  anthropicProvider,
 ] as const;
 
 type Provider = (typeof PROVIDERS)[number];

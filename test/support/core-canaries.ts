@@ -6,6 +6,7 @@
 import type { CredentialsByProvider } from '../../shared/credentials.ts';
 import type { ProviderType } from '../../shared/providers.ts';
 import {
+  canaryAnthropicCredentials,
   canaryAwsCredentials,
   canaryAzureCredentials,
   canaryGoogleAccount,
@@ -20,6 +21,7 @@ export function canaryCredentials<T extends ProviderType>(type: T): CredentialsB
     azure: canaryAzureCredentials,
     google_cloud: () => canaryGoogleAccount().credentials,
     openai_compatible: canaryOpenAiCompatibleCredentials,
+    anthropic: canaryAnthropicCredentials,
   };
   return byType[type]();
 }
@@ -32,6 +34,8 @@ export function secretFragments(type: ProviderType, credentials: unknown): strin
       return [c.apiKey!, c.apiKey!.slice(8, 40)];
     case 'openai_compatible':
       return [c.apiKey!, c.apiKey!.slice(4, 40)];
+    case 'anthropic':
+      return [c.apiKey!, c.apiKey!.slice(13, 50)];
     case 'aws':
       return [c.secretAccessKey!, ...(c.sessionToken ? [c.sessionToken] : [])];
     case 'azure':

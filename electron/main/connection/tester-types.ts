@@ -62,6 +62,8 @@ export interface ProviderEndpoints {
   azureAuthorityHost?: string;
   /** Replaces https://oauth2.googleapis.com/token for the service-account token exchange. */
   googleTokenUrl?: string;
+  /** Replaces https://api.anthropic.com. */
+  anthropicBaseUrl?: string;
   /** Local stand-ins for the OpenAI-compatible presets' hosts, by preset (path kept). */
   openAiCompatibleOrigins?: Partial<Record<string, string>>;
 }

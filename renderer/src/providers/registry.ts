@@ -1,4 +1,5 @@
 import type { ProviderType } from '../../../shared/providers.ts';
+import { anthropicUi } from './modules/anthropic.tsx';
 import { awsUi } from './modules/aws.tsx';
 import { azureUi } from './modules/azure.tsx';
 import { googleCloudUi } from './modules/google-cloud.tsx';
@@ -16,6 +17,7 @@ export const PROVIDER_UI: { readonly [T in ProviderType]: ProviderUi<T> } = {
   aws: awsUi,
   azure: azureUi,
   openai_compatible: openAiCompatibleUi,
+  anthropic: anthropicUi,
 };
 
 /** A map with one entry per provider type, from each module. */

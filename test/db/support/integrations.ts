@@ -5,13 +5,15 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type pg from 'pg';
 
-export type IntegrationType = 'openai' | 'aws' | 'azure' | 'google_cloud' | 'openai_compatible';
+export type IntegrationType =
+  'openai' | 'aws' | 'azure' | 'google_cloud' | 'openai_compatible' | 'anthropic';
 export const integrationTypes: IntegrationType[] = [
   'openai',
   'aws',
   'azure',
   'google_cloud',
   'openai_compatible',
+  'anthropic',
 ];
 
 export function createIntegration(
@@ -100,6 +102,8 @@ export function credentialFor(type: IntegrationType, canary: string): string {
   switch (type) {
     case 'openai':
       return `sk-proj-${canary}${randomBytes(8).toString('hex')}`;
+    case 'anthropic':
+      return `sk-ant-api03-${canary}${randomBytes(8).toString('hex')}`;
     case 'openai_compatible':
       return `gsk_${canary}${randomBytes(8).toString('hex')}`;
     case 'aws':

@@ -1,6 +1,7 @@
 import type { ProviderType } from '../../../shared/providers.ts';
 import type { Account, StandIns } from '../../providers/support/stand-in-suite.ts';
 import {
+  registerAnthropic,
   registerAws,
   registerAzure,
   registerGoogle,
@@ -8,6 +9,7 @@ import {
   registerOpenAiCompatible,
 } from '../../providers/support/stand-in-suite.ts';
 import {
+  canaryAnthropicCredentials,
   canaryAwsCredentials,
   canaryAzureCredentials,
   canaryGoogleAccount,
@@ -23,7 +25,8 @@ export type ProviderForm =
   | { type: 'azure'; tenantId: string; clientId: string; clientSecret: string }
   | { type: 'google_cloud'; json: string; clientEmail: string }
   // A custom gateway (the presets' hosts are fixed, so the end-to-end app reaches only this one).
-  | { type: 'openai_compatible'; apiKey: string; baseUrl: string };
+  | { type: 'openai_compatible'; apiKey: string; baseUrl: string }
+  | { type: 'anthropic'; apiKey: string };
 
 export interface ProviderAccount<T extends ProviderType = ProviderType> {
   form: Extract<ProviderForm, { type: T }>;
@@ -74,6 +77,8 @@ export class ProviderAccounts {
         return registerGoogle(this.#standIns);
       case 'openai_compatible':
         return registerOpenAiCompatible(this.#standIns, 'custom');
+      case 'anthropic':
+        return registerAnthropic(this.#standIns);
     }
   }
 
@@ -90,6 +95,10 @@ function withWrongSecret(account: Account): Account {
   switch (account.type) {
     case 'openai': {
       const credentials = canaryOpenAiCredentials();
+      return { ...account, credentials, secrets: [credentials.apiKey] };
+    }
+    case 'anthropic': {
+      const credentials = canaryAnthropicCredentials();
       return { ...account, credentials, secrets: [credentials.apiKey] };
     }
     case 'openai_compatible': {
@@ -119,6 +128,10 @@ function formOf(account: Account): ProviderForm {
     case 'openai': {
       const { credentials, config } = account as Account<'openai'>;
       return { type: 'openai', apiKey: credentials.apiKey, baseUrl: config.baseUrl ?? '' };
+    }
+    case 'anthropic': {
+      const { credentials } = account as Account<'anthropic'>;
+      return { type: 'anthropic', apiKey: credentials.apiKey };
     }
     case 'openai_compatible': {
       const { credentials, config } = account as Account<'openai_compatible'>;

@@ -9,6 +9,7 @@ const PROVIDER_NAMES: Record<ProviderForm['type'], string> = {
   aws: 'AWS',
   azure: 'Azure',
   openai_compatible: 'OpenAI-compatible',
+  anthropic: 'Anthropic',
 };
 
 /** The "New integration" dialog: provider, name, credentials, settings, then the outcome. */

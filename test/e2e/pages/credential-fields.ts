@@ -24,6 +24,9 @@ export async function fillCredentials(scope: Locator, form: ProviderForm, t: Lab
     case 'openai_compatible':
       await field(t.fields.compatibleApiKey).fill(form.apiKey);
       return;
+    case 'anthropic':
+      await field(t.fields.anthropicApiKey).fill(form.apiKey);
+      return;
   }
 }
 

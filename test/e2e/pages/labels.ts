@@ -37,6 +37,7 @@ const en = {
   addAnother: 'Add another',
   saved: (name: string) => `“${name}” was saved`,
   fields: {
+    anthropicApiKey: 'API key',
     compatibleApiKey: 'API key',
     compatibleService: 'Service',
     compatibleBaseUrl: 'Base URL',
@@ -108,6 +109,7 @@ const es: Labels = {
   addAnother: 'Añadir otra',
   saved: (name: string) => `Se guardó «${name}»`,
   fields: {
+    anthropicApiKey: 'Clave de API',
     compatibleApiKey: 'Clave de API',
     compatibleService: 'Servicio',
     compatibleBaseUrl: 'URL base',

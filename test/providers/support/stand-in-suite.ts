@@ -7,11 +7,14 @@ import {
   canaryAwsCredentials,
   canaryAzureCredentials,
   canaryGoogleAccount,
+  canaryAnthropicCredentials,
   canaryOpenAiCompatibleCredentials,
   canaryOpenAiCredentials,
 } from '../../support/provider-stand-ins/canary-credentials.ts';
 import { GoogleStandIn } from '../../support/provider-stand-ins/google-stand-in.ts';
 import { OpenAiStandIn } from '../../support/provider-stand-ins/openai-stand-in.ts';
+import { AnthropicStandIn } from '../../support/provider-stand-ins/anthropic-stand-in.ts';
+import type { AnthropicKeyAccount } from '../../support/provider-stand-ins/anthropic-stand-in.ts';
 import { OpenAiCompatibleStandIn } from '../../support/provider-stand-ins/openai-compatible-stand-in.ts';
 import type {
   CompatibleFlavor,
@@ -28,6 +31,7 @@ export interface StandIns {
   aws: AwsStsStandIn;
   azure: AzureStandIn;
   google: GoogleStandIn;
+  anthropic: AnthropicStandIn;
   /** One OpenAI-compatible service per preset, and a custom gateway. */
   compatible: Record<CompatibleFlavor, OpenAiCompatibleStandIn>;
   endpoints: ProviderEndpoints;
@@ -44,6 +48,7 @@ export async function startStandIns(options: { latencyMs?: number } = {}): Promi
     AzureStandIn.start(certificate, serverOptions),
     GoogleStandIn.start(serverOptions),
   ]);
+  const anthropic = await AnthropicStandIn.start(serverOptions);
   const compatibleList = await Promise.all(
     OPENAI_COMPATIBLE_CHOICES.map((flavor) => OpenAiCompatibleStandIn.start(flavor, serverOptions)),
   );
@@ -51,6 +56,7 @@ export async function startStandIns(options: { latencyMs?: number } = {}): Promi
     compatibleList.map((standIn) => [standIn.flavor, standIn]),
   ) as Record<CompatibleFlavor, OpenAiCompatibleStandIn>;
   const endpoints: ProviderEndpoints = {
+    anthropicBaseUrl: anthropic.baseUrl,
     // The presets' hosts are fixed in shared/; the seam points each at its local stand-in.
     openAiCompatibleOrigins: Object.fromEntries(
       compatibleList.filter((s) => s.flavor !== 'custom').map((s) => [s.flavor, s.origin]),
@@ -67,6 +73,7 @@ export async function startStandIns(options: { latencyMs?: number } = {}): Promi
     azure,
     google,
     compatible,
+    anthropic,
     endpoints,
     runner: (runnerOptions = {}) => new ConnectionTestRunner({ endpoints, ...runnerOptions }),
     close: async () => {
@@ -75,6 +82,7 @@ export async function startStandIns(options: { latencyMs?: number } = {}): Promi
         aws.close(),
         azure.close(),
         google.close(),
+        anthropic.close(),
         ...compatibleList.map((standIn) => standIn.close()),
       ]);
     },
@@ -173,4 +181,14 @@ export function registerOpenAiCompatible(
         : { preset: flavor },
     secrets: [credentials.apiKey],
   };
+}
+
+/** A working Anthropic key on its stand-in. */
+export function registerAnthropic(
+  standIns: StandIns,
+  account: AnthropicKeyAccount = {},
+): Account<'anthropic'> {
+  const credentials = canaryAnthropicCredentials();
+  standIns.anthropic.addKey(credentials.apiKey, account);
+  return { type: 'anthropic', credentials, config: {}, secrets: [credentials.apiKey] };
 }

@@ -23,6 +23,11 @@ function randomFrom(alphabet: string, length: number): string {
   return out;
 }
 
+/** An Anthropic Console key's shape (`sk-ant-api03-…`). */
+export function canaryAnthropicCredentials(): { apiKey: string } {
+  return { apiKey: `sk-ant-api03-${randomFrom(BASE62, 86)}AA` };
+}
+
 /** A key as the OpenAI-compatible services issue them (Groq's `gsk_…` shape). */
 export function canaryOpenAiCompatibleCredentials(): { apiKey: string } {
   return { apiKey: `gsk_${randomFrom(BASE62, 52)}` };

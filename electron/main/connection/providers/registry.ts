@@ -1,5 +1,6 @@
 import type { ProviderType } from '../../../../shared/providers.ts';
 import type { ProviderEndpoints, ProviderTester, TesterRegistry } from '../tester-types.ts';
+import { AnthropicTester } from './anthropic/tester.ts';
 import { AwsTester } from './aws/tester.ts';
 import { AzureTester } from './azure/tester.ts';
 import { GoogleTester } from './google_cloud/tester.ts';
@@ -18,6 +19,7 @@ type TesterFactories = {
 
 const TESTER_FACTORIES: TesterFactories = {
   openai: () => new OpenAiTester(),
+  anthropic: (endpoints) => new AnthropicTester(endpoints.anthropicBaseUrl),
   openai_compatible: (endpoints) =>
     new OpenAiCompatibleTester(
       endpoints.openAiCompatibleOrigins ? { presetOrigins: endpoints.openAiCompatibleOrigins } : {},

@@ -198,6 +198,7 @@ export const en = {
     awsSessionTokenHint: 'Needed for temporary keys (starting with ASIA).',
     awsRegion: 'Region',
     awsRegionHint: 'Pick one or type any region code.',
+    anthropicApiKey: 'API key',
     compatibleApiKey: 'API key',
     compatibleService: 'Service',
     compatibleCustom: 'Custom (your own server or gateway)',

@@ -205,6 +205,7 @@ export const es: typeof en = {
     awsSessionTokenHint: 'Necesario para claves temporales (que empiezan por ASIA).',
     awsRegion: 'Región',
     awsRegionHint: 'Elige una o escribe cualquier código de región.',
+    anthropicApiKey: 'Clave de API',
     compatibleApiKey: 'Clave de API',
     compatibleService: 'Servicio',
     compatibleCustom: 'Personalizado (tu propio servidor o pasarela)',

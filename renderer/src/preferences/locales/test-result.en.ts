@@ -55,6 +55,7 @@ export const testResultEn = {
     rate_limited: 'The provider is rate limiting this key. Try again shortly.',
     quota_exhausted: 'The key works, but its quota is used up: check the plan and billing.',
     provider_server_error: '{{host}} had a server error. Try again later.',
+    provider_overloaded: '{{host}} is overloaded right now. Try again in a few minutes.',
     provider_refused: '{{host}} refused the request.',
     unexpected_answer: 'The provider answered in a way the app did not understand.',
     account_deactivated: 'OpenAI says the account behind this key has been deactivated.',

@@ -60,6 +60,8 @@ export const testResultEs: typeof testResultEn = {
       'El proveedor está limitando las peticiones de esta clave. Vuelve a intentarlo en un momento.',
     quota_exhausted: 'La clave funciona, pero su cuota se agotó: revisa el plan y la facturación.',
     provider_server_error: '{{host}} tuvo un error interno. Inténtalo más tarde.',
+    provider_overloaded:
+      '{{host}} está sobrecargado ahora mismo. Inténtalo dentro de unos minutos.',
     provider_refused: '{{host}} rechazó la petición.',
     unexpected_answer: 'El proveedor respondió de una forma que la aplicación no entiende.',
     account_deactivated: 'OpenAI indica que la cuenta de esta clave está desactivada.',

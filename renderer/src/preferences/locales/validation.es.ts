@@ -3,6 +3,7 @@ import type { validationKeysEn } from './validation.en.ts';
 /** Spanish words for the shared schemas' validation keys (see validation.en.ts). */
 export const validationKeysEs: typeof validationKeysEn = {
   openai_key_format: 'Introduce una clave secreta de OpenAI (empieza por "sk-").',
+  anthropic_key_format: 'Introduce una clave de API de Anthropic (empieza por "sk-ant-").',
   compatible_key_format:
     'Introduce la clave de API del servicio: de 8 a 512 caracteres, sin espacios.',
   compatible_preset_choice: 'Elige uno de los servicios de la lista, o Personalizado.',
