@@ -17,7 +17,7 @@ export function passwordBytes(password: string): number {
 
 export const passwordSchema = z
   .string()
-  .min(PASSWORD_MIN_LENGTH, { message: 'Use at least 8 characters.' })
+  .min(PASSWORD_MIN_LENGTH, { message: 'password_too_short' })
   .refine((value) => passwordBytes(value) <= PASSWORD_MAX_BYTES, {
-    message: 'Passwords are at most 72 bytes (accents and emoji count double or more).',
+    message: 'password_too_long',
   });

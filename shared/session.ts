@@ -3,12 +3,12 @@ import { authReasonSchema } from './auth-reasons.ts';
 import { timestampSchema } from './integration.ts';
 import { passwordSchema } from './password-rule.ts';
 
-export const emailSchema = z.email({ message: 'Enter a valid e-mail address.' }).max(320);
+export const emailSchema = z.email({ message: 'email_invalid' }).max(320);
 export { passwordSchema } from './password-rule.ts';
 
 export const credentialsSignInSchema = z.strictObject({
   email: emailSchema,
-  password: z.string().min(1, { message: 'Enter your password.' }).max(200),
+  password: z.string().min(1, { message: 'password_required' }).max(200),
 });
 export const signUpSchema = z.strictObject({ email: emailSchema, password: passwordSchema });
 

@@ -51,11 +51,12 @@ describe('language choice', () => {
     );
   });
 
-  it('shows the English messages of schemas not converted yet in Spanish, English unchanged', () => {
-    expect(translateValidation('Enter your password.', 'es')).toBe('Introduce tu contraseña.');
+  it('words the sign-in keys, and the few English patterns left, in Spanish', () => {
+    expect(translateValidation('password_required', 'es', createI18n('es'))).toBe(
+      'Introduce tu contraseña.',
+    );
     expect(translateValidation('The key file has no valid "project_id".', 'es')).toBe(
       'El archivo de clave no tiene un "project_id" válido.',
     );
-    expect(translateValidation('Enter your password.', 'en')).toBe('Enter your password.');
   });
 });

@@ -2,12 +2,12 @@ import type { i18n as I18n } from 'i18next';
 import { fieldIssueReasonOf } from '../../../shared/field-issues.ts';
 import { fieldIssueWords } from './locales/field-issues.ts';
 import type { Language } from './i18n.ts';
-import { validationEs, validationPatternsEs } from './locales/validation-es.ts';
+import { validationPatternsEs } from './locales/validation-es.ts';
 
 /**
  * A validation message in the current language. The shared schemas carry keys (`validation.<key>`
- * in the catalogues, or a field-issue code from shared/field-issues.ts); the messages of schemas
- * not yet converted are English sentences, shown in Spanish through the legacy table.
+ * in the catalogues, or a field-issue code from shared/field-issues.ts); what is left in English
+ * (zod's default messages, the key file's field name) goes through a few patterns.
  */
 export function translateValidation(message: string, language: string, i18n?: I18n): string {
   // A code sent instead of words (shared/field-issues.ts): worded here, in either language.
@@ -25,8 +25,6 @@ export function translateValidation(message: string, language: string, i18n?: I1
     }
   }
   if (language !== 'es') return message;
-  const exact = validationEs[message];
-  if (exact !== undefined) return exact;
   for (const [pattern, template] of validationPatternsEs) {
     if (pattern.test(message)) return message.replace(pattern, template);
   }

@@ -59,4 +59,8 @@ export const validationKeysEn = {
   project_key_unknown:
     'This does not look like a Supabase anon key (a long token starting with eyJ) or a publishable key (starting with sb_publishable_).',
   project_key_other_project: 'This key belongs to another project than the URL.',
+  email_invalid: 'Enter a valid e-mail address.',
+  password_required: 'Enter your password.',
+  password_too_short: 'Use at least 8 characters.',
+  password_too_long: 'Passwords are at most 72 bytes (accents and emoji count double or more).',
 };

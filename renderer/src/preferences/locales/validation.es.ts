@@ -60,4 +60,9 @@ export const validationKeysEs: typeof validationKeysEn = {
   project_key_unknown:
     'No parece una clave anon de Supabase (un token largo que empieza por eyJ) ni una clave publicable (que empieza por sb_publishable_).',
   project_key_other_project: 'Esta clave pertenece a otro proyecto distinto del de la URL.',
+  email_invalid: 'Introduce una dirección de correo válida.',
+  password_required: 'Introduce tu contraseña.',
+  password_too_short: 'Usa al menos 8 caracteres.',
+  password_too_long:
+    'Las contraseñas tienen como máximo 72 bytes (los acentos y emojis cuentan doble o más).',
 };
