@@ -36,6 +36,17 @@ describe('mapPostgrestFailure', () => {
     expect(mapped.reason).toMatch(/^[a-z_]+$/);
   });
 
+  it('tells a refused project key from an expired session', () => {
+    expect(mapPostgrestFailure(failure(401, '', 'Invalid API key'))).toMatchObject({
+      code: 'server_error',
+      reason: 'api_key_refused',
+    });
+    expect(mapPostgrestFailure(failure(401, 'PGRST303', 'JWT expired'))).toMatchObject({
+      code: 'not_authenticated',
+      reason: 'session_expired',
+    });
+  });
+
   it('words the database checks that have words of their own', () => {
     expect(
       mapPostgrestFailure(

@@ -57,6 +57,12 @@ export function mapPostgrestFailure(
   if (code === '42501' && (status === 401 || /authenticated/i.test(error.message))) {
     return new AppError('not_authenticated', 'sign_in_required', cause);
   }
+  // The API gateway's own 401 carries no SQLSTATE or PGRST code ("No API key found in request",
+  // "Invalid API key", "Legacy API keys are disabled"): the app's project key was refused, which
+  // no sign-in fixes. It leads to Settings and never signs the user out (issue #12).
+  if (status === 401 && code === '') {
+    return new AppError('server_error', 'api_key_refused', cause);
+  }
   if (code.startsWith('PGRST30') || status === 401) {
     return new AppError('not_authenticated', 'session_expired', cause);
   }
