@@ -103,6 +103,7 @@ describe('AWS connectivity test', () => {
     const before = standIns.aws.requests.length;
     const result = await runner().test('aws', account.credentials, account.config);
     expect(result).toMatchObject({ ok: false, errorKind: 'rate_limited' });
+    expect(result.reason).toBe('rate_limited');
     expect(standIns.aws.requests.length - before).toBe(1);
   });
 
@@ -123,6 +124,10 @@ describe('AWS connectivity test', () => {
       runner().test('aws', account.credentials, account.config),
     );
     expect(value).toMatchObject({ ok: false, errorKind: 'timeout' });
+    expect(value).toMatchObject({
+      reason: 'deadline_exceeded',
+      params: { deadlineMs: TEST_DEADLINE_MS },
+    });
     expect(elapsedMs).toBeGreaterThanOrEqual(TEST_DEADLINE_MS - 50);
     expect(elapsedMs).toBeLessThan(TEST_DEADLINE_MS + 1_000);
   });
@@ -145,7 +150,7 @@ describe('AWS connectivity test', () => {
         .runner({ deadlineMs: 10_000 })
         .test('aws', account.credentials, account.config, { signal }),
     );
-    expect(value).toMatchObject({ ok: false, errorKind: 'cancelled' });
+    expect(value).toMatchObject({ ok: false, errorKind: 'cancelled', reason: 'cancelled' });
     expect(elapsedMs).toBeLessThan(1_000);
   });
 });

@@ -95,6 +95,11 @@ describe('Azure connectivity test', () => {
     await standIns.azure.setMode('rate_limited');
     const result = await runner().test('azure', account.credentials, account.config);
     expect(result).toMatchObject({ ok: false, errorKind: 'rate_limited' });
+    expect(result).toMatchObject({
+      reason: 'rate_limited',
+      params: { httpStatus: 429, aadsts: 90055 },
+      providerCode: 'AADSTS90055',
+    });
   });
 
   it('maps a server error to provider_error in a single request (retries off)', async () => {
@@ -114,6 +119,10 @@ describe('Azure connectivity test', () => {
       runner().test('azure', account.credentials, account.config),
     );
     expect(value).toMatchObject({ ok: false, errorKind: 'timeout' });
+    expect(value).toMatchObject({
+      reason: 'deadline_exceeded',
+      params: { deadlineMs: TEST_DEADLINE_MS },
+    });
     expect(elapsedMs).toBeGreaterThanOrEqual(TEST_DEADLINE_MS - 50);
     expect(elapsedMs).toBeLessThan(TEST_DEADLINE_MS + 1_000);
   });
@@ -124,6 +133,10 @@ describe('Azure connectivity test', () => {
       runner().test('azure', account.credentials, account.config),
     );
     expect(value).toMatchObject({ ok: false, errorKind: 'timeout' });
+    expect(value).toMatchObject({
+      reason: 'deadline_exceeded',
+      params: { deadlineMs: TEST_DEADLINE_MS },
+    });
     expect(elapsedMs).toBeLessThan(TEST_DEADLINE_MS + 1_000);
   });
 
@@ -154,7 +167,7 @@ describe('Azure connectivity test', () => {
         .runner({ deadlineMs: 10_000 })
         .test('azure', account.credentials, account.config, { signal }),
     );
-    expect(value).toMatchObject({ ok: false, errorKind: 'cancelled' });
+    expect(value).toMatchObject({ ok: false, errorKind: 'cancelled', reason: 'cancelled' });
     expect(elapsedMs).toBeLessThan(1_000);
   });
 });

@@ -65,7 +65,8 @@ describe('cancelling everything', () => {
     await service.cancelAll();
     // Already put back when cancelAll resolves, not merely on the way.
     for (const id of ids) expect((await vault.get(id)).status).toBe('connected');
-    for (const result of await Promise.all(running)) expect(result.errorKind).toBe('cancelled');
+    for (const result of await Promise.all(running))
+      expect(result).toMatchObject({ errorKind: 'cancelled', reason: 'cancelled' });
     expect(vault.statusWrites.map((w) => w.kind)).toEqual(['set', 'set', 'restore', 'restore']);
   });
 
@@ -78,7 +79,7 @@ describe('cancelling everything', () => {
     await providerCalled(before);
     const sent = events.length;
     await service.dispose();
-    expect((await running).errorKind).toBe('cancelled');
+    expect(await running).toMatchObject({ errorKind: 'cancelled', reason: 'cancelled' });
     expect((await vault.get(id)).status).toBe('connected');
     expect(events.length).toBe(sent);
   });
@@ -144,7 +145,7 @@ describe('a result or restore that cannot be written', () => {
     expect((await vault.get(young.id)).status).toBe('verifying');
     expect((await vault.get(mine.id)).status).toBe('verifying');
     service.cancel(mine.id);
-    expect((await running).errorKind).toBe('cancelled');
+    expect(await running).toMatchObject({ errorKind: 'cancelled', reason: 'cancelled' });
   });
 });
 

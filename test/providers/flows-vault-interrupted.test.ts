@@ -142,7 +142,7 @@ describe.skipIf(remoteTargetConfigured())(
       expect((await row(integration.id)).status).toBe('verifying');
 
       expect(await core.signOut()).toMatchObject({ status: 'signed_out' });
-      expect((await testing).errorKind).toBe('cancelled');
+      expect(await testing).toMatchObject({ errorKind: 'cancelled', reason: 'cancelled' });
       // Put back with the user's own token, before it was gone: no sweep was needed.
       expect(await row(integration.id)).toEqual(stored);
       expect((await trail(integration.id)).at(-1)).toEqual({
@@ -151,7 +151,7 @@ describe.skipIf(remoteTargetConfigured())(
       });
       expect(eventsFor(integration.id).at(-1)).toMatchObject({
         status: 'connected',
-        result: { errorKind: 'cancelled' },
+        result: { errorKind: 'cancelled', reason: 'cancelled' },
       });
     });
 
@@ -211,7 +211,11 @@ describe.skipIf(remoteTargetConfigured())(
       const testing = core.connections.test(integration.id);
       // The integration is still being read: the Cancel must not be lost.
       expect(core.connections.cancel(integration.id)).toBe(true);
-      expect(await testing).toMatchObject({ ok: false, errorKind: 'cancelled' });
+      expect(await testing).toMatchObject({
+        ok: false,
+        errorKind: 'cancelled',
+        reason: 'cancelled',
+      });
       expect(standIns.openai.requests.length).toBe(before);
       expect((await row(integration.id)).status).toBe('unverified');
       expect((await trail(integration.id)).map((e) => e.event_type)).toEqual(['created']);
@@ -229,7 +233,10 @@ describe.skipIf(remoteTargetConfigured())(
         },
       });
       const before = standIns.openai.requests.length;
-      expect(await flows.test(integration.id)).toMatchObject({ errorKind: 'cancelled' });
+      expect(await flows.test(integration.id)).toMatchObject({
+        errorKind: 'cancelled',
+        reason: 'cancelled',
+      });
       expect(standIns.openai.requests.length).toBe(before);
       expect(await row(integration.id)).toEqual(stored);
       expect((await trail(integration.id)).slice(-2).map((e) => e.details)).toEqual([

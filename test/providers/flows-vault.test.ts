@@ -236,7 +236,7 @@ describe.skipIf(remoteTargetConfigured())(
         const running = flows.test(integration.id);
         await new Promise((resolve) => setTimeout(resolve, 500));
         expect(flows.cancel(integration.id)).toBe(true);
-        expect((await running).errorKind).toBe('cancelled');
+        expect(await running).toMatchObject({ errorKind: 'cancelled', reason: 'cancelled' });
       } finally {
         await standIns.google.setMode('normal');
       }
@@ -251,7 +251,7 @@ describe.skipIf(remoteTargetConfigured())(
       expect(statusEvents.at(-1)).toMatchObject({
         id: integration.id,
         status: 'connected',
-        result: { errorKind: 'cancelled' },
+        result: { errorKind: 'cancelled', reason: 'cancelled' },
       });
     });
 
@@ -274,7 +274,7 @@ describe.skipIf(remoteTargetConfigured())(
         const running = flows.test(integration.id);
         await new Promise((resolve) => setTimeout(resolve, 500));
         expect(flows.cancel(integration.id)).toBe(true);
-        expect((await running).errorKind).toBe('cancelled');
+        expect(await running).toMatchObject({ errorKind: 'cancelled', reason: 'cancelled' });
       } finally {
         await standIns.openai.setMode('normal');
       }
@@ -348,9 +348,15 @@ describe.skipIf(remoteTargetConfigured())(
       const ids = value.map((o) => o.integrationId);
       expect(ids).toContain(hanging.id);
       expect(ids).not.toContain(disabled.id);
-      expect(value.find((o) => o.integrationId === hanging.id)?.result.errorKind).toBe('timeout');
+      expect(value.find((o) => o.integrationId === hanging.id)?.result).toMatchObject({
+        errorKind: 'timeout',
+        reason: 'deadline_exceeded',
+      });
       expect(elapsedMs).toBeLessThan(1_500 + 3_000);
-      expect((await row(hanging.id)).status).toBe('error');
+      expect(await row(hanging.id)).toMatchObject({
+        status: 'error',
+        error_message: fallback('deadline_exceeded'),
+      });
       expect((await row(disabled.id)).status).toBe('disabled');
     });
 

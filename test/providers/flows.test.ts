@@ -116,9 +116,16 @@ describe('testing one integration', () => {
     const { vault, service } = setup({ deadlineMs: 1_000 });
     const integration = seedAccount(vault, registerGoogle(standIns, 'hang'));
     const { value, elapsedMs } = await timed(() => service.test(integration.id));
-    expect(value.errorKind).toBe('timeout');
+    expect(value).toMatchObject({
+      errorKind: 'timeout',
+      reason: 'deadline_exceeded',
+      params: { deadlineMs: 1_000 },
+    });
     expect(elapsedMs).toBeLessThan(2_000);
-    expect((await vault.get(integration.id)).status).toBe('error');
+    expect(await vault.get(integration.id)).toMatchObject({
+      status: 'error',
+      errorCode: 'deadline_exceeded',
+    });
   });
 
   it('cancels a running test and puts the previous status back', async () => {
@@ -134,7 +141,7 @@ describe('testing one integration', () => {
     expect(vault.statusWrites.map((w) => w.status)).toEqual(['verifying', 'connected']);
     expect(events.at(-1)).toMatchObject({
       status: 'connected',
-      result: { errorKind: 'cancelled' },
+      result: { errorKind: 'cancelled', reason: 'cancelled' },
     });
     // Put back by restoreStatus, not written as a (verification) result.
     expect(vault.statusWrites.map((w) => w.kind)).toEqual(['set', 'restore']);
@@ -164,7 +171,7 @@ describe('testing one integration', () => {
     const running = service.test(integration.id);
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(service.cancel(integration.id)).toBe(true);
-    expect((await running).errorKind).toBe('cancelled');
+    expect(await running).toMatchObject({ errorKind: 'cancelled', reason: 'cancelled' });
     expect(await vault.get(integration.id)).toMatchObject({
       status: 'error',
       errorCode: failed.reason,

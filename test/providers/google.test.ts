@@ -57,6 +57,7 @@ describe('Google Cloud connectivity test', () => {
     const { credentials } = canaryGoogleAccount();
     const result = await runner().test('google_cloud', credentials, {});
     expect(result).toMatchObject({ ok: false, errorKind: 'not_found' });
+    expect(result.reason).toBe('service_account_not_found');
     expectNoSecret(result, [credentials.private_key]);
   });
 
@@ -73,6 +74,10 @@ describe('Google Cloud connectivity test', () => {
     await standIns.google.setMode('rate_limited');
     const result = await runner().test('google_cloud', account.credentials, account.config);
     expect(result).toMatchObject({ ok: false, errorKind: 'rate_limited' });
+    expect(result).toMatchObject({
+      reason: 'rate_limited',
+      params: { host: 'oauth2.googleapis.com', httpStatus: 429 },
+    });
   });
 
   it('maps a server error to provider_error in a single request (retries off)', async () => {
@@ -92,6 +97,10 @@ describe('Google Cloud connectivity test', () => {
       runner().test('google_cloud', account.credentials, account.config),
     );
     expect(value).toMatchObject({ ok: false, errorKind: 'timeout' });
+    expect(value).toMatchObject({
+      reason: 'deadline_exceeded',
+      params: { deadlineMs: TEST_DEADLINE_MS },
+    });
     expect(elapsedMs).toBeGreaterThanOrEqual(TEST_DEADLINE_MS - 50);
     expect(elapsedMs).toBeLessThan(TEST_DEADLINE_MS + 1_000);
   });
@@ -111,7 +120,7 @@ describe('Google Cloud connectivity test', () => {
         .runner({ deadlineMs: 10_000 })
         .test('google_cloud', account.credentials, account.config, { signal }),
     );
-    expect(value).toMatchObject({ ok: false, errorKind: 'cancelled' });
+    expect(value).toMatchObject({ ok: false, errorKind: 'cancelled', reason: 'cancelled' });
     expect(elapsedMs).toBeLessThan(1_000);
   });
 });

@@ -78,7 +78,8 @@ describe('credentials in the wrong shape', () => {
     const runner = standIns.runner();
     const bad = await runner.test('openai', openai.credentials, { baseUrl: 'ftp://example.com' });
     expect(bad).toMatchObject({ ok: false, errorKind: 'invalid_format' });
-    expect(bad.reason).toBe('config_invalid');
+    expect(bad).toMatchObject({ reason: 'config_invalid', params: { field: 'baseUrl' } });
+    expect(JSON.stringify(bad)).not.toContain('example.com');
     const retired = await runner.test('openai', openai.credentials, {
       ...openai.config,
       legacyFlag: 'x',
@@ -90,6 +91,7 @@ describe('credentials in the wrong shape', () => {
     const aws = canaryAwsCredentials();
     const result = await new ConnectionTestRunner().test('azure', aws, {});
     expect(result).toMatchObject({ ok: false, errorKind: 'invalid_format' });
+    expect(result.reason).toBe('credentials_malformed');
     expectNoSecret(result, [aws.secretAccessKey]);
   });
 });
