@@ -119,7 +119,7 @@ export type Database = {
         Returns: undefined
       }
       get_integration_credentials: {
-        Args: { p_integration_id: string }
+        Args: { p_integration_id: string; p_purpose?: string }
         Returns: string
       }
       restore_integration_status: {

@@ -54,7 +54,7 @@ describe('functions', () => {
         service: true,
       },
       { fn: 'delete_integration_with_vault(uuid)', returns: 'void', auth: true, service: true },
-      { fn: 'get_integration_credentials(uuid)', returns: 'text', auth: true, service: true },
+      { fn: 'get_integration_credentials(uuid,text)', returns: 'text', auth: true, service: true },
       { fn: 'restore_integration_status(uuid)', returns: 'void', auth: true, service: true },
       { fn: 'update_integration(uuid,text,jsonb)', returns: 'void', auth: true, service: true },
       {

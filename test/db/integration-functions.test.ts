@@ -93,6 +93,36 @@ describe('the other functions', () => {
     expect((await events(id))[1]!.details).toEqual({ credentials_version: 1 });
   });
 
+  it("get_integration_credentials with purpose 'test' returns the credential, leaves last_used_at and audits a test read", async () => {
+    const credential = credentialFor('openai', newCanary());
+    const id = await asUser(t.api, t.users.user, (c) =>
+      createIntegration(c, 'test me', 'openai', credential),
+    );
+    expect(await asUser(t.api, t.users.user, (c) => getCredentials(c, id, 'test'))).toBe(
+      credential,
+    );
+    expect((await row(id))!.last_used_at).toBeNull();
+    const read = (await events(id)).at(-1)!;
+    expect(read.event_type).toBe('credentials_read');
+    expect(read.details).toEqual({ credentials_version: 1, purpose: 'test' });
+    // An explicit 'use' still counts as use.
+    expect(await asUser(t.api, t.users.user, (c) => getCredentials(c, id, 'use'))).toBe(credential);
+    expect((await row(id))!.last_used_at).toBeInstanceOf(Date);
+  });
+
+  it('get_integration_credentials refuses an unknown purpose before touching anything', async () => {
+    const id = await asUser(t.api, t.users.user, (c) =>
+      createIntegration(c, 'odd purpose', 'openai', credentialFor('openai', newCanary())),
+    );
+    for (const purpose of ['peek', null]) {
+      await expect(
+        asUser(t.api, t.users.user, (c) => getCredentials(c, id, purpose)),
+      ).rejects.toMatchObject({ code: '22023' });
+    }
+    expect((await row(id))!.last_used_at).toBeNull();
+    expect((await events(id)).map((e) => e.event_type)).toEqual(['created']);
+  });
+
   it('update_integration_credentials rotates the secret in place and resets the status', async () => {
     const id = await asUser(t.api, t.users.user, (c) =>
       createIntegration(c, 'rotate me', 'openai', credentialFor('openai', newCanary())),

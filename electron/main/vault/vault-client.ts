@@ -265,9 +265,9 @@ export class VaultClient implements VaultPort {
     use: (integration: Integration, credentials: unknown) => Promise<T>,
   ): Promise<T> {
     const integration = await this.get(id);
-    const text = await this.#run(
-      this.#client.rpc('get_integration_credentials', { p_integration_id: integration.id }),
-    );
+    // Only connection tests read here: 'test' leaves last_used_at to real use (issue #14 §3).
+    const args = { p_integration_id: integration.id, p_purpose: 'test' };
+    const text = await this.#run(this.#client.rpc('get_integration_credentials', args));
     if (typeof text !== 'string') throw unexpected('get_integration_credentials');
     return this.#logger.redactor.while(text, () => use(integration, text));
   }

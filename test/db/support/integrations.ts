@@ -36,11 +36,22 @@ export function createIntegration(
   return query.then((result) => result.rows[0]!.id);
 }
 
-export async function getCredentials(client: pg.ClientBase, id: string | null): Promise<string> {
-  const result = await client.query<{ secret: string }>(
-    'select public.get_integration_credentials($1) as secret',
-    [id],
-  );
+export async function getCredentials(
+  client: pg.ClientBase,
+  id: string | null,
+  purpose?: string | null,
+): Promise<string> {
+  // Without a purpose the call names only the id, as the web app does (the default 'use' applies).
+  const result =
+    purpose === undefined
+      ? await client.query<{ secret: string }>(
+          'select public.get_integration_credentials(p_integration_id => $1) as secret',
+          [id],
+        )
+      : await client.query<{ secret: string }>(
+          'select public.get_integration_credentials($1, $2) as secret',
+          [id, purpose],
+        );
   return result.rows[0]!.secret;
 }
 

@@ -132,7 +132,8 @@ describe.each(cases)('the $type lifecycle', ({ type, config, expectedConfig, new
       return Promise.resolve('used');
     });
     expect(seen).toBe('used');
-    expect(keep(await vault.get(created.id)).lastUsedAt).not.toBeNull();
+    // useCredentials is the connection test's read: it is not "use" (issue #14 §3).
+    expect(keep(await vault.get(created.id)).lastUsedAt).toBeNull();
 
     await vault.setStatus(created.id, 'connected');
     const connected = keep(await vault.get(created.id));

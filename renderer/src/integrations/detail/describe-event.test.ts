@@ -89,6 +89,18 @@ describe('describeEvent', () => {
     ]);
   });
 
+  it("says when the credentials were read for a connection test, not a key named 'purpose'", () => {
+    const read = event('credentials_read', { credentials_version: 1, purpose: 'test' });
+    expect(describeEvent(read, es)).toEqual([
+      'Leídas para una prueba de conexión (no cuenta como uso)',
+      'Versión de las credenciales 1',
+    ]);
+    expect(describeEvent(read, en)).toEqual([
+      'Read for a connection test (not counted as use)',
+      'Credentials version 1',
+    ]);
+  });
+
   it('says when a cancelled test put the previous status back', () => {
     const restored = event('status_changed', {
       old_status: 'verifying',

@@ -9,7 +9,7 @@ import { reasonText } from '../test-result-words.ts';
 /*
  * An audit event's `details` in words. The database functions write these flat, non-secret
  * facts (supabase/migrations/*_integration_functions.sql): type, status, old_status/new_status,
- * error_code (error_message for clients without a catalog), credentials_version, changed, old_name/new_name, config_keys. Keys this file
+ * error_code (error_message for clients without a catalog), credentials_version, changed, old_name/new_name, config_keys, purpose. Keys this file
  * does not know yet are shown as "key: value" rather than dropped.
  */
 
@@ -29,6 +29,7 @@ const KNOWN_KEYS = new Set([
   'new_name',
   'config_keys',
   'reason',
+  'purpose',
 ]);
 
 const isStatus = (value: Value | undefined): value is IntegrationStatus =>
@@ -62,6 +63,8 @@ export function describeEvent(event: IntegrationEvent, t: TFunction): string[] {
     lines.push(t('activity.statusTo', { to: status(details.new_status ?? details.status) }));
   }
   if (details.reason === 'test_cancelled') lines.push(t('activity.restoredAfterCancel'));
+  // The app's own connection tests read with purpose 'test' (not counted as use, issue #14 §3).
+  if (details.purpose === 'test') lines.push(t('activity.readForTest'));
   // The code in the user's language; an English message from before codes only when there is no
   // code (rows written by an older version or another client).
   if (typeof details.error_code === 'string') {

@@ -285,6 +285,7 @@ export const en = {
     },
     statusChange: 'From {{from}} to {{to}}',
     statusTo: 'Now {{to}}',
+    readForTest: 'Read for a connection test (not counted as use)',
     restoredAfterCancel: 'Put back after a cancelled test (not verified)',
     fieldsChanged: 'Changed: {{fields}}',
     version: 'Credentials version {{version}}',

@@ -292,6 +292,7 @@ export const es: typeof en = {
     },
     statusChange: 'De {{from}} a {{to}}',
     statusTo: 'Ahora {{to}}',
+    readForTest: 'Leídas para una prueba de conexión (no cuenta como uso)',
     restoredAfterCancel: 'Restaurado tras cancelar una prueba (sin verificar)',
     fieldsChanged: 'Cambiado: {{fields}}',
     version: 'Versión de las credenciales {{version}}',
