@@ -128,7 +128,6 @@ export function createMockHandlers(scenario: string, emit: (e: IpcEventName, p: 
     integrations = integrations.map((item) =>
       item.id === id ? { ...item, ...changes, updatedAt: now() } : item,
     );
-    emit('integrations:changed', list());
     return find(id);
   };
   const runTest = async (id: string) => {
@@ -211,7 +210,6 @@ export function createMockHandlers(scenario: string, emit: (e: IpcEventName, p: 
           updatedAt: now(),
         },
       ];
-      emit('integrations:changed', list());
       const test = input.verify ? await runTest(id) : null;
       return { integration: find(id), test };
     },
@@ -243,7 +241,6 @@ export function createMockHandlers(scenario: string, emit: (e: IpcEventName, p: 
     'integrations:delete': ({ id }) => {
       online();
       integrations = integrations.filter((item) => item.id !== id);
-      emit('integrations:changed', list());
       return { id };
     },
     'integrations:test': async ({ id }) => (online(), runTest(id)),

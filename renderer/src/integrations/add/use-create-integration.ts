@@ -1,9 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
 import type { ConnectionTestResult } from '../../../../shared/connection-test.ts';
 import type { CreateIntegrationInput } from '../../../../shared/integration.ts';
-import { useNotConfiguredSignal } from '../../app/not-configured-context.tsx';
+import { useBridgeFailure } from '../../app/bridge-failure.ts';
 import type { AppErrorPayload } from '../../bridge/app-error.ts';
-import { toAppError } from '../../bridge/app-error.ts';
 import { useBridge } from '../../bridge/bridge-context.tsx';
 import { queryKeys } from '../../bridge/query-keys.ts';
 
@@ -14,12 +13,13 @@ export type CreateOutcome =
 /**
  * Sends `integrations:create` directly rather than through useMutation: React Query would keep
  * the request (credentials included) as the mutation's `variables`. The outcome holds only
- * metadata and the test result.
+ * metadata and the test result. The list is not reloaded here: main pushes
+ * `integrations:changed` after the write (use-bridge-events.ts follows it).
  */
 export function useCreateIntegration(): (input: CreateIntegrationInput) => Promise<CreateOutcome> {
   const bridge = useBridge();
   const queryClient = useQueryClient();
-  const notConfigured = useNotConfiguredSignal();
+  const failed = useBridgeFailure();
   return async (input) => {
     try {
       const reply = await bridge.integrations.create(input);
@@ -27,11 +27,7 @@ export function useCreateIntegration(): (input: CreateIntegrationInput) => Promi
         queryClient.setQueryData(queryKeys.testResult(reply.integration.id), reply.test);
       return { kind: 'saved', name: reply.integration.name, test: reply.test };
     } catch (caught) {
-      const error = toAppError(caught);
-      if (error.code === 'not_configured') notConfigured.raise();
-      return { kind: 'failed', error };
-    } finally {
-      void queryClient.invalidateQueries({ queryKey: queryKeys.list });
+      return { kind: 'failed', error: failed(caught) };
     }
   };
 }
