@@ -8,6 +8,7 @@ import { ConnectionService } from '../connection/connection-service.ts';
 import type { Logger } from '../logging/logger.ts';
 import type { NetworkSignal } from '../offline/connectivity-monitor.ts';
 import { ConnectivityMonitor } from '../offline/connectivity-monitor.ts';
+import type { Clock } from '../offline/clock.ts';
 import { IntegrationCache } from '../offline/integration-cache.ts';
 import { OfflineController } from '../offline/offline-controller.ts';
 import type { LocalKey } from '../session/local-key.ts';
@@ -27,6 +28,9 @@ export interface ConnectedServicesOptions {
   emit: EmitEvent;
   network?: NetworkSignal;
   fetch?: FetchLike;
+  /** The reconnect backoff's clock and jitter source (tests pass a manual clock). */
+  clock?: Clock;
+  random?: () => number;
 }
 
 /** Everything that talks to one Supabase project: built when a project is set, disposed on change. */
@@ -82,9 +86,32 @@ export function projectDataDir(
   return dir;
 }
 
+/** The services before they start, with the parts a test looks into. */
+export interface AssembledServices extends ConnectedServices {
+  /** This project's folder (session and cache files). */
+  projectDir: string;
+  monitor: ConnectivityMonitor;
+  cache: IntegrationCache;
+  /** Restores the last known list and starts following the connection. */
+  start(): Promise<void>;
+}
+
+/** Builds and starts one project's services: what the app does when a project is set. */
 export async function connectServices(
   options: ConnectedServicesOptions,
 ): Promise<ConnectedServices> {
+  const services = await assembleServices(options);
+  await services.start();
+  return services;
+}
+
+/**
+ * Builds one project's services, wired as the app wires them, without starting them: the one
+ * wiring path, shared by `connectServices` and the tests' harness.
+ */
+export async function assembleServices(
+  options: ConnectedServicesOptions,
+): Promise<AssembledServices> {
   const { connection, logger, emit } = options;
   const dataDir = projectDataDir(options.dataDir, connection.supabaseUrl, (detail) =>
     logger.warn('Moved aside what was at the project folder path', detail),
@@ -126,15 +153,21 @@ export async function connectServices(
     monitor,
     logger,
     abandonedTests: connections,
+    ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.random ? { random: options.random } : {}),
   });
 
   const unsubscribers = [
     session.onStateChange((state) => emit('session:changed', state)),
     offline.onIntegrationsChanged((list) => emit('integrations:changed', list)),
   ];
-  await offline.start();
-
   return {
+    projectDir: dataDir,
+    monitor,
+    cache,
+    async start() {
+      await offline.start();
+    },
     session,
     vault,
     offline,
