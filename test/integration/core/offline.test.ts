@@ -273,7 +273,11 @@ describe('the canary credential', () => {
     returned.push(list);
     expect(list.integrations.some((i) => i.name.startsWith('canary '))).toBe(true);
 
-    const cache = await unsealedText(keychain, join(app.projectDir, CACHE_FILE_NAME), CACHE_PURPOSE);
+    const cache = await unsealedText(
+      keychain,
+      join(app.projectDir, CACHE_FILE_NAME),
+      CACHE_PURPOSE,
+    );
     const session = await unsealedText(
       keychain,
       join(app.projectDir, SESSION_FILE_NAME),
