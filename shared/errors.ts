@@ -39,15 +39,17 @@ export const VAULT_ERROR_REASONS = [
   'stored_credentials_malformed',
 ] as const;
 
+/** Why the OS keychain cannot keep the session (main reads keytar's jargon into one of these). */
+export const KEYCHAIN_REASONS = ['keychain_missing', 'keychain_locked', 'keychain_failed'] as const;
+export type KeychainReason = (typeof KEYCHAIN_REASONS)[number];
+
 /** Reasons of the app around the vault: project, session, offline list, keychain, tests. */
 export const APP_FLOW_REASONS = [
   'project_not_set',
   'project_not_changed',
   'list_needs_sign_in',
   'user_changed',
-  'keychain_missing',
-  'keychain_locked',
-  'keychain_failed',
+  ...KEYCHAIN_REASONS,
   'too_many_tests',
   'request_refused',
   'unknown_request',

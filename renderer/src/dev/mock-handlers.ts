@@ -86,7 +86,7 @@ export function createMockHandlers(scenario: string, emit: (e: IpcEventName, p: 
     lastSyncedAt: new Date(Date.now() - 42 * 60_000).toISOString(),
     keychain: {
       available: scenario !== 'no-keychain',
-      reason: scenario === 'no-keychain' ? 'No Secret Service provider was found on D-Bus.' : null,
+      reason: scenario === 'no-keychain' ? 'keychain_missing' : null,
     },
     notice: null,
   };
