@@ -111,6 +111,11 @@ describe('release configuration (electron-builder.yml)', () => {
     ]);
   });
 
+  it('ships only the English and Spanish Chromium locales', () => {
+    // packaged-app.test.ts checks what electron-builder removes on each system.
+    expect(release.electronLanguages).toEqual(['en', 'es']);
+  });
+
   it('makes the deb depend on libsecret, which keytar needs for the Secret Service', () => {
     expect(release.deb?.depends).toContain('libsecret-1-0');
   });
