@@ -36,7 +36,6 @@ import {
  * and its embedded integrity, the unpacked natives, the Chromium locales and the update feed.
  */
 
-const FEED = { GH_OWNER: 'aterges-test-owner', GH_REPO: 'aterges-test-repo' };
 const PLATFORMS: StubPlatform[] = ['linux', 'win', 'mac'];
 const NODE_PLATFORM = { linux: 'linux', win: 'win32', mac: 'darwin' } as const;
 /** Size budget (bytes) for app.asar, and for the Linux dir build minus Electron's own files. */
@@ -64,7 +63,6 @@ beforeAll(async () => {
       workDir: join(work, name),
       electronDist: dist[platform],
       platform,
-      env: FEED,
     });
   const builds = await Promise.all([
     ...PLATFORMS.map((p) => pack(p, projectDir, 'electron-builder.yml', p)),
@@ -185,11 +183,11 @@ describe.each(PLATFORMS)('the %s release build', (platform) => {
     }
   });
 
-  it('points electron-updater at the GitHub releases of GH_OWNER/GH_REPO', () => {
+  it("points electron-updater at the GitHub releases of package.json's repository", () => {
     expect(readUpdateFeed(app())).toEqual({
       provider: 'github',
-      owner: FEED.GH_OWNER,
-      repo: FEED.GH_REPO,
+      owner: 'aterges',
+      repo: 'aterges-desktop',
       updaterCacheDirName: 'aterges-desktop-updater',
     });
   });
