@@ -5,6 +5,7 @@ import { createIpcHandlers } from './app/ipc-handlers.ts';
 import { createQuitGuard, DEFAULT_QUIT_TIMEOUT_MS } from './app/quit-guard.ts';
 import { runGuardedStartup, startupFailureBox } from './app/startup-guard.ts';
 import { ConnectionTestRunner } from './connection/connection-test-runner.ts';
+import { netFetch, type NetModule } from './connection/net-fetch.ts';
 import { createEventSender } from './ipc/event-sender.ts';
 import { registerIpcHandlers } from './ipc/register-handlers.ts';
 import { createTrustedSenderCheck } from './ipc/trusted-sender.ts';
@@ -80,6 +81,11 @@ async function start(): Promise<void> {
     sinks: [consoleSink(), fileSink(join(app.getPath('logs'), 'main.log'))],
   });
   const logError = (message: string, error: unknown) => logger.error(message, { error });
+  // The one door for main's network (issue #16 §4): Chromium's stack honours the system proxy,
+  // PAC files and the OS certificate store, which Node's http stack ignores. supabase-js (session,
+  // vault, probes) and every provider SDK get it (connection/fetch-transports.ts); the updater
+  // already uses Electron's net.
+  const networkFetch = netFetch(net as unknown as NetModule);
   logStartupError = (error) => logger.error('start-up failed', { error });
 
   serveRendererFrom(join(mainDir, '../renderer'));
@@ -100,7 +106,8 @@ async function start(): Promise<void> {
     }),
     keychain: await loadKeytar(),
     logger,
-    runner: new ConnectionTestRunner({ log: logger.child('tests') }),
+    runner: new ConnectionTestRunner({ log: logger.child('tests'), fetch: networkFetch }),
+    fetch: networkFetch,
     emit,
     openExternal: (url) => shell.openExternal(url),
     confirmProjectChange: async (change) => {
