@@ -20,6 +20,7 @@ const MAIN_LAYERS = {
   offline: ['logging', 'input', 'files', 'session'],
   settings: ['logging', 'input', 'files'],
   updates: ['logging'],
+  setup: ['logging'],
   ipc: ['logging', 'input'],
   window: ['logging', 'ipc'],
 };

@@ -56,10 +56,23 @@ export const APP_FLOW_REASONS = [
   'unexpected_failure',
 ] as const;
 
+/** Why "Preparar proyecto" stopped (see shared/project-setup.ts). */
+export const PROJECT_SETUP_REASONS = [
+  'database_unreachable',
+  'database_wrong_password',
+  'database_permission_denied',
+  'database_no_vault',
+  'database_schema_newer',
+  'database_migration_failed',
+  'database_setup_incomplete',
+  'database_setup_running',
+] as const;
+
 /** Every reason main gives for an error. A test walks each one in both languages. */
 export const APP_ERROR_REASONS = [
   ...VAULT_ERROR_REASONS,
   ...APP_FLOW_REASONS,
+  ...PROJECT_SETUP_REASONS,
   ...AUTH_REASONS,
 ] as const;
 export const appErrorReasonSchema = z.enum(APP_ERROR_REASONS);
@@ -77,6 +90,11 @@ export const appErrorParamsSchema = z.strictObject({
   retryAfterSeconds: z.number().int().nonnegative().optional(),
   /** What the project's password policy found (GoTrue's `weak_password.reasons`). */
   passwordReasons: z.array(weakPasswordReasonSchema).max(3).optional(),
+  /** A migration's version (project setup): the timestamp its file name starts with. */
+  version: z
+    .string()
+    .regex(/^\d{14}$/)
+    .optional(),
 });
 export type AppErrorParams = z.infer<typeof appErrorParamsSchema>;
 
