@@ -12,6 +12,7 @@ import type { EmitEvent } from '../ipc/emit-event.ts';
 import type { ConnectedServices } from './connected-services.ts';
 import type { ConfirmProjectChange } from './project-change.ts';
 import { connectServices } from './connected-services.ts';
+import { ProjectSetupService } from './project-setup-service.ts';
 
 export interface AppServicesOptions {
   dataDir: string;
@@ -42,6 +43,8 @@ export class AppServices {
   readonly settings: SettingsStore;
   readonly openExternal: (url: string) => Promise<void>;
   readonly confirmProjectChange: ConfirmProjectChange;
+  /** "Preparar proyecto": needs no project set, only the database's connection string. */
+  readonly projectSetup: ProjectSetupService;
   readonly #options: AppServicesOptions;
   readonly #localKey: LocalKey;
   #connected: ConnectedServices | null = null;
@@ -56,6 +59,7 @@ export class AppServices {
     this.settings = options.settings;
     this.openExternal = options.openExternal;
     this.confirmProjectChange = options.confirmProjectChange;
+    this.projectSetup = new ProjectSetupService(options.emit, options.logger.child('setup'));
     this.#unsubscribe = options.settings.onChange((settings) => {
       options.emit('settings:changed', settings);
       void this.#follow(settings);

@@ -261,6 +261,19 @@ export function createMockHandlers(scenario: string, emit: (e: IpcEventName, p: 
       return sampleEvents(find(id));
     },
     'app:open-external': () => ({ opened: false }),
+    // The mock has no database: a setup walks its steps and finds everything in place.
+    'project:prepare': async () => {
+      for (const step of ['connect', 'check_vault', 'read_history', 'verify'] as const) {
+        emit('project:setup-progress', { step });
+        await sleep(300);
+      }
+      return { outcome: 'up_to_date', applied: [], schemaVersion: '20261205400000' };
+    },
+    'project:schema-status': () => ({
+      status: 'current',
+      databaseVersion: '20261205400000',
+      appVersion: '20261205400000',
+    }),
     'settings:get': () => settings.resolve(),
     'settings:set-connection': (input) => settings.setConnection(input),
     'settings:clear-connection': () => settings.clearConnection(),
