@@ -7,6 +7,7 @@ import { KeychainBanner } from './keychain-banner.tsx';
 import type { View } from './navigation.tsx';
 import { NavigationContext } from './navigation.tsx';
 import { OfflineBanner } from './offline-banner.tsx';
+import { SchemaBanner } from './schema-banner.tsx';
 import { SessionNoticeBanner } from './session-notice-banner.tsx';
 import { Sidebar } from './sidebar.tsx';
 import { TopBar } from './top-bar.tsx';
@@ -25,6 +26,7 @@ export function AppShell({ session }: { session: SessionState }) {
           <OfflineBanner />
           <KeychainBanner keychain={session.keychain} />
           <SessionNoticeBanner notice={session.notice} />
+          <SchemaBanner session={session} />
           <main className="content">
             {view.name === 'integrations' && <IntegrationsPage />}
             {view.name === 'integration' && <IntegrationDetail key={view.id} id={view.id} />}

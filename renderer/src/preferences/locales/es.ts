@@ -6,6 +6,7 @@ import { errorReasonEs } from './error-reason.es.ts';
 import { nativeWordsEs } from '../../../../shared/i18n/native-words.ts';
 import { notConfiguredEs, settingsEs } from './setup.es.ts';
 import { detailEs, activityEs } from './detail.es.ts';
+import { prepareProjectEs } from './prepare-project.es.ts';
 
 /*
  * Spanish messages. Typed as the English catalogue so a missing or extra key fails the build.
@@ -60,6 +61,7 @@ export const es: typeof en = {
   },
   notConfigured: notConfiguredEs,
   settings: settingsEs,
+  prepareProject: prepareProjectEs,
   offline: {
     title: 'Sin conexión',
     lastSync: 'Mostrando tus integraciones de la última sincronización, {{time}}.',
