@@ -109,15 +109,20 @@ async function start(): Promise<void> {
   });
   void updates.start();
 
-  const open = () =>
-    createMainWindow({
+  const open = () => {
+    const opened = createMainWindow({
       startUrl: devServerUrl ?? `${APP_ORIGIN}/index.html`,
       appOrigin,
       preloadPath: preloadPathFrom(mainDir),
       windowState: new WindowStateStore(dataDir),
       allowDevTools: !app.isPackaged,
     });
+    // Live sync reloads on focus when the last sync is over a minute old.
+    opened.on('focus', () => services.liveSync()?.onFocus());
+    return opened;
+  };
   window = open();
+  powerMonitor.on('resume', () => services.liveSync()?.onResume());
 
   app.on('second-instance', () => {
     if (!window) return;

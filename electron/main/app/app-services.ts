@@ -77,6 +77,11 @@ export class AppServices {
     return this.#connected;
   }
 
+  /** The current project's live sync, if a project is connected (focus and resume go there). */
+  liveSync(): ConnectedServices['liveSync'] | null {
+    return this.#connected?.liveSync ?? null;
+  }
+
   /** Waits for a project switch in progress (tests and shutdown). */
   async settled(): Promise<void> {
     await this.#switching;

@@ -15,6 +15,8 @@ import type { FetchLike } from '../session/observed-fetch.ts';
 import { SessionService } from '../session/session-service.ts';
 import { VaultClient } from '../vault/vault-client.ts';
 import type { EmitEvent } from '../ipc/emit-event.ts';
+import { LiveSync } from '../sync/live-sync.ts';
+import type { LiveChange } from '../sync/live-changes.ts';
 import { IntegrationsService } from './integrations-service.ts';
 
 export interface ConnectedServicesOptions {
@@ -27,6 +29,8 @@ export interface ConnectedServicesOptions {
   emit: EmitEvent;
   network?: NetworkSignal;
   fetch?: FetchLike;
+  /** Sees each batch of live changes (the native notifications). */
+  onLiveChanges?: (changes: readonly LiveChange[]) => void;
 }
 
 /** Everything that talks to one Supabase project: built when a project is set, disposed on change. */
@@ -37,6 +41,8 @@ export interface ConnectedServices {
   connections: ConnectionService;
   /** The integration workflow the IPC handlers call (see integrations-service.ts). */
   integrations: IntegrationsService;
+  /** Live sync over Supabase Realtime (see sync/live-sync.ts). */
+  liveSync: LiveSync;
   /** Signs out after the running tests have put their rows back (see `signOutAfterTests`). */
   signOut(): Promise<SessionState>;
   dispose(): Promise<void>;
@@ -133,12 +139,24 @@ export async function connectServices(
     offline.onIntegrationsChanged((list) => emit('integrations:changed', list)),
   ];
   await offline.start();
+  const liveSync = new LiveSync({
+    session,
+    client: session.client,
+    list: {
+      reload: () => offline.listIntegrations(),
+      applyLive: (userId, apply) => offline.applyLive(userId, apply),
+    },
+    logger,
+    ...(options.onLiveChanges ? { onChanges: options.onLiveChanges } : {}),
+  });
+  liveSync.start();
 
   return {
     session,
     vault,
     offline,
     connections,
+    liveSync,
     integrations: new IntegrationsService({
       vault,
       connections,
@@ -151,6 +169,7 @@ export async function connectServices(
       // Before the session goes: the project's running tests put their rows back, silently (the
       // renderer already shows the next project).
       await connections.dispose();
+      await liveSync.stop();
       offline.stop();
       await offline.whenSettled();
       monitor.dispose();

@@ -8,26 +8,16 @@ import type { Clock, TimerHandle } from './clock.ts';
 import { systemClock } from './clock.ts';
 import type { ConnectivityEvent } from './connectivity-monitor.ts';
 import type { IntegrationCache } from './integration-cache.ts';
+import { restoreAbandoned } from './offline-ports.ts';
 import type {
   AbandonedTestsPort,
   IntegrationList,
   MonitorPort,
+  OfflineControllerOptions,
   SessionPort,
 } from './offline-ports.ts';
 
-export type { AbandonedTestsPort, IntegrationList, MonitorPort, SessionPort };
-
-export interface OfflineControllerOptions {
-  session: SessionPort;
-  vault: { list(): Promise<Integration[]> };
-  cache: IntegrationCache;
-  monitor: MonitorPort;
-  abandonedTests?: AbandonedTestsPort;
-  logger: Logger;
-  clock?: Clock;
-  random?: () => number;
-  backoff?: Partial<BackoffOptions>;
-}
+export type { IntegrationList, OfflineControllerOptions };
 
 /**
  * Keeps the app usable without a network: the last list from the sealed cache, writes refused
@@ -130,9 +120,21 @@ export class OfflineController {
       if (synced === null) throw userChanged();
       if (synced !== undefined) return synced;
     }
-    const cached = await this.#fromCache(state.user.id);
+    const cached = await this.#cache.readList(state.user.id);
     if (generation !== this.#generation) throw userChanged();
     return cached;
+  }
+
+  /**
+   * Merges live changes into the cached list (the cache is what the page last got) and pushes the
+   * result; false, with nothing pushed, when there is no list to merge into or the user changed.
+   */
+  async applyLive(userId: string, apply: (list: Integration[]) => Integration[]): Promise<boolean> {
+    const list = await this.#publish(userId, this.#isCurrent(userId), async () => {
+      const cached = await this.#cache.read(userId);
+      return cached ? apply(cached.integrations) : null;
+    });
+    return list !== null;
   }
 
   onIntegrationsChanged(listener: (list: IntegrationList) => void): () => void {
@@ -197,50 +199,47 @@ export class OfflineController {
    * signed in): their list must not reach the next user's screen or outlive a sign-out on disk.
    */
   async #sync(userId: string): Promise<IntegrationList | null> {
-    const generation = this.#generation;
-    const current = () =>
-      generation === this.#generation && this.#session.getState().user?.id === userId;
+    const current = this.#isCurrent(userId);
     let integrations = await this.#vault.list();
-    if (current() && (await this.#restoreAbandoned(integrations))) {
+    if (current() && (await restoreAbandoned(this.#abandonedTests, integrations, this.#logger))) {
       integrations = await this.#vault.list();
     }
-    const syncedAt = new Date(this.#clock.now()).toISOString();
-    if (!current()) return null;
-    // Checked again inside the queue: a clear queued by a sign-out meanwhile runs after this
-    // write (removing it again), and a write that starts after the sign-out is skipped.
-    const written = await this.#queued(async () => {
-      if (!current()) return false;
-      await this.#cache.write(userId, integrations, syncedAt);
-      return true;
-    });
-    if (!written || !current()) return null;
-    this.#session.setLastSyncedAt(syncedAt);
-    const list: IntegrationList = { integrations, source: 'server', syncedAt };
-    this.#emit(list);
-    return list;
+    return this.#publish(userId, current, () => Promise.resolve(integrations));
   }
 
-  async #restoreAbandoned(integrations: Integration[]): Promise<boolean> {
-    if (this.#abandonedTests === null) return false;
-    try {
-      return await this.#abandonedTests.restoreAbandoned(integrations);
-    } catch (error) {
-      this.#logger.warn('Putting back abandoned tests failed', { error });
-      return false;
-    }
+  /** Whether the user is still the one signed in when this was called (same generation). */
+  #isCurrent(userId: string): () => boolean {
+    const generation = this.#generation;
+    return () => generation === this.#generation && this.#session.getState().user?.id === userId;
+  }
+
+  /**
+   * Caches the list `produce` gives (null: nothing to publish) and pushes it. Checked again inside
+   * the queue: a clear queued by a sign-out meanwhile runs after this write (removing it again),
+   * and a write that starts after the sign-out is skipped.
+   */
+  async #publish(
+    userId: string,
+    current: () => boolean,
+    produce: () => Promise<Integration[] | null>,
+  ): Promise<IntegrationList | null> {
+    const written = await this.#queued(async () => {
+      const integrations = current() ? await produce() : null;
+      if (integrations === null || !current()) return null;
+      const syncedAt = new Date(this.#clock.now()).toISOString();
+      await this.#cache.write(userId, integrations, syncedAt);
+      return { integrations, source: 'server' as const, syncedAt };
+    });
+    if (!written || !current()) return null;
+    this.#session.setLastSyncedAt(written.syncedAt);
+    this.#emit(written);
+    return written;
   }
 
   #queued<T>(task: () => Promise<T>): Promise<T> {
     const run = this.#cacheQueue.then(task);
     this.#cacheQueue = run.catch(() => undefined);
     return run;
-  }
-
-  async #fromCache(userId: string): Promise<IntegrationList> {
-    const cached = await this.#cache.read(userId);
-    return cached
-      ? { integrations: cached.integrations, source: 'cache', syncedAt: cached.syncedAt }
-      : { integrations: [], source: 'cache', syncedAt: null };
   }
 
   #onConnectivityEvent(event: ConnectivityEvent): void {
