@@ -1,5 +1,15 @@
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, net, powerMonitor, session, shell } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  net,
+  Notification,
+  powerMonitor,
+  session,
+  shell,
+} from 'electron';
 import { AppServices } from './app/app-services.ts';
 import { createIpcHandlers } from './app/ipc-handlers.ts';
 import { ConnectionTestRunner } from './connection/connection-test-runner.ts';
@@ -86,6 +96,18 @@ async function start(): Promise<void> {
       return answer.response === 0;
     },
     network: createElectronNetworkSignal({ net, powerMonitor }),
+    locale: () => app.getLocale(),
+    showNotification: (notice) => {
+      if (!Notification.isSupported()) return;
+      const note = new Notification({ title: notice.title, body: notice.body });
+      note.on('click', () => {
+        if (!window || window.isDestroyed()) window = open();
+        if (window.isMinimized()) window.restore();
+        window.focus();
+        emit('integrations:open', { id: notice.integrationId });
+      });
+      note.show();
+    },
   });
   // Main's own words (menu, native dialogs) follow the language the user chose in the page.
   const speak = (language: UiPreferences['language']) =>

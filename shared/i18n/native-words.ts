@@ -1,6 +1,6 @@
 /*
- * Words main shows outside the page: the native project-change question and the application
- * menu. They are part of the renderer's catalogues too (`native` in en.ts and es.ts), so one set
+ * Words main shows outside the page: the native project-change question, the application menu
+ * and the notification when a key stops working. They are part of the renderer's catalogues too (`native` in en.ts and es.ts), so one set
  * of words serves both processes and the catalogue tests cover them. `{{name}}` placeholders, as
  * i18next writes them.
  */
@@ -22,6 +22,11 @@ export const nativeWordsEn = {
     'From {{from}}\nTo {{to}}\n\nYou will sign in again, with an account of that project.',
   menuSupabaseDashboard: 'Supabase dashboard',
   menuOpenAiKeys: 'OpenAI API keys',
+  notifyStoppedTitle: '“{{name}}” stopped working',
+  notifyReasonKeyRejected: 'The key was rejected.',
+  notifyReasonPermission: 'The key is missing a permission.',
+  notifyReasonQuota: 'Its quota or rate limit was reached.',
+  notifyReasonOther: 'Its last check failed. Open it to see why.',
 };
 
 export type NativeWords = typeof nativeWordsEn;
@@ -40,6 +45,11 @@ export const nativeWordsEs: NativeWords = {
     'De {{from}}\nA {{to}}\n\nVolverás a iniciar sesión, con una cuenta de ese proyecto.',
   menuSupabaseDashboard: 'Panel de Supabase',
   menuOpenAiKeys: 'Claves de la API de OpenAI',
+  notifyStoppedTitle: '«{{name}}» dejó de funcionar',
+  notifyReasonKeyRejected: 'La clave fue rechazada.',
+  notifyReasonPermission: 'A la clave le falta un permiso.',
+  notifyReasonQuota: 'Se alcanzó su cuota o su límite de uso.',
+  notifyReasonOther: 'Falló su última comprobación. Ábrela para ver por qué.',
 };
 
 export const nativeWords: Record<NativeLanguage, NativeWords> = {

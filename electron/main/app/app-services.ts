@@ -1,5 +1,6 @@
 import type { ResolvedSettings } from '../../../shared/app-settings.ts';
 import { AppError } from '../../../shared/errors.ts';
+import { nativeLanguage, nativeWords } from '../../../shared/i18n/native-words.ts';
 import type { ConnectionTestRunner } from '../connection/connection-test-runner.ts';
 import type { Logger } from '../logging/logger.ts';
 import type { NetworkSignal } from '../offline/connectivity-monitor.ts';
@@ -9,6 +10,7 @@ import { resolveLocalKey } from '../session/local-key.ts';
 import type { FetchLike } from '../session/observed-fetch.ts';
 import type { SettingsStore } from '../settings/settings-store.ts';
 import type { EmitEvent } from '../ipc/emit-event.ts';
+import type { FailureNotice } from '../sync/failure-notifier.ts';
 import type { ConnectedServices } from './connected-services.ts';
 import type { ConfirmProjectChange } from './project-change.ts';
 import { connectServices } from './connected-services.ts';
@@ -30,6 +32,10 @@ export interface AppServicesOptions {
   confirmProjectChange: ConfirmProjectChange;
   network?: NetworkSignal;
   fetch?: FetchLike;
+  /** Shows a native notification (Electron's in the app); none when absent. */
+  showNotification?: (notice: FailureNotice) => void;
+  /** The OS locale, for the `system` language (`app.getLocale()` in the app). */
+  locale?: () => string;
 }
 
 /**
@@ -94,6 +100,19 @@ export class AppServices {
     this.#connected = null;
   }
 
+  /** Notifications in the user's language, unless switched off in Settings. */
+  #notifications(show: (notice: FailureNotice) => void) {
+    const preferences = async () => (await this.settings.resolve()).preferences;
+    return {
+      show,
+      enabled: async () => (await preferences()).notifyFailures !== false,
+      words: async () =>
+        nativeWords[
+          nativeLanguage((await preferences()).language, this.#options.locale?.() ?? 'en')
+        ],
+    };
+  }
+
   #follow(settings: ResolvedSettings): Promise<void> {
     this.#switching = this.#switching.then(async () => {
       const url = settings.connection?.supabaseUrl ?? null;
@@ -114,6 +133,9 @@ export class AppServices {
           emit: this.#options.emit,
           ...(this.#options.network ? { network: this.#options.network } : {}),
           ...(this.#options.fetch ? { fetch: this.#options.fetch } : {}),
+          ...(this.#options.showNotification
+            ? { notifications: this.#notifications(this.#options.showNotification) }
+            : {}),
         });
         this.#connectedUrl = target;
         this.#options.emit('session:changed', this.#connected.session.getState());

@@ -15,8 +15,9 @@ import type { FetchLike } from '../session/observed-fetch.ts';
 import { SessionService } from '../session/session-service.ts';
 import { VaultClient } from '../vault/vault-client.ts';
 import type { EmitEvent } from '../ipc/emit-event.ts';
+import type { FailureNotifierOptions } from '../sync/failure-notifier.ts';
+import { FailureNotifier } from '../sync/failure-notifier.ts';
 import { LiveSync } from '../sync/live-sync.ts';
-import type { LiveChange } from '../sync/live-changes.ts';
 import { IntegrationsService } from './integrations-service.ts';
 
 export interface ConnectedServicesOptions {
@@ -29,8 +30,8 @@ export interface ConnectedServicesOptions {
   emit: EmitEvent;
   network?: NetworkSignal;
   fetch?: FetchLike;
-  /** Sees each batch of live changes (the native notifications). */
-  onLiveChanges?: (changes: readonly LiveChange[]) => void;
+  /** Native notifications when a key stops working elsewhere (none without). */
+  notifications?: Omit<FailureNotifierOptions, 'clock'>;
 }
 
 /** Everything that talks to one Supabase project: built when a project is set, disposed on change. */
@@ -117,10 +118,14 @@ export async function connectServices(
     logger,
   });
   const cache = new IntegrationCache({ dataDir, key: options.localKey.key, logger });
+  const notifier = options.notifications ? new FailureNotifier(options.notifications) : null;
   const connections = new ConnectionService({
     vault,
     runner: options.runner,
-    onStatusChanged: (event) => emit('integrations:status-changed', event),
+    onStatusChanged: (event) => {
+      notifier?.observeOwnTest(event.id);
+      emit('integrations:status-changed', event);
+    },
     log: logger.child('connections'),
   });
   // Every list load from the server (sign-in and reconnect included) puts back rows that tests
@@ -136,7 +141,10 @@ export async function connectServices(
 
   const unsubscribers = [
     session.onStateChange((state) => emit('session:changed', state)),
-    offline.onIntegrationsChanged((list) => emit('integrations:changed', list)),
+    offline.onIntegrationsChanged((list) => {
+      notifier?.observeList(list.integrations);
+      emit('integrations:changed', list);
+    }),
   ];
   await offline.start();
   const liveSync = new LiveSync({
@@ -147,7 +155,7 @@ export async function connectServices(
       applyLive: (userId, apply) => offline.applyLive(userId, apply),
     },
     logger,
-    ...(options.onLiveChanges ? { onChanges: options.onLiveChanges } : {}),
+    ...(notifier ? { onChanges: (changes) => notifier.observeChanges(changes) } : {}),
   });
   liveSync.start();
 

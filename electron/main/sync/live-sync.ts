@@ -29,7 +29,7 @@ export interface LiveSyncOptions {
     applyLive(userId: string, apply: (list: Integration[]) => Integration[]): Promise<boolean>;
   };
   logger: Logger;
-  /** Sees every batch of changes once merged (the notifications use it). */
+  /** Sees every batch of changes just before it is merged (the notifications use it). */
   onChanges?: (changes: readonly LiveChange[]) => void;
   openChannel?: (userId: string, handlers: LiveChannelHandlers) => LiveChannelHandle;
   clock?: Clock;
@@ -170,11 +170,12 @@ export class LiveSync {
     while (this.#pending.length > 0 && !this.#stopped) {
       const batch = this.#pending.splice(0);
       try {
+        // Before the merge: the notifications compare with the statuses the page still shows.
+        this.#options.onChanges?.(batch);
         const merged = await this.#options.list.applyLive(userId, (list) =>
           applyLiveChanges(list, batch),
         );
         if (!merged) this.#reload('nothing to merge into');
-        this.#options.onChanges?.(batch);
       } catch (error) {
         this.#logger.warn('Merging live changes failed; reloading', { error });
         this.#reload('merge failed');

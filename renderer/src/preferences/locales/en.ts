@@ -74,6 +74,10 @@ export const en = {
   },
   settings: {
     title: 'Settings',
+    notificationsTitle: 'Notifications',
+    notifyFailures: 'Notify me when a key stops working',
+    notifyFailuresHint:
+      'A system notification when the Aterges platform or another device finds that a key fails. Never for tests you run here, and at most once an hour per integration.',
     projectTitle: 'Supabase project',
     projectIntro:
       'Your integrations are kept, encrypted, in this Supabase project, and you sign in to it with your own account.',

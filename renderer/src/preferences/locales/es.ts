@@ -77,6 +77,10 @@ export const es: typeof en = {
   },
   settings: {
     title: 'Configuración',
+    notificationsTitle: 'Notificaciones',
+    notifyFailures: 'Avisarme cuando una clave deje de funcionar',
+    notifyFailuresHint:
+      'Una notificación del sistema cuando la plataforma Aterges u otro dispositivo descubre que una clave falla. Nunca por las pruebas que haces aquí, y como mucho una vez por hora por integración.',
     projectTitle: 'Proyecto de Supabase',
     projectIntro:
       'Tus integraciones se guardan, cifradas, en este proyecto de Supabase, y entras en él con tu propia cuenta.',
