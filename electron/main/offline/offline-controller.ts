@@ -8,7 +8,7 @@ import type { Clock, TimerHandle } from './clock.ts';
 import { systemClock } from './clock.ts';
 import type { ConnectivityEvent } from './connectivity-monitor.ts';
 import type { IntegrationCache } from './integration-cache.ts';
-import { restoreAbandoned } from './offline-ports.ts';
+import { emitList, restoreAbandoned } from './offline-ports.ts';
 import type {
   AbandonedTestsPort,
   IntegrationList,
@@ -42,11 +42,10 @@ export class OfflineController {
   #nextRetryAt: number | null = null;
   #inFlight: Promise<boolean> | null = null;
   #userId: string | null = null;
-  /**
-   * Bumped on every change of user. A list load, cache read or cache write that started under an
-   * older generation belongs to someone who is no longer signed in and is dropped.
-   */
+  /** Bumped on every change of user: work started under an older one is dropped. */
   #generation = 0;
+  /** The last list pushed from the server or a live merge, and whose it is. */
+  #shown: { userId: string; integrations: Integration[] } | null = null;
   /** Cache writes and clears, one at a time in call order: a sign-out's clear lands after them. */
   #cacheQueue: Promise<unknown> = Promise.resolve();
   #stopped = false;
@@ -75,11 +74,7 @@ export class OfflineController {
       const cached = await this.#cache.read(this.#userId);
       if (cached && generation === this.#generation) {
         this.#session.setLastSyncedAt(cached.syncedAt);
-        this.#emit({
-          integrations: cached.integrations,
-          source: 'cache',
-          syncedAt: cached.syncedAt,
-        });
+        emitList(this.#listeners, { ...cached, source: 'cache' }, this.#logger);
       }
     }
     await this.#connect();
@@ -112,9 +107,8 @@ export class OfflineController {
     if (state.connectivity === 'online') {
       const synced = await this.#sync(state.user.id).catch((error: unknown) => {
         // The monitor has seen the failure and switched to offline: fall back to the cache.
-        if (isAppError(error) && this.#session.getState().connectivity === 'offline') {
+        if (isAppError(error) && this.#session.getState().connectivity === 'offline')
           return undefined;
-        }
         throw error;
       });
       if (synced === null) throw userChanged();
@@ -126,15 +120,24 @@ export class OfflineController {
   }
 
   /**
-   * Merges live changes into the cached list (the cache is what the page last got) and pushes the
-   * result; false, with nothing pushed, when there is no list to merge into or the user changed.
+   * Merges live changes into the list last shown (else the cached one), pushes it, then queues the
+   * cache write. False, pushing nothing, when there is no list to merge into or the user changed.
    */
   async applyLive(userId: string, apply: (list: Integration[]) => Integration[]): Promise<boolean> {
-    const list = await this.#publish(userId, this.#isCurrent(userId), async () => {
-      const cached = await this.#cache.read(userId);
-      return cached ? apply(cached.integrations) : null;
+    const current = this.#isCurrent(userId);
+    const base =
+      this.#shown?.userId === userId
+        ? this.#shown.integrations
+        : (await this.#cache.read(userId))?.integrations;
+    if (!base || !current()) return false;
+    const list = { integrations: apply(base), source: 'server' as const, syncedAt: this.#nowIso() };
+    this.#shown = { userId, integrations: list.integrations };
+    this.#session.setLastSyncedAt(list.syncedAt);
+    emitList(this.#listeners, list, this.#logger);
+    await this.#queued(async () => {
+      if (current()) await this.#cache.write(userId, list.integrations, list.syncedAt);
     });
-    return list !== null;
+    return true;
   }
 
   onIntegrationsChanged(listener: (list: IntegrationList) => void): () => void {
@@ -226,14 +229,19 @@ export class OfflineController {
     const written = await this.#queued(async () => {
       const integrations = current() ? await produce() : null;
       if (integrations === null || !current()) return null;
-      const syncedAt = new Date(this.#clock.now()).toISOString();
+      const syncedAt = this.#nowIso();
       await this.#cache.write(userId, integrations, syncedAt);
       return { integrations, source: 'server' as const, syncedAt };
     });
     if (!written || !current()) return null;
+    this.#shown = { userId, integrations: written.integrations };
     this.#session.setLastSyncedAt(written.syncedAt);
-    this.#emit(written);
+    emitList(this.#listeners, written, this.#logger);
     return written;
+  }
+
+  #nowIso(): string {
+    return new Date(this.#clock.now()).toISOString();
   }
 
   #queued<T>(task: () => Promise<T>): Promise<T> {
@@ -258,16 +266,20 @@ export class OfflineController {
     if (userId === this.#userId) return;
     this.#userId = userId;
     this.#generation += 1;
+    this.#shown = null;
     // Queued behind a write of the previous user's list that may be running, so it removes that
     // too; the next user's writes queue behind it.
     this.#queued(() => this.#cache.clear()).catch((error: unknown) =>
       this.#logger.warn('Cache clear failed', { error }),
     );
     if (userId === null) {
-      this.#emit({ integrations: [], source: 'cache', syncedAt: null });
+      emitList(
+        this.#listeners,
+        { integrations: [], source: 'cache', syncedAt: null },
+        this.#logger,
+      );
       return;
     }
-    // Someone signed in: load their list (or get online first).
     if (state.connectivity === 'online') {
       this.#sync(userId).catch((error: unknown) =>
         this.#logger.warn('Loading the list failed', { error }),
@@ -282,18 +294,6 @@ export class OfflineController {
     this.#timer = null;
     this.#nextRetryAt = null;
   }
-
-  #emit(list: IntegrationList): void {
-    for (const listener of this.#listeners) {
-      try {
-        listener(list);
-      } catch (error) {
-        this.#logger.warn('An integrations listener failed', { error });
-      }
-    }
-  }
 }
 
-function userChanged(): AppError {
-  return new AppError('not_authenticated', 'user_changed');
-}
+const userChanged = () => new AppError('not_authenticated', 'user_changed');

@@ -65,3 +65,18 @@ export interface OfflineControllerOptions {
   random?: () => number;
   backoff?: Partial<BackoffOptions>;
 }
+
+/** Calls each listener with the list; one that throws is logged and does not stop the others. */
+export function emitList(
+  listeners: Iterable<(list: IntegrationList) => void>,
+  list: IntegrationList,
+  logger: Pick<Logger, 'warn'>,
+): void {
+  for (const listener of listeners) {
+    try {
+      listener(list);
+    } catch (error) {
+      logger.warn('An integrations listener failed', { error });
+    }
+  }
+}

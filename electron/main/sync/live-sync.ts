@@ -15,6 +15,8 @@ import { openLiveChannel } from './live-channel.ts';
 export const RELOAD_EVERY_MS = 10 * 60_000;
 /** On window focus, the list is reloaded when the last sync is older than this. */
 export const FOCUS_STALE_MS = 60_000;
+/** How long merged changes are kept for a reload that may have overlapped them. */
+const RECENT_MS = 60_000;
 
 export interface LiveSyncOptions {
   session: {
@@ -58,6 +60,8 @@ export class LiveSync {
   #periodic: TimerHandle | null = null;
   #attempts = 0;
   #pending: LiveChange[] = [];
+  /** Changes merged lately, with when: a reload that overlapped them gets them again. */
+  #recent: { at: number; change: LiveChange }[] = [];
   #draining: Promise<void> | null = null;
   #unsubscribe: (() => void) | null = null;
   #stopped = false;
@@ -172,6 +176,9 @@ export class LiveSync {
       try {
         // Before the merge: the notifications compare with the statuses the page still shows.
         this.#options.onChanges?.(batch);
+        const at = this.#clock.now();
+        this.#recent = this.#recent.filter((entry) => at - entry.at < RECENT_MS);
+        this.#recent.push(...batch.map((change) => ({ at, change })));
         const merged = await this.#options.list.applyLive(userId, (list) =>
           applyLiveChanges(list, batch),
         );
@@ -186,9 +193,21 @@ export class LiveSync {
   #reload(why: string): void {
     const state = this.#options.session.getState();
     if (this.#stopped || state.status !== 'signed_in' || state.connectivity !== 'online') return;
-    this.#options.list.reload().catch((error: unknown) => {
-      this.#logger.warn('Reloading the list failed', { why, error });
-    });
+    const userId = state.user?.id ?? null;
+    const since = this.#clock.now();
+    this.#options.list
+      .reload()
+      .then(async () => {
+        // A change that arrived while the reload ran may be newer than what it read: merge it
+        // again (an update older than the list is skipped, see applyLiveChanges).
+        const late = this.#recent.filter((entry) => entry.at >= since).map((e) => e.change);
+        if (late.length > 0 && userId !== null && !this.#stopped) {
+          await this.#options.list.applyLive(userId, (list) => applyLiveChanges(list, late));
+        }
+      })
+      .catch((error: unknown) => {
+        this.#logger.warn('Reloading the list failed', { why, error });
+      });
   }
 
   #schedulePeriodic(): void {
