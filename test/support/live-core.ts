@@ -3,6 +3,7 @@
  * the core pushed (`integrations:changed`) with the time it was pushed, for tests and the bench.
  */
 import type { IntegrationList } from '../../electron/main/offline/offline-controller.ts';
+import type { FailureNotifier } from '../../electron/main/sync/failure-notifier.ts';
 import type { LiveChange } from '../../electron/main/sync/live-changes.ts';
 import { LiveSync } from '../../electron/main/sync/live-sync.ts';
 import type { Core } from './core-harness.ts';
@@ -36,12 +37,17 @@ async function until<T>(check: () => T | undefined, timeoutMs: number, what: str
   }
 }
 
-export function startLiveSync(core: Core, options: { backoffMs?: number } = {}): LiveCore {
+export function startLiveSync(
+  core: Core,
+  options: { backoffMs?: number; notifier?: FailureNotifier } = {},
+): LiveCore {
   const pushed: PushedList[] = [];
   const changes: LiveChange[] = [];
-  const unsubscribe = core.offline.onIntegrationsChanged((list) =>
-    pushed.push({ at: performance.now(), list }),
-  );
+  const { notifier } = options;
+  const unsubscribe = core.offline.onIntegrationsChanged((list) => {
+    notifier?.observeList(list.integrations);
+    pushed.push({ at: performance.now(), list });
+  });
   const liveSync = new LiveSync({
     session: core.session,
     client: core.session.client,
@@ -50,7 +56,10 @@ export function startLiveSync(core: Core, options: { backoffMs?: number } = {}):
       applyLive: (userId, apply) => core.offline.applyLive(userId, apply),
     },
     logger: core.logger,
-    onChanges: (batch) => changes.push(...batch),
+    onChanges: (batch) => {
+      notifier?.observeChanges(batch);
+      changes.push(...batch);
+    },
     ...(options.backoffMs ? { backoff: { baseMs: options.backoffMs, jitter: 0 } } : {}),
   });
   liveSync.start();

@@ -5,6 +5,9 @@
  * come back. Real supabase-js, the local API's Realtime endpoint and real Postgres.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FailureNotice } from '../../../electron/main/sync/failure-notifier.ts';
+import { FailureNotifier } from '../../../electron/main/sync/failure-notifier.ts';
+import { nativeWords } from '../../../shared/i18n/native-words.ts';
 import { canaryCredentials } from '../../support/core-canaries.ts';
 import type { Core, TestKeychain } from '../../support/core-harness.ts';
 import { startCore, testKeychain } from '../../support/core-harness.ts';
@@ -27,12 +30,20 @@ let bob: TestUser;
 const cores: Core[] = [];
 const lives: LiveCore[] = [];
 
-async function liveCore(user: TestUser): Promise<{ core: Core; live: LiveCore }> {
+async function liveCore(
+  user: TestUser,
+  notices: FailureNotice[] = [],
+): Promise<{ core: Core; live: LiveCore }> {
   const core = await startCore({ target, keychain });
   cores.push(core);
   await core.session.signIn({ email: user.email, password: user.password });
   await core.offline.start();
-  const live = startLiveSync(core, { backoffMs: 200 });
+  const notifier = new FailureNotifier({
+    show: (notice) => notices.push(notice),
+    enabled: () => Promise.resolve(true),
+    words: () => Promise.resolve(nativeWords.es),
+  });
+  const live = startLiveSync(core, { backoffMs: 200, notifier });
   lives.push(live);
   await live.waitForJoin();
   return { core, live };
@@ -59,8 +70,9 @@ describe.skipIf(remoteTargetConfigured())(
   `live sync between two devices [${NEEDS_LOCAL_STACK}]`,
   () => {
     it("follows the other device's create, rename, status and delete; another account sees nothing", async () => {
+      const secondNotices: FailureNotice[] = [];
       const first = await liveCore(alice);
-      const second = await liveCore(alice);
+      const second = await liveCore(alice, secondNotices);
       const stranger = await liveCore(bob);
       const name = `Live ${Date.now()}`;
 
@@ -87,6 +99,15 @@ describe.skipIf(remoteTargetConfigured())(
       expect(
         second.live.changes.some((c) => c.kind === 'upsert' && c.integration.status === 'error'),
       ).toBe(true);
+      // A verdict written elsewhere (as the platform writes it) is a notice on the second device.
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(secondNotices).toEqual([
+        {
+          integrationId: created.id,
+          title: `«${name} renamed» dejó de funcionar`,
+          body: 'La clave fue rechazada.',
+        },
+      ]);
 
       const beforeDelete = second.live.pushed.length;
       await first.core.vault.delete(created.id);
