@@ -124,6 +124,15 @@ describe.skipIf(remoteTargetConfigured())(`local Realtime [${NEEDS_LOCAL_STACK}]
     expect(change?.payload.record).toMatchObject({ id, name: 'After refresh' });
   });
 
+  it("another user's token pushed to a joined channel shuts it down", async () => {
+    const reader = await clientOf(alice);
+    const live = await subscribed(reader, liveTopic(alice.id));
+    const bobSession = (await (await clientOf(bob)).auth.getSession()).data.session;
+    await reader.realtime.setAuth(bobSession!.access_token);
+    expect(await live.waitForStatus(['CLOSED'], 0, 5_000)).toBe('CLOSED');
+    expect(String(live.systemMessages[0]?.message)).toMatch(/no longer have permission/);
+  });
+
   it('after a dropped socket, realtime-js reconnects and rejoins, and delivery resumes', async () => {
     const writer = await clientOf(alice);
     const live = await subscribed(await clientOf(alice), liveTopic(alice.id));
