@@ -83,7 +83,16 @@ function setup() {
   const listeners = new Set<(s: SessionState) => void>();
   const channels: { handlers: LiveChannelHandlers; closed: boolean }[] = [];
   let cached: Integration[] = [];
-  const reload = vi.fn(() => Promise.resolve());
+  // A reload "reads" nothing new: it puts back what the list held when it started.
+  const reload = vi.fn(() => {
+    const snapshot = cached;
+    return new Promise<void>((resolve) =>
+      setTimeout(() => {
+        cached = snapshot;
+        resolve();
+      }, 20),
+    );
+  });
   const live = new LiveSync({
     session: {
       getState: () => state,
@@ -151,6 +160,20 @@ describe('LiveSync', () => {
     live.onResume();
     expect(reload).toHaveBeenCalledTimes(2);
     expect(clock.pendingDelays()).toContain(RELOAD_EVERY_MS - FOCUS_STALE_MS - 1);
+    await live.stop();
+  });
+
+  it('merges again a change that arrived while a reload ran (the reload may have read older data)', async () => {
+    const { live, channels, cached } = setup();
+    live.start();
+    channels[0]!.handlers.onJoined(); // reloads
+    channels[0]!.handlers.onMessage('integration_changed', {
+      operation: 'INSERT',
+      integration_id: ID,
+      record: row('Arrived during the reload'),
+    });
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    expect(cached().map((i) => i.name)).toEqual(['Arrived during the reload']);
     await live.stop();
   });
 });

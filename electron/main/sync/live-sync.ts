@@ -61,7 +61,7 @@ export class LiveSync {
   #attempts = 0;
   #pending: LiveChange[] = [];
   /** Changes merged lately, with when: a reload that overlapped them gets them again. */
-  #recent: { at: number; change: LiveChange }[] = [];
+  #recent: { at: number; userId: string; change: LiveChange }[] = [];
   #draining: Promise<void> | null = null;
   #unsubscribe: (() => void) | null = null;
   #stopped = false;
@@ -178,7 +178,7 @@ export class LiveSync {
         this.#options.onChanges?.(batch);
         const at = this.#clock.now();
         this.#recent = this.#recent.filter((entry) => at - entry.at < RECENT_MS);
-        this.#recent.push(...batch.map((change) => ({ at, change })));
+        this.#recent.push(...batch.map((change) => ({ at, userId, change })));
         const merged = await this.#options.list.applyLive(userId, (list) =>
           applyLiveChanges(list, batch),
         );
@@ -200,7 +200,9 @@ export class LiveSync {
       .then(async () => {
         // A change that arrived while the reload ran may be newer than what it read: merge it
         // again (an update older than the list is skipped, see applyLiveChanges).
-        const late = this.#recent.filter((entry) => entry.at >= since).map((e) => e.change);
+        const late = this.#recent
+          .filter((entry) => entry.at >= since && entry.userId === userId)
+          .map((entry) => entry.change);
         if (late.length > 0 && userId !== null && !this.#stopped) {
           await this.#options.list.applyLive(userId, (list) => applyLiveChanges(list, late));
         }
