@@ -34,6 +34,7 @@ export async function startMessageFeed(
   let retry: NodeJS.Timeout | null = null;
 
   async function read(db: pg.Client, key: { id: string; inserted_at: string }): Promise<void> {
+    if (stopped) return;
     const { rows } = await db.query<BroadcastMessage & { payload: Record<string, unknown> | null }>(
       `select id, topic, event, private, payload from realtime.messages
         where id = $1 and inserted_at = $2`,
@@ -46,13 +47,14 @@ export async function startMessageFeed(
   async function connect(): Promise<void> {
     const next = new pg.Client({ connectionString });
     next.on('notification', (notification) => {
-      if (notification.channel !== CHANNEL || !notification.payload) return;
+      if (stopped || notification.channel !== CHANNEL || !notification.payload) return;
       const key = JSON.parse(notification.payload) as { id: string; inserted_at: string };
       queue = queue
         .then(() => read(next, key))
-        .catch((error: unknown) =>
-          console.error('local Realtime: reading a message failed', error),
-        );
+        .catch((error: unknown) => {
+          // After stop() the client is closing: rows still queued are dropped quietly.
+          if (!stopped) console.error('local Realtime: reading a message failed', error);
+        });
     });
     next.on('error', () => {
       // The database went away: listen again once it is back (messages meanwhile are lost, as
