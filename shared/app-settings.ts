@@ -16,9 +16,15 @@ export const THEMES = ['system', 'light', 'dark'] as const;
 export const uiPreferencesSchema = z.strictObject({
   language: z.enum(LANGUAGES),
   theme: z.enum(THEMES),
+  /** A native notification when a key stops working because of use elsewhere; absent: on. */
+  notifyFailures: z.boolean().optional(),
 });
 export type UiPreferences = z.infer<typeof uiPreferencesSchema>;
-export const DEFAULT_UI_PREFERENCES: UiPreferences = { language: 'system', theme: 'system' };
+export const DEFAULT_UI_PREFERENCES: UiPreferences = {
+  language: 'system',
+  theme: 'system',
+  notifyFailures: true,
+};
 
 /** Why a URL or key was refused; the renderer can pick a translated message by this. */
 export type SettingsIssueReason =

@@ -1,5 +1,15 @@
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, net, powerMonitor, session, shell } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  net,
+  Notification,
+  powerMonitor,
+  session,
+  shell,
+} from 'electron';
 import { AppServices } from './app/app-services.ts';
 import { createIpcHandlers } from './app/ipc-handlers.ts';
 import { createQuitGuard, DEFAULT_QUIT_TIMEOUT_MS } from './app/quit-guard.ts';
@@ -123,6 +133,19 @@ async function start(): Promise<void> {
       return answer.response === 0;
     },
     network: createElectronNetworkSignal({ net, powerMonitor }),
+    locale: () => app.getLocale(),
+    showNotification: (notice) => {
+      if (!Notification.isSupported()) return;
+      const note = new Notification({ title: notice.title, body: notice.body });
+      note.on('click', () => {
+        if ((!window || window.isDestroyed()) && open) window = open();
+        if (!window) return;
+        if (window.isMinimized()) window.restore();
+        window.focus();
+        emit('integrations:open', { id: notice.integrationId });
+      });
+      note.show();
+    },
   });
   // Main's own words (menu, native dialogs) follow the language the user chose in the page.
   const speak = (choice: UiPreferences['language']) => {
@@ -166,13 +189,18 @@ async function start(): Promise<void> {
   const windowState = new WindowStateStore(dataDir, (message, fields) =>
     logger.warn(message, fields),
   );
-  open = () =>
-    createMainWindow({
+  open = () => {
+    const opened = createMainWindow({
       startUrl: devServerUrl ?? `${APP_ORIGIN}/index.html`,
       appOrigin,
       preloadPath: preloadPathFrom(mainDir),
       windowState,
       allowDevTools: !app.isPackaged,
     });
+    // Live sync reloads on focus when the last sync is over a minute old.
+    opened.on('focus', () => services.liveSync()?.onFocus());
+    return opened;
+  };
   window = open();
+  powerMonitor.on('resume', () => services.liveSync()?.onResume());
 }

@@ -129,6 +129,8 @@ export const ipcEvents = {
         .optional(),
     }),
   ),
+  /** The person clicked a native notification about this integration: show it. */
+  'integrations:open': defineEvent(z.strictObject({ id: integrationIdSchema })),
 } as const;
 
 export type IpcChannels = typeof ipcChannels;

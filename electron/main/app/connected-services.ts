@@ -16,6 +16,9 @@ import type { FetchLike } from '../session/observed-fetch.ts';
 import { SessionService } from '../session/session-service.ts';
 import { VaultClient } from '../vault/vault-client.ts';
 import type { EmitEvent } from '../ipc/emit-event.ts';
+import type { FailureNotifierOptions } from '../sync/failure-notifier.ts';
+import { FailureNotifier } from '../sync/failure-notifier.ts';
+import { LiveSync } from '../sync/live-sync.ts';
 import { IntegrationsService } from './integrations-service.ts';
 
 export interface ConnectedServicesOptions {
@@ -31,6 +34,8 @@ export interface ConnectedServicesOptions {
   /** The reconnect backoff's clock and jitter source (tests pass a manual clock). */
   clock?: Clock;
   random?: () => number;
+  /** Native notifications when a key stops working elsewhere (none without). */
+  notifications?: Omit<FailureNotifierOptions, 'clock'>;
 }
 
 /** Everything that talks to one Supabase project: built when a project is set, disposed on change. */
@@ -41,6 +46,8 @@ export interface ConnectedServices {
   connections: ConnectionService;
   /** The integration workflow the IPC handlers call (see integrations-service.ts). */
   integrations: IntegrationsService;
+  /** Live sync over Supabase Realtime (see sync/live-sync.ts). */
+  liveSync: LiveSync;
   /** Signs out after the running tests have put their rows back (see `signOutAfterTests`). */
   signOut(): Promise<SessionState>;
   dispose(): Promise<void>;
@@ -138,10 +145,14 @@ export async function assembleServices(
     logger,
   });
   const cache = new IntegrationCache({ dataDir, key: options.localKey.key, logger });
+  const notifier = options.notifications ? new FailureNotifier(options.notifications) : null;
   const connections = new ConnectionService({
     vault,
     runner: options.runner,
-    onStatusChanged: (event) => emit('integrations:status-changed', event),
+    onStatusChanged: (event) => {
+      notifier?.observeOwnTest(event.id);
+      emit('integrations:status-changed', event);
+    },
     log: logger.child('connections'),
   });
   // Every list load from the server (sign-in and reconnect included) puts back rows that tests
@@ -159,19 +170,35 @@ export async function assembleServices(
 
   const unsubscribers = [
     session.onStateChange((state) => emit('session:changed', state)),
-    offline.onIntegrationsChanged((list) => emit('integrations:changed', list)),
+    offline.onIntegrationsChanged((list) => {
+      notifier?.observeList(list.integrations);
+      emit('integrations:changed', list);
+    }),
   ];
+  const liveSync = new LiveSync({
+    session,
+    client: session.client,
+    list: {
+      reload: () => offline.listIntegrations(),
+      applyLive: (userId, apply) => offline.applyLive(userId, apply),
+    },
+    logger,
+    ...(notifier ? { onChanges: (changes) => notifier.observeChanges(changes) } : {}),
+  });
+
   return {
     projectDir: dataDir,
     monitor,
     cache,
     async start() {
       await offline.start();
+      liveSync.start();
     },
     session,
     vault,
     offline,
     connections,
+    liveSync,
     integrations: new IntegrationsService({
       vault,
       connections,
@@ -184,6 +211,7 @@ export async function assembleServices(
       // Before the session goes: the project's running tests put their rows back, silently (the
       // renderer already shows the next project).
       await connections.dispose();
+      await liveSync.stop();
       offline.stop();
       await offline.whenSettled();
       monitor.dispose();

@@ -1,5 +1,6 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { SessionState } from '../../../shared/session.ts';
+import { useBridge } from '../bridge/bridge-context.tsx';
 import { IntegrationDetail } from '../integrations/detail/integration-detail.tsx';
 import { IntegrationsPage } from '../integrations/integrations-page.tsx';
 import { SettingsPanel } from '../settings/settings-panel.tsx';
@@ -17,6 +18,12 @@ import './app-shell.css';
 export function AppShell({ session }: { session: SessionState }) {
   const [view, navigate] = useState<View>({ name: 'integrations' });
   const navigation = useMemo(() => ({ view, navigate }), [view]);
+  const bridge = useBridge();
+  // A click on main's notification that a key stopped working opens that integration.
+  useEffect(
+    () => bridge.on('integrations:open', ({ id }) => navigate({ name: 'integration', id })),
+    [bridge],
+  );
   return (
     <NavigationContext value={navigation}>
       <div className="shell">

@@ -19,6 +19,10 @@ export const notConfiguredEn = {
 };
 
 export const settingsEn = {
+  notificationsTitle: 'Notifications',
+  notifyFailures: 'Notify me when a key stops working',
+  notifyFailuresHint:
+    'A system notification when the Aterges platform or another device finds that a key fails. Never for tests you run here, and at most once an hour per integration.',
   title: 'Settings',
   projectTitle: 'Supabase project',
   projectIntro:

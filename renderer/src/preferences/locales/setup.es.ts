@@ -21,6 +21,10 @@ export const notConfiguredEs: typeof notConfiguredEn = {
 };
 
 export const settingsEs: typeof settingsEn = {
+  notificationsTitle: 'Notificaciones',
+  notifyFailures: 'Avisarme cuando una clave deje de funcionar',
+  notifyFailuresHint:
+    'Una notificación del sistema cuando la plataforma Aterges u otro dispositivo descubre que una clave falla. Nunca por las pruebas que haces aquí, y como mucho una vez por hora por integración.',
   title: 'Configuración',
   projectTitle: 'Proyecto de Supabase',
   projectIntro:
