@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { anthropicProvider } from './anthropic.ts';
 import { awsProvider } from './aws.ts';
 import { azureProvider } from './azure.ts';
+import { geminiProvider } from './gemini.ts';
 import { googleCloudProvider } from './google-cloud.ts';
 import { openAiCompatibleProvider } from './openai-compatible.ts';
 import { openAiProvider } from './openai.ts';
@@ -18,6 +19,7 @@ export const PROVIDERS = [
   azureProvider,
   openAiCompatibleProvider,
   anthropicProvider,
+  geminiProvider,
 ] as const;
 
 type Provider = (typeof PROVIDERS)[number];

@@ -52,12 +52,13 @@ describe('create_integration_with_vault', () => {
         [created!.secret_id],
       );
       expect(secret.rows[0]).toEqual({ decrypted_secret: credential, name: `integration:${id}` });
-      const bareKey = type === 'openai' || type === 'openai_compatible' || type === 'anthropic';
+      const bareKey = ['openai', 'openai_compatible', 'anthropic', 'gemini'].includes(type);
       const parsed = bareKey ? null : (JSON.parse(credential) as Record<string, string>);
       const expectedHint = {
         openai: `sk-…${credential.slice(-4)}`,
         openai_compatible: `…${credential.slice(-4)}`,
         anthropic: `sk-ant-…${credential.slice(-4)}`,
+        gemini: `AIza…${credential.slice(-4)}`,
         aws: parsed?.accessKeyId,
         azure: `tenant ${parsed?.tenantId} · client ${parsed?.clientId}`,
         google_cloud: `${parsed?.client_email} · ${parsed?.project_id}`,

@@ -9,6 +9,7 @@ import {
   canaryAnthropicCredentials,
   canaryAwsCredentials,
   canaryAzureCredentials,
+  canaryGeminiCredentials,
   canaryGoogleAccount,
   canaryOpenAiCompatibleCredentials,
   canaryOpenAiCredentials,
@@ -22,6 +23,7 @@ export function canaryCredentials<T extends ProviderType>(type: T): CredentialsB
     google_cloud: () => canaryGoogleAccount().credentials,
     openai_compatible: canaryOpenAiCompatibleCredentials,
     anthropic: canaryAnthropicCredentials,
+    gemini: canaryGeminiCredentials,
   };
   return byType[type]();
 }
@@ -36,6 +38,8 @@ export function secretFragments(type: ProviderType, credentials: unknown): strin
       return [c.apiKey!, c.apiKey!.slice(4, 40)];
     case 'anthropic':
       return [c.apiKey!, c.apiKey!.slice(13, 50)];
+    case 'gemini':
+      return [c.apiKey!, c.apiKey!.slice(6, 39)];
     case 'aws':
       return [c.secretAccessKey!, ...(c.sessionToken ? [c.sessionToken] : [])];
     case 'azure':

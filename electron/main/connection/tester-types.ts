@@ -64,6 +64,8 @@ export interface ProviderEndpoints {
   googleTokenUrl?: string;
   /** Replaces https://api.anthropic.com. */
   anthropicBaseUrl?: string;
+  /** Replaces https://generativelanguage.googleapis.com/. */
+  geminiBaseUrl?: string;
   /** Local stand-ins for the OpenAI-compatible presets' hosts, by preset (path kept). */
   openAiCompatibleOrigins?: Partial<Record<string, string>>;
 }

@@ -58,6 +58,9 @@ async function filledValues(type: ProviderType): Promise<CreateFormValues> {
     case 'anthropic':
       values.credentials = { apiKey: 'sk-ant-api03-canaryFORManthropic0000000000' };
       break;
+    case 'gemini':
+      values.credentials = { apiKey: 'AIzaSyCanaryFORMgemini00000000000000000' };
+      break;
     case 'openai_compatible':
       values.credentials = { apiKey: 'gsk_canaryFORMcompatible0000000000' };
       values.config = { preset: 'groq', baseUrl: '' };

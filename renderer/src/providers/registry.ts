@@ -2,6 +2,7 @@ import type { ProviderType } from '../../../shared/providers.ts';
 import { anthropicUi } from './modules/anthropic.tsx';
 import { awsUi } from './modules/aws.tsx';
 import { azureUi } from './modules/azure.tsx';
+import { geminiUi } from './modules/gemini.tsx';
 import { googleCloudUi } from './modules/google-cloud.tsx';
 import { openAiCompatibleUi } from './modules/openai-compatible.tsx';
 import { openAiUi } from './modules/openai.tsx';
@@ -18,6 +19,7 @@ export const PROVIDER_UI: { readonly [T in ProviderType]: ProviderUi<T> } = {
   azure: azureUi,
   openai_compatible: openAiCompatibleUi,
   anthropic: anthropicUi,
+  gemini: geminiUi,
 };
 
 /** A map with one entry per provider type, from each module. */

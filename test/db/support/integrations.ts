@@ -6,7 +6,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import type pg from 'pg';
 
 export type IntegrationType =
-  'openai' | 'aws' | 'azure' | 'google_cloud' | 'openai_compatible' | 'anthropic';
+  'openai' | 'aws' | 'azure' | 'google_cloud' | 'openai_compatible' | 'anthropic' | 'gemini';
 export const integrationTypes: IntegrationType[] = [
   'openai',
   'aws',
@@ -14,6 +14,7 @@ export const integrationTypes: IntegrationType[] = [
   'google_cloud',
   'openai_compatible',
   'anthropic',
+  'gemini',
 ];
 
 export function createIntegration(
@@ -115,6 +116,9 @@ export function credentialFor(type: IntegrationType, canary: string): string {
       return `sk-proj-${canary}${randomBytes(8).toString('hex')}`;
     case 'anthropic':
       return `sk-ant-api03-${canary}${randomBytes(8).toString('hex')}`;
+    case 'gemini':
+      // 39 characters: AIza + the 30-character canary + 5.
+      return `AIza${canary}${randomBytes(3).toString('hex').slice(0, 5)}`;
     case 'openai_compatible':
       return `gsk_${canary}${randomBytes(8).toString('hex')}`;
     case 'aws':

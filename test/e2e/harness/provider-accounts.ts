@@ -4,6 +4,7 @@ import {
   registerAnthropic,
   registerAws,
   registerAzure,
+  registerGemini,
   registerGoogle,
   registerOpenAi,
   registerOpenAiCompatible,
@@ -12,6 +13,7 @@ import {
   canaryAnthropicCredentials,
   canaryAwsCredentials,
   canaryAzureCredentials,
+  canaryGeminiCredentials,
   canaryGoogleAccount,
   canaryOpenAiCompatibleCredentials,
   canaryOpenAiCredentials,
@@ -26,7 +28,7 @@ export type ProviderForm =
   | { type: 'google_cloud'; json: string; clientEmail: string }
   // A custom gateway (the presets' hosts are fixed, so the end-to-end app reaches only this one).
   | { type: 'openai_compatible'; apiKey: string; baseUrl: string }
-  | { type: 'anthropic'; apiKey: string };
+  | { type: 'anthropic' | 'gemini'; apiKey: string };
 
 export interface ProviderAccount<T extends ProviderType = ProviderType> {
   form: Extract<ProviderForm, { type: T }>;
@@ -79,6 +81,8 @@ export class ProviderAccounts {
         return registerOpenAiCompatible(this.#standIns, 'custom');
       case 'anthropic':
         return registerAnthropic(this.#standIns);
+      case 'gemini':
+        return registerGemini(this.#standIns);
     }
   }
 
@@ -99,6 +103,10 @@ function withWrongSecret(account: Account): Account {
     }
     case 'anthropic': {
       const credentials = canaryAnthropicCredentials();
+      return { ...account, credentials, secrets: [credentials.apiKey] };
+    }
+    case 'gemini': {
+      const credentials = canaryGeminiCredentials();
       return { ...account, credentials, secrets: [credentials.apiKey] };
     }
     case 'openai_compatible': {
@@ -129,9 +137,10 @@ function formOf(account: Account): ProviderForm {
       const { credentials, config } = account as Account<'openai'>;
       return { type: 'openai', apiKey: credentials.apiKey, baseUrl: config.baseUrl ?? '' };
     }
-    case 'anthropic': {
-      const { credentials } = account as Account<'anthropic'>;
-      return { type: 'anthropic', apiKey: credentials.apiKey };
+    case 'anthropic':
+    case 'gemini': {
+      const { credentials } = account as Account<'anthropic' | 'gemini'>;
+      return { type: account.type, apiKey: credentials.apiKey };
     }
     case 'openai_compatible': {
       const { credentials, config } = account as Account<'openai_compatible'>;

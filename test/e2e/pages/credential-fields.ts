@@ -27,6 +27,9 @@ export async function fillCredentials(scope: Locator, form: ProviderForm, t: Lab
     case 'anthropic':
       await field(t.fields.anthropicApiKey).fill(form.apiKey);
       return;
+    case 'gemini':
+      await field(t.fields.geminiApiKey).fill(form.apiKey);
+      return;
   }
 }
 

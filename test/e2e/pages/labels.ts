@@ -38,6 +38,7 @@ const en = {
   saved: (name: string) => `“${name}” was saved`,
   fields: {
     anthropicApiKey: 'API key',
+    geminiApiKey: 'API key',
     compatibleApiKey: 'API key',
     compatibleService: 'Service',
     compatibleBaseUrl: 'Base URL',
@@ -110,6 +111,7 @@ const es: Labels = {
   saved: (name: string) => `Se guardó «${name}»`,
   fields: {
     anthropicApiKey: 'Clave de API',
+    geminiApiKey: 'Clave de API',
     compatibleApiKey: 'Clave de API',
     compatibleService: 'Servicio',
     compatibleBaseUrl: 'URL base',

@@ -8,6 +8,7 @@ import {
   canaryAzureCredentials,
   canaryGoogleAccount,
   canaryAnthropicCredentials,
+  canaryGeminiCredentials,
   canaryOpenAiCompatibleCredentials,
   canaryOpenAiCredentials,
 } from '../../support/provider-stand-ins/canary-credentials.ts';
@@ -15,6 +16,8 @@ import { GoogleStandIn } from '../../support/provider-stand-ins/google-stand-in.
 import { OpenAiStandIn } from '../../support/provider-stand-ins/openai-stand-in.ts';
 import { AnthropicStandIn } from '../../support/provider-stand-ins/anthropic-stand-in.ts';
 import type { AnthropicKeyAccount } from '../../support/provider-stand-ins/anthropic-stand-in.ts';
+import { GeminiStandIn } from '../../support/provider-stand-ins/gemini-stand-in.ts';
+import type { GeminiKeyAccount } from '../../support/provider-stand-ins/gemini-stand-in.ts';
 import { OpenAiCompatibleStandIn } from '../../support/provider-stand-ins/openai-compatible-stand-in.ts';
 import type {
   CompatibleFlavor,
@@ -32,6 +35,7 @@ export interface StandIns {
   azure: AzureStandIn;
   google: GoogleStandIn;
   anthropic: AnthropicStandIn;
+  gemini: GeminiStandIn;
   /** One OpenAI-compatible service per preset, and a custom gateway. */
   compatible: Record<CompatibleFlavor, OpenAiCompatibleStandIn>;
   endpoints: ProviderEndpoints;
@@ -48,7 +52,10 @@ export async function startStandIns(options: { latencyMs?: number } = {}): Promi
     AzureStandIn.start(certificate, serverOptions),
     GoogleStandIn.start(serverOptions),
   ]);
-  const anthropic = await AnthropicStandIn.start(serverOptions);
+  const [anthropic, gemini] = await Promise.all([
+    AnthropicStandIn.start(serverOptions),
+    GeminiStandIn.start(serverOptions),
+  ]);
   const compatibleList = await Promise.all(
     OPENAI_COMPATIBLE_CHOICES.map((flavor) => OpenAiCompatibleStandIn.start(flavor, serverOptions)),
   );
@@ -57,6 +64,7 @@ export async function startStandIns(options: { latencyMs?: number } = {}): Promi
   ) as Record<CompatibleFlavor, OpenAiCompatibleStandIn>;
   const endpoints: ProviderEndpoints = {
     anthropicBaseUrl: anthropic.baseUrl,
+    geminiBaseUrl: gemini.baseUrl,
     // The presets' hosts are fixed in shared/; the seam points each at its local stand-in.
     openAiCompatibleOrigins: Object.fromEntries(
       compatibleList.filter((s) => s.flavor !== 'custom').map((s) => [s.flavor, s.origin]),
@@ -74,6 +82,7 @@ export async function startStandIns(options: { latencyMs?: number } = {}): Promi
     google,
     compatible,
     anthropic,
+    gemini,
     endpoints,
     runner: (runnerOptions = {}) => new ConnectionTestRunner({ endpoints, ...runnerOptions }),
     close: async () => {
@@ -83,6 +92,7 @@ export async function startStandIns(options: { latencyMs?: number } = {}): Promi
         azure.close(),
         google.close(),
         anthropic.close(),
+        gemini.close(),
         ...compatibleList.map((standIn) => standIn.close()),
       ]);
     },
@@ -191,4 +201,14 @@ export function registerAnthropic(
   const credentials = canaryAnthropicCredentials();
   standIns.anthropic.addKey(credentials.apiKey, account);
   return { type: 'anthropic', credentials, config: {}, secrets: [credentials.apiKey] };
+}
+
+/** A working Gemini API key on its stand-in. */
+export function registerGemini(
+  standIns: StandIns,
+  account: GeminiKeyAccount = {},
+): Account<'gemini'> {
+  const credentials = canaryGeminiCredentials();
+  standIns.gemini.addKey(credentials.apiKey, account);
+  return { type: 'gemini', credentials, config: {}, secrets: [credentials.apiKey] };
 }

@@ -28,6 +28,11 @@ export function canaryAnthropicCredentials(): { apiKey: string } {
   return { apiKey: `sk-ant-api03-${randomFrom(BASE62, 86)}AA` };
 }
 
+/** A Gemini API key's shape (`AIza` and 35 more characters). */
+export function canaryGeminiCredentials(): { apiKey: string } {
+  return { apiKey: `AIzaSy${randomFrom(`${BASE62}_-`, 33)}` };
+}
+
 /** A key as the OpenAI-compatible services issue them (Groq's `gsk_…` shape). */
 export function canaryOpenAiCompatibleCredentials(): { apiKey: string } {
   return { apiKey: `gsk_${randomFrom(BASE62, 52)}` };

@@ -3,6 +3,7 @@ import type { ProviderEndpoints, ProviderTester, TesterRegistry } from '../teste
 import { AnthropicTester } from './anthropic/tester.ts';
 import { AwsTester } from './aws/tester.ts';
 import { AzureTester } from './azure/tester.ts';
+import { GeminiTester } from './gemini/tester.ts';
 import { GoogleTester } from './google_cloud/tester.ts';
 import { OpenAiTester } from './openai/tester.ts';
 import { OpenAiCompatibleTester } from './openai_compatible/tester.ts';
@@ -20,6 +21,7 @@ type TesterFactories = {
 const TESTER_FACTORIES: TesterFactories = {
   openai: () => new OpenAiTester(),
   anthropic: (endpoints) => new AnthropicTester(endpoints.anthropicBaseUrl),
+  gemini: (endpoints) => new GeminiTester(endpoints.geminiBaseUrl),
   openai_compatible: (endpoints) =>
     new OpenAiCompatibleTester(
       endpoints.openAiCompatibleOrigins ? { presetOrigins: endpoints.openAiCompatibleOrigins } : {},

@@ -199,6 +199,7 @@ export const en = {
     awsRegion: 'Region',
     awsRegionHint: 'Pick one or type any region code.',
     anthropicApiKey: 'API key',
+    geminiApiKey: 'API key',
     compatibleApiKey: 'API key',
     compatibleService: 'Service',
     compatibleCustom: 'Custom (your own server or gateway)',

@@ -6,6 +6,8 @@
 export const validationKeysEn = {
   openai_key_format: 'Enter an OpenAI secret key (it starts with "sk-").',
   anthropic_key_format: 'Enter an Anthropic API key (it starts with "sk-ant-").',
+  gemini_key_format:
+    'Enter a Gemini API key from Google AI Studio (39 characters, starting with "AIza").',
   compatible_key_format: 'Enter the service’s API key: 8 to 512 characters, without spaces.',
   compatible_preset_choice: 'Choose one of the listed services, or Custom.',
   compatible_base_url_required: 'Enter the base URL of your server or gateway.',

@@ -4,6 +4,8 @@ import type { validationKeysEn } from './validation.en.ts';
 export const validationKeysEs: typeof validationKeysEn = {
   openai_key_format: 'Introduce una clave secreta de OpenAI (empieza por "sk-").',
   anthropic_key_format: 'Introduce una clave de API de Anthropic (empieza por "sk-ant-").',
+  gemini_key_format:
+    'Introduce una clave de la API de Gemini de Google AI Studio (39 caracteres, empieza por "AIza").',
   compatible_key_format:
     'Introduce la clave de API del servicio: de 8 a 512 caracteres, sin espacios.',
   compatible_preset_choice: 'Elige uno de los servicios de la lista, o Personalizado.',
