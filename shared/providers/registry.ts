@@ -4,6 +4,7 @@ import { awsProvider } from './aws.ts';
 import { azureProvider } from './azure.ts';
 import { geminiProvider } from './gemini.ts';
 import { googleCloudProvider } from './google-cloud.ts';
+import { mistralProvider } from './mistral.ts';
 import { openAiCompatibleProvider } from './openai-compatible.ts';
 import { openAiProvider } from './openai.ts';
 
@@ -20,6 +21,7 @@ export const PROVIDERS = [
   openAiCompatibleProvider,
   anthropicProvider,
   geminiProvider,
+  mistralProvider,
 ] as const;
 
 type Provider = (typeof PROVIDERS)[number];

@@ -10,6 +10,7 @@ import {
   canaryAwsCredentials,
   canaryAzureCredentials,
   canaryGeminiCredentials,
+  canaryMistralCredentials,
   canaryGoogleAccount,
   canaryOpenAiCompatibleCredentials,
   canaryOpenAiCredentials,
@@ -24,6 +25,7 @@ export function canaryCredentials<T extends ProviderType>(type: T): CredentialsB
     openai_compatible: canaryOpenAiCompatibleCredentials,
     anthropic: canaryAnthropicCredentials,
     gemini: canaryGeminiCredentials,
+    mistral: canaryMistralCredentials,
   };
   return byType[type]();
 }
@@ -40,6 +42,8 @@ export function secretFragments(type: ProviderType, credentials: unknown): strin
       return [c.apiKey!, c.apiKey!.slice(13, 50)];
     case 'gemini':
       return [c.apiKey!, c.apiKey!.slice(6, 39)];
+    case 'mistral':
+      return [c.apiKey!];
     case 'aws':
       return [c.secretAccessKey!, ...(c.sessionToken ? [c.sessionToken] : [])];
     case 'azure':

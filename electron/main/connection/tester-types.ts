@@ -66,6 +66,8 @@ export interface ProviderEndpoints {
   anthropicBaseUrl?: string;
   /** Replaces https://generativelanguage.googleapis.com/. */
   geminiBaseUrl?: string;
+  /** Replaces https://api.mistral.ai. */
+  mistralBaseUrl?: string;
   /** Local stand-ins for the OpenAI-compatible presets' hosts, by preset (path kept). */
   openAiCompatibleOrigins?: Partial<Record<string, string>>;
 }

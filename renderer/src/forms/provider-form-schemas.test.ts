@@ -58,6 +58,9 @@ async function filledValues(type: ProviderType): Promise<CreateFormValues> {
     case 'anthropic':
       values.credentials = { apiKey: 'sk-ant-api03-canaryFORManthropic0000000000' };
       break;
+    case 'mistral':
+      values.credentials = { apiKey: 'canaryFORMmistral000000000000000' };
+      break;
     case 'gemini':
       values.credentials = { apiKey: 'AIzaSyCanaryFORMgemini00000000000000000' };
       break;

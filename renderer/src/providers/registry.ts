@@ -4,6 +4,7 @@ import { awsUi } from './modules/aws.tsx';
 import { azureUi } from './modules/azure.tsx';
 import { geminiUi } from './modules/gemini.tsx';
 import { googleCloudUi } from './modules/google-cloud.tsx';
+import { mistralUi } from './modules/mistral.tsx';
 import { openAiCompatibleUi } from './modules/openai-compatible.tsx';
 import { openAiUi } from './modules/openai.tsx';
 import type { ProviderUi } from './provider-ui.ts';
@@ -20,6 +21,7 @@ export const PROVIDER_UI: { readonly [T in ProviderType]: ProviderUi<T> } = {
   openai_compatible: openAiCompatibleUi,
   anthropic: anthropicUi,
   gemini: geminiUi,
+  mistral: mistralUi,
 };
 
 /** A map with one entry per provider type, from each module. */

@@ -1,19 +1,18 @@
 import type { ProviderType } from '../../../shared/providers.ts';
 import type { Account, StandIns } from '../../providers/support/stand-in-suite.ts';
+import type { KeyOnlyType } from '../../providers/support/stand-in-suite.ts';
 import {
-  registerAnthropic,
+  KEY_ONLY_CANARIES,
   registerAws,
   registerAzure,
-  registerGemini,
   registerGoogle,
+  registerKeyOnly,
   registerOpenAi,
   registerOpenAiCompatible,
 } from '../../providers/support/stand-in-suite.ts';
 import {
-  canaryAnthropicCredentials,
   canaryAwsCredentials,
   canaryAzureCredentials,
-  canaryGeminiCredentials,
   canaryGoogleAccount,
   canaryOpenAiCompatibleCredentials,
   canaryOpenAiCredentials,
@@ -28,7 +27,8 @@ export type ProviderForm =
   | { type: 'google_cloud'; json: string; clientEmail: string }
   // A custom gateway (the presets' hosts are fixed, so the end-to-end app reaches only this one).
   | { type: 'openai_compatible'; apiKey: string; baseUrl: string }
-  | { type: 'anthropic' | 'gemini'; apiKey: string };
+  // One API key, nothing to set.
+  | { type: KeyOnlyType; apiKey: string };
 
 export interface ProviderAccount<T extends ProviderType = ProviderType> {
   form: Extract<ProviderForm, { type: T }>;
@@ -80,9 +80,9 @@ export class ProviderAccounts {
       case 'openai_compatible':
         return registerOpenAiCompatible(this.#standIns, 'custom');
       case 'anthropic':
-        return registerAnthropic(this.#standIns);
       case 'gemini':
-        return registerGemini(this.#standIns);
+      case 'mistral':
+        return registerKeyOnly(this.#standIns, type);
     }
   }
 
@@ -101,12 +101,10 @@ function withWrongSecret(account: Account): Account {
       const credentials = canaryOpenAiCredentials();
       return { ...account, credentials, secrets: [credentials.apiKey] };
     }
-    case 'anthropic': {
-      const credentials = canaryAnthropicCredentials();
-      return { ...account, credentials, secrets: [credentials.apiKey] };
-    }
-    case 'gemini': {
-      const credentials = canaryGeminiCredentials();
+    case 'anthropic':
+    case 'gemini':
+    case 'mistral': {
+      const credentials = KEY_ONLY_CANARIES[account.type]();
       return { ...account, credentials, secrets: [credentials.apiKey] };
     }
     case 'openai_compatible': {
@@ -138,8 +136,9 @@ function formOf(account: Account): ProviderForm {
       return { type: 'openai', apiKey: credentials.apiKey, baseUrl: config.baseUrl ?? '' };
     }
     case 'anthropic':
-    case 'gemini': {
-      const { credentials } = account as Account<'anthropic' | 'gemini'>;
+    case 'gemini':
+    case 'mistral': {
+      const { credentials } = account as Account<KeyOnlyType>;
       return { type: account.type, apiKey: credentials.apiKey };
     }
     case 'openai_compatible': {

@@ -25,10 +25,9 @@ export async function fillCredentials(scope: Locator, form: ProviderForm, t: Lab
       await field(t.fields.compatibleApiKey).fill(form.apiKey);
       return;
     case 'anthropic':
-      await field(t.fields.anthropicApiKey).fill(form.apiKey);
-      return;
     case 'gemini':
-      await field(t.fields.geminiApiKey).fill(form.apiKey);
+    case 'mistral':
+      await field(t.fields[`${form.type}ApiKey`]).fill(form.apiKey);
       return;
   }
 }

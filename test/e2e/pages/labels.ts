@@ -39,6 +39,7 @@ const en = {
   fields: {
     anthropicApiKey: 'API key',
     geminiApiKey: 'API key',
+    mistralApiKey: 'API key',
     compatibleApiKey: 'API key',
     compatibleService: 'Service',
     compatibleBaseUrl: 'Base URL',
@@ -112,6 +113,7 @@ const es: Labels = {
   fields: {
     anthropicApiKey: 'Clave de API',
     geminiApiKey: 'Clave de API',
+    mistralApiKey: 'Clave de API',
     compatibleApiKey: 'Clave de API',
     compatibleService: 'Servicio',
     compatibleBaseUrl: 'URL base',

@@ -9,6 +9,7 @@ import {
   canaryGoogleAccount,
   canaryAnthropicCredentials,
   canaryGeminiCredentials,
+  canaryMistralCredentials,
   canaryOpenAiCompatibleCredentials,
   canaryOpenAiCredentials,
 } from '../../support/provider-stand-ins/canary-credentials.ts';
@@ -18,6 +19,8 @@ import { AnthropicStandIn } from '../../support/provider-stand-ins/anthropic-sta
 import type { AnthropicKeyAccount } from '../../support/provider-stand-ins/anthropic-stand-in.ts';
 import { GeminiStandIn } from '../../support/provider-stand-ins/gemini-stand-in.ts';
 import type { GeminiKeyAccount } from '../../support/provider-stand-ins/gemini-stand-in.ts';
+import { MistralStandIn } from '../../support/provider-stand-ins/mistral-stand-in.ts';
+import type { MistralKeyAccount } from '../../support/provider-stand-ins/mistral-stand-in.ts';
 import { OpenAiCompatibleStandIn } from '../../support/provider-stand-ins/openai-compatible-stand-in.ts';
 import type {
   CompatibleFlavor,
@@ -36,6 +39,7 @@ export interface StandIns {
   google: GoogleStandIn;
   anthropic: AnthropicStandIn;
   gemini: GeminiStandIn;
+  mistral: MistralStandIn;
   /** One OpenAI-compatible service per preset, and a custom gateway. */
   compatible: Record<CompatibleFlavor, OpenAiCompatibleStandIn>;
   endpoints: ProviderEndpoints;
@@ -52,9 +56,10 @@ export async function startStandIns(options: { latencyMs?: number } = {}): Promi
     AzureStandIn.start(certificate, serverOptions),
     GoogleStandIn.start(serverOptions),
   ]);
-  const [anthropic, gemini] = await Promise.all([
+  const [anthropic, gemini, mistral] = await Promise.all([
     AnthropicStandIn.start(serverOptions),
     GeminiStandIn.start(serverOptions),
+    MistralStandIn.start(serverOptions),
   ]);
   const compatibleList = await Promise.all(
     OPENAI_COMPATIBLE_CHOICES.map((flavor) => OpenAiCompatibleStandIn.start(flavor, serverOptions)),
@@ -65,6 +70,7 @@ export async function startStandIns(options: { latencyMs?: number } = {}): Promi
   const endpoints: ProviderEndpoints = {
     anthropicBaseUrl: anthropic.baseUrl,
     geminiBaseUrl: gemini.baseUrl,
+    mistralBaseUrl: mistral.baseUrl,
     // The presets' hosts are fixed in shared/; the seam points each at its local stand-in.
     openAiCompatibleOrigins: Object.fromEntries(
       compatibleList.filter((s) => s.flavor !== 'custom').map((s) => [s.flavor, s.origin]),
@@ -83,6 +89,7 @@ export async function startStandIns(options: { latencyMs?: number } = {}): Promi
     compatible,
     anthropic,
     gemini,
+    mistral,
     endpoints,
     runner: (runnerOptions = {}) => new ConnectionTestRunner({ endpoints, ...runnerOptions }),
     close: async () => {
@@ -93,6 +100,7 @@ export async function startStandIns(options: { latencyMs?: number } = {}): Promi
         google.close(),
         anthropic.close(),
         gemini.close(),
+        mistral.close(),
         ...compatibleList.map((standIn) => standIn.close()),
       ]);
     },
@@ -193,22 +201,37 @@ export function registerOpenAiCompatible(
   };
 }
 
-/** A working Anthropic key on its stand-in. */
-export function registerAnthropic(
-  standIns: StandIns,
-  account: AnthropicKeyAccount = {},
-): Account<'anthropic'> {
-  const credentials = canaryAnthropicCredentials();
-  standIns.anthropic.addKey(credentials.apiKey, account);
-  return { type: 'anthropic', credentials, config: {}, secrets: [credentials.apiKey] };
+/** Providers whose credential is one API key, with nothing to set, each with its canary. */
+export const KEY_ONLY_CANARIES = {
+  anthropic: canaryAnthropicCredentials,
+  gemini: canaryGeminiCredentials,
+  mistral: canaryMistralCredentials,
+} as const;
+export type KeyOnlyType = keyof typeof KEY_ONLY_CANARIES;
+
+interface KeyOnlyAccounts {
+  anthropic: AnthropicKeyAccount;
+  gemini: GeminiKeyAccount;
+  mistral: MistralKeyAccount;
 }
 
-/** A working Gemini API key on its stand-in. */
-export function registerGemini(
+/** A working key of a key-only provider on its stand-in. */
+export function registerKeyOnly<T extends KeyOnlyType>(
   standIns: StandIns,
-  account: GeminiKeyAccount = {},
-): Account<'gemini'> {
-  const credentials = canaryGeminiCredentials();
-  standIns.gemini.addKey(credentials.apiKey, account);
-  return { type: 'gemini', credentials, config: {}, secrets: [credentials.apiKey] };
+  type: T,
+  account: KeyOnlyAccounts[T] = {},
+): Account<T> {
+  const credentials = KEY_ONLY_CANARIES[type]();
+  (standIns[type] as { addKey(key: string, account: KeyOnlyAccounts[T]): void }).addKey(
+    credentials.apiKey,
+    account,
+  );
+  return { type, credentials, config: {}, secrets: [credentials.apiKey] };
 }
+
+export const registerAnthropic = (standIns: StandIns, account: AnthropicKeyAccount = {}) =>
+  registerKeyOnly(standIns, 'anthropic', account);
+export const registerGemini = (standIns: StandIns, account: GeminiKeyAccount = {}) =>
+  registerKeyOnly(standIns, 'gemini', account);
+export const registerMistral = (standIns: StandIns, account: MistralKeyAccount = {}) =>
+  registerKeyOnly(standIns, 'mistral', account);

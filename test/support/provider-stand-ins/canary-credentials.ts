@@ -33,6 +33,11 @@ export function canaryGeminiCredentials(): { apiKey: string } {
   return { apiKey: `AIzaSy${randomFrom(`${BASE62}_-`, 33)}` };
 }
 
+/** A Mistral API key's shape (32 letters and digits). */
+export function canaryMistralCredentials(): { apiKey: string } {
+  return { apiKey: randomFrom(BASE62, 32) };
+}
+
 /** A key as the OpenAI-compatible services issue them (Groq's `gsk_…` shape). */
 export function canaryOpenAiCompatibleCredentials(): { apiKey: string } {
   return { apiKey: `gsk_${randomFrom(BASE62, 52)}` };

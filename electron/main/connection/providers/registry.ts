@@ -5,6 +5,7 @@ import { AwsTester } from './aws/tester.ts';
 import { AzureTester } from './azure/tester.ts';
 import { GeminiTester } from './gemini/tester.ts';
 import { GoogleTester } from './google_cloud/tester.ts';
+import { MistralTester } from './mistral/tester.ts';
 import { OpenAiTester } from './openai/tester.ts';
 import { OpenAiCompatibleTester } from './openai_compatible/tester.ts';
 
@@ -22,6 +23,7 @@ const TESTER_FACTORIES: TesterFactories = {
   openai: () => new OpenAiTester(),
   anthropic: (endpoints) => new AnthropicTester(endpoints.anthropicBaseUrl),
   gemini: (endpoints) => new GeminiTester(endpoints.geminiBaseUrl),
+  mistral: (endpoints) => new MistralTester(endpoints.mistralBaseUrl),
   openai_compatible: (endpoints) =>
     new OpenAiCompatibleTester(
       endpoints.openAiCompatibleOrigins ? { presetOrigins: endpoints.openAiCompatibleOrigins } : {},

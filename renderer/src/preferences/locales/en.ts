@@ -200,6 +200,7 @@ export const en = {
     awsRegionHint: 'Pick one or type any region code.',
     anthropicApiKey: 'API key',
     geminiApiKey: 'API key',
+    mistralApiKey: 'API key',
     compatibleApiKey: 'API key',
     compatibleService: 'Service',
     compatibleCustom: 'Custom (your own server or gateway)',

@@ -207,6 +207,7 @@ export const es: typeof en = {
     awsRegionHint: 'Elige una o escribe cualquier código de región.',
     anthropicApiKey: 'Clave de API',
     geminiApiKey: 'Clave de API',
+    mistralApiKey: 'Clave de API',
     compatibleApiKey: 'Clave de API',
     compatibleService: 'Servicio',
     compatibleCustom: 'Personalizado (tu propio servidor o pasarela)',

@@ -6,6 +6,7 @@
 export const validationKeysEn = {
   openai_key_format: 'Enter an OpenAI secret key (it starts with "sk-").',
   anthropic_key_format: 'Enter an Anthropic API key (it starts with "sk-ant-").',
+  mistral_key_format: 'Enter a Mistral API key (32 letters and digits).',
   gemini_key_format:
     'Enter a Gemini API key from Google AI Studio (39 characters, starting with "AIza").',
   compatible_key_format: 'Enter the service’s API key: 8 to 512 characters, without spaces.',

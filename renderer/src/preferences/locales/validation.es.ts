@@ -4,6 +4,7 @@ import type { validationKeysEn } from './validation.en.ts';
 export const validationKeysEs: typeof validationKeysEn = {
   openai_key_format: 'Introduce una clave secreta de OpenAI (empieza por "sk-").',
   anthropic_key_format: 'Introduce una clave de API de Anthropic (empieza por "sk-ant-").',
+  mistral_key_format: 'Introduce una clave de API de Mistral (32 letras y cifras).',
   gemini_key_format:
     'Introduce una clave de la API de Gemini de Google AI Studio (39 caracteres, empieza por "AIza").',
   compatible_key_format:
