@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { anthropicProvider } from './anthropic.ts';
 import { awsProvider } from './aws.ts';
+import { azureOpenAiProvider } from './azure-openai.ts';
 import { azureProvider } from './azure.ts';
 import { geminiProvider } from './gemini.ts';
 import { googleCloudProvider } from './google-cloud.ts';
@@ -22,6 +23,7 @@ export const PROVIDERS = [
   anthropicProvider,
   geminiProvider,
   mistralProvider,
+  azureOpenAiProvider,
 ] as const;
 
 type Provider = (typeof PROVIDERS)[number];

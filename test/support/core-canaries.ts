@@ -9,6 +9,7 @@ import {
   canaryAnthropicCredentials,
   canaryAwsCredentials,
   canaryAzureCredentials,
+  canaryAzureOpenAiCredentials,
   canaryGeminiCredentials,
   canaryMistralCredentials,
   canaryGoogleAccount,
@@ -26,6 +27,7 @@ export function canaryCredentials<T extends ProviderType>(type: T): CredentialsB
     anthropic: canaryAnthropicCredentials,
     gemini: canaryGeminiCredentials,
     mistral: canaryMistralCredentials,
+    azure_openai: canaryAzureOpenAiCredentials,
   };
   return byType[type]();
 }
@@ -43,6 +45,7 @@ export function secretFragments(type: ProviderType, credentials: unknown): strin
     case 'gemini':
       return [c.apiKey!, c.apiKey!.slice(6, 39)];
     case 'mistral':
+    case 'azure_openai':
       return [c.apiKey!];
     case 'aws':
       return [c.secretAccessKey!, ...(c.sessionToken ? [c.sessionToken] : [])];

@@ -58,6 +58,10 @@ async function filledValues(type: ProviderType): Promise<CreateFormValues> {
     case 'anthropic':
       values.credentials = { apiKey: 'sk-ant-api03-canaryFORManthropic0000000000' };
       break;
+    case 'azure_openai':
+      values.credentials = { apiKey: 'canaryFORMazureopenai00000000000000' };
+      values.config = { endpoint: 'https://aterges.openai.azure.com', apiVersion: '2024-10-21' };
+      break;
     case 'mistral':
       values.credentials = { apiKey: 'canaryFORMmistral000000000000000' };
       break;
@@ -70,6 +74,18 @@ async function filledValues(type: ProviderType): Promise<CreateFormValues> {
       break;
   }
   return values;
+}
+
+/**
+ * A stored config as the app writes it: a compatible service always has its preset, an Azure
+ * OpenAI resource its endpoint and API version.
+ */
+function storedConfig(type: ProviderType): Record<string, string> {
+  if (type === 'openai_compatible') return { preset: 'groq' };
+  if (type === 'azure_openai') {
+    return { endpoint: 'https://aterges.openai.azure.com', apiVersion: '2024-10-21' };
+  }
+  return {};
 }
 
 describe('provider forms produce valid IPC requests', () => {
@@ -87,7 +103,7 @@ describe('provider forms produce valid IPC requests', () => {
       const { credentials } = await filledValues(type);
       const output = await rotateFormSchema(type).parseAsync({
         credentials,
-        config: configValuesFrom(type, {}, 'endpoint'),
+        config: configValuesFrom(type, storedConfig(type), 'endpoint'),
       });
       const parsed = await rotateCredentialsInputSchema.parseAsync(
         toRotateInput(type, ID, output, true, {}),
@@ -96,8 +112,7 @@ describe('provider forms produce valid IPC requests', () => {
     });
 
     it(`${type}: the settings form accepts the stored config and yields a valid config`, async () => {
-      // A stored config as the app writes it (a compatible service always has its preset).
-      const stored: Record<string, string> = type === 'openai_compatible' ? { preset: 'groq' } : {};
+      const stored = storedConfig(type);
       const output = await settingsFormSchema(type).parseAsync({
         name: 'Renamed',
         config: configValuesFrom(type, stored, 'other'),

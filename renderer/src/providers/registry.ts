@@ -1,6 +1,7 @@
 import type { ProviderType } from '../../../shared/providers.ts';
 import { anthropicUi } from './modules/anthropic.tsx';
 import { awsUi } from './modules/aws.tsx';
+import { azureOpenAiUi } from './modules/azure-openai.tsx';
 import { azureUi } from './modules/azure.tsx';
 import { geminiUi } from './modules/gemini.tsx';
 import { googleCloudUi } from './modules/google-cloud.tsx';
@@ -22,6 +23,7 @@ export const PROVIDER_UI: { readonly [T in ProviderType]: ProviderUi<T> } = {
   anthropic: anthropicUi,
   gemini: geminiUi,
   mistral: mistralUi,
+  azure_openai: azureOpenAiUi,
 };
 
 /** A map with one entry per provider type, from each module. */

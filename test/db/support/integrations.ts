@@ -113,6 +113,9 @@ export function credentialFor(type: IntegrationType, canary: string): string {
     case 'gemini':
       // 39 characters: AIza + the 30-character canary + 5.
       return `AIza${canary}${randomBytes(3).toString('hex').slice(0, 5)}`;
+    case 'azure_openai':
+      // An older resource key's shape is 32 hexadecimal characters; the new one's 84 alphanumerics.
+      return `${canary}${randomBytes(12).toString('hex')}`;
     case 'mistral':
       // 32 letters and digits: the 30-character canary + 2.
       return `${canary}${randomBytes(1).toString('hex')}`;

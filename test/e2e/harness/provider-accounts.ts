@@ -5,6 +5,7 @@ import {
   KEY_ONLY_CANARIES,
   registerAws,
   registerAzure,
+  registerAzureOpenAi,
   registerGoogle,
   registerKeyOnly,
   registerOpenAi,
@@ -13,6 +14,7 @@ import {
 import {
   canaryAwsCredentials,
   canaryAzureCredentials,
+  canaryAzureOpenAiCredentials,
   canaryGoogleAccount,
   canaryOpenAiCompatibleCredentials,
   canaryOpenAiCredentials,
@@ -27,6 +29,7 @@ export type ProviderForm =
   | { type: 'google_cloud'; json: string; clientEmail: string }
   // A custom gateway (the presets' hosts are fixed, so the end-to-end app reaches only this one).
   | { type: 'openai_compatible'; apiKey: string; baseUrl: string }
+  | { type: 'azure_openai'; apiKey: string; endpoint: string; apiVersion: string }
   // One API key, nothing to set.
   | { type: KeyOnlyType; apiKey: string };
 
@@ -83,6 +86,8 @@ export class ProviderAccounts {
       case 'gemini':
       case 'mistral':
         return registerKeyOnly(this.#standIns, type);
+      case 'azure_openai':
+        return registerAzureOpenAi(this.#standIns);
     }
   }
 
@@ -105,6 +110,10 @@ function withWrongSecret(account: Account): Account {
     case 'gemini':
     case 'mistral': {
       const credentials = KEY_ONLY_CANARIES[account.type]();
+      return { ...account, credentials, secrets: [credentials.apiKey] };
+    }
+    case 'azure_openai': {
+      const credentials = canaryAzureOpenAiCredentials();
       return { ...account, credentials, secrets: [credentials.apiKey] };
     }
     case 'openai_compatible': {
@@ -140,6 +149,15 @@ function formOf(account: Account): ProviderForm {
     case 'mistral': {
       const { credentials } = account as Account<KeyOnlyType>;
       return { type: account.type, apiKey: credentials.apiKey };
+    }
+    case 'azure_openai': {
+      const { credentials, config } = account as Account<'azure_openai'>;
+      return {
+        type: 'azure_openai',
+        apiKey: credentials.apiKey,
+        endpoint: config.endpoint!,
+        apiVersion: config.apiVersion!,
+      };
     }
     case 'openai_compatible': {
       const { credentials, config } = account as Account<'openai_compatible'>;

@@ -3,9 +3,12 @@ import { ConnectionTestRunner } from '../../../electron/main/connection/connecti
 import type { ProviderEndpoints } from '../../../electron/main/connection/tester-types.ts';
 import { AwsStsStandIn } from '../../support/provider-stand-ins/aws-sts-stand-in.ts';
 import { AzureStandIn } from '../../support/provider-stand-ins/azure-stand-in.ts';
+import { AzureOpenAiStandIn } from '../../support/provider-stand-ins/azure-openai-stand-in.ts';
+import type { AzureOpenAiKeyAccount } from '../../support/provider-stand-ins/azure-openai-stand-in.ts';
 import {
   canaryAwsCredentials,
   canaryAzureCredentials,
+  canaryAzureOpenAiCredentials,
   canaryGoogleAccount,
   canaryAnthropicCredentials,
   canaryGeminiCredentials,
@@ -40,6 +43,7 @@ export interface StandIns {
   anthropic: AnthropicStandIn;
   gemini: GeminiStandIn;
   mistral: MistralStandIn;
+  azureOpenAi: AzureOpenAiStandIn;
   /** One OpenAI-compatible service per preset, and a custom gateway. */
   compatible: Record<CompatibleFlavor, OpenAiCompatibleStandIn>;
   endpoints: ProviderEndpoints;
@@ -56,10 +60,11 @@ export async function startStandIns(options: { latencyMs?: number } = {}): Promi
     AzureStandIn.start(certificate, serverOptions),
     GoogleStandIn.start(serverOptions),
   ]);
-  const [anthropic, gemini, mistral] = await Promise.all([
+  const [anthropic, gemini, mistral, azureOpenAi] = await Promise.all([
     AnthropicStandIn.start(serverOptions),
     GeminiStandIn.start(serverOptions),
     MistralStandIn.start(serverOptions),
+    AzureOpenAiStandIn.start(serverOptions),
   ]);
   const compatibleList = await Promise.all(
     OPENAI_COMPATIBLE_CHOICES.map((flavor) => OpenAiCompatibleStandIn.start(flavor, serverOptions)),
@@ -71,6 +76,8 @@ export async function startStandIns(options: { latencyMs?: number } = {}): Promi
     anthropicBaseUrl: anthropic.baseUrl,
     geminiBaseUrl: gemini.baseUrl,
     mistralBaseUrl: mistral.baseUrl,
+    // The app accepts only Azure's hosts as endpoints; the seam points them at the stand-in.
+    azureOpenAiOrigin: azureOpenAi.origin,
     // The presets' hosts are fixed in shared/; the seam points each at its local stand-in.
     openAiCompatibleOrigins: Object.fromEntries(
       compatibleList.filter((s) => s.flavor !== 'custom').map((s) => [s.flavor, s.origin]),
@@ -90,6 +97,7 @@ export async function startStandIns(options: { latencyMs?: number } = {}): Promi
     anthropic,
     gemini,
     mistral,
+    azureOpenAi,
     endpoints,
     runner: (runnerOptions = {}) => new ConnectionTestRunner({ endpoints, ...runnerOptions }),
     close: async () => {
@@ -101,6 +109,7 @@ export async function startStandIns(options: { latencyMs?: number } = {}): Promi
         anthropic.close(),
         gemini.close(),
         mistral.close(),
+        azureOpenAi.close(),
         ...compatibleList.map((standIn) => standIn.close()),
       ]);
     },
@@ -235,3 +244,15 @@ export const registerGemini = (standIns: StandIns, account: GeminiKeyAccount = {
   registerKeyOnly(standIns, 'gemini', account);
 export const registerMistral = (standIns: StandIns, account: MistralKeyAccount = {}) =>
   registerKeyOnly(standIns, 'mistral', account);
+
+/** A working Azure OpenAI key of a resource (any endpoint reaches the stand-in through the seam). */
+export function registerAzureOpenAi(
+  standIns: StandIns,
+  account: AzureOpenAiKeyAccount = {},
+  apiVersion = '2024-10-21',
+): Account<'azure_openai'> {
+  const credentials = canaryAzureOpenAiCredentials();
+  standIns.azureOpenAi.addKey(credentials.apiKey, account);
+  const config = { endpoint: 'https://aterges-test.openai.azure.com/', apiVersion };
+  return { type: 'azure_openai', credentials, config, secrets: [credentials.apiKey] };
+}

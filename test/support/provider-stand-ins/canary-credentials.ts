@@ -38,6 +38,11 @@ export function canaryMistralCredentials(): { apiKey: string } {
   return { apiKey: randomFrom(BASE62, 32) };
 }
 
+/** An Azure OpenAI resource key's current shape (84 letters and digits). */
+export function canaryAzureOpenAiCredentials(): { apiKey: string } {
+  return { apiKey: randomFrom(BASE62, 84) };
+}
+
 /** A key as the OpenAI-compatible services issue them (Groq's `gsk_…` shape). */
 export function canaryOpenAiCompatibleCredentials(): { apiKey: string } {
   return { apiKey: `gsk_${randomFrom(BASE62, 52)}` };

@@ -201,6 +201,12 @@ export const en = {
     anthropicApiKey: 'API key',
     geminiApiKey: 'API key',
     mistralApiKey: 'API key',
+    azure_openaiApiKey: 'API key',
+    azureOpenAiEndpoint: 'Endpoint',
+    azureOpenAiEndpointHint:
+      "The resource's endpoint, from Keys and Endpoint in the Azure portal (https://<resource>.openai.azure.com).",
+    azureOpenAiApiVersion: 'API version',
+    azureOpenAiApiVersionHint: 'A data-plane API version, such as 2024-10-21.',
     compatibleApiKey: 'API key',
     compatibleService: 'Service',
     compatibleCustom: 'Custom (your own server or gateway)',

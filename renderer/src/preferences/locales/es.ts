@@ -208,6 +208,12 @@ export const es: typeof en = {
     anthropicApiKey: 'Clave de API',
     geminiApiKey: 'Clave de API',
     mistralApiKey: 'Clave de API',
+    azure_openaiApiKey: 'Clave de API',
+    azureOpenAiEndpoint: 'Punto de conexión',
+    azureOpenAiEndpointHint:
+      'El punto de conexión del recurso, en Claves y punto de conexión del portal de Azure (https://<recurso>.openai.azure.com).',
+    azureOpenAiApiVersion: 'Versión de la API',
+    azureOpenAiApiVersionHint: 'Una versión de la API del plano de datos, como 2024-10-21.',
     compatibleApiKey: 'Clave de API',
     compatibleService: 'Servicio',
     compatibleCustom: 'Personalizado (tu propio servidor o pasarela)',
