@@ -1,11 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ConnectionService } from '../../electron/main/connection/connection-service.ts';
-import type { StatusChangedEvent } from '../../electron/main/connection/connection-service.ts';
 import { ConnectionTestRunner } from '../../electron/main/connection/connection-test-runner.ts';
-import { serializeCredentials } from '../../shared/stored-credentials.ts';
 import { canaryAzureOpenAiCredentials } from '../support/provider-stand-ins/canary-credentials.ts';
-import { InMemoryVault } from './support/in-memory-vault.ts';
-import { captureConsole, expectNoSecret } from './support/leak-check.ts';
+import { header } from '../support/provider-stand-ins/stand-in-server.ts';
+import { testAllWithoutLeaks } from './support/key-canary.ts';
+import { expectNoSecret } from './support/leak-check.ts';
 import { registerAzureOpenAi, startStandIns } from './support/stand-in-suite.ts';
 import type { StandIns } from './support/stand-in-suite.ts';
 import { TEST_DEADLINE_MS } from './support/timing.ts';
@@ -110,34 +108,16 @@ describe('Azure OpenAI connectivity test', () => {
   });
 
   it('canary: a stored key, tested and failed, is only in Vault and the request', async () => {
-    const vault = new InMemoryVault();
-    const events: StatusChangedEvent[] = [];
-    const service = new ConnectionService({
-      vault,
-      runner: runner(),
-      onStatusChanged: (event) => events.push(event),
-    });
     const account = registerAzureOpenAi(standIns);
     const wrong = canaryAzureOpenAiCredentials();
-    const stored = (c: { apiKey: string }) => serializeCredentials('azure_openai', c);
-    const good = vault.seed('azure_openai', stored(account.credentials), {
-      config: account.config,
+    const [good, bad] = await testAllWithoutLeaks({
+      runner: runner(),
+      type: 'azure_openai',
+      stored: [account, { credentials: wrong, config: account.config }],
+      secrets: [account.credentials.apiKey, wrong.apiKey],
+      sent: () => standIns.azureOpenAi.requests.map((r) => header(r, 'api-key')),
     });
-    vault.seed('azure_openai', stored(wrong), { config: account.config });
-    const console = captureConsole();
-    try {
-      const outcomes = await service.testAll();
-      expect(outcomes.find((o) => o.integrationId === good.id)?.result.ok).toBe(true);
-      expect(outcomes.filter((o) => o.result.reason === 'key_rejected')).toHaveLength(1);
-      const secrets = [account.credentials.apiKey, wrong.apiKey];
-      for (const seen of [outcomes, events, vault.statusWrites, vault.events, await vault.list()]) {
-        expectNoSecret(seen, secrets);
-      }
-      expectNoSecret(console.text(), secrets);
-      const sent = standIns.azureOpenAi.requests.map((r) => r.headers['api-key']);
-      expect(sent).toEqual(expect.arrayContaining(secrets));
-    } finally {
-      console.stop();
-    }
+    expect(good!.result.ok).toBe(true);
+    expect(bad!.result.reason).toBe('key_rejected');
   });
 });

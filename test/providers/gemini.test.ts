@@ -1,11 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ConnectionService } from '../../electron/main/connection/connection-service.ts';
-import type { StatusChangedEvent } from '../../electron/main/connection/connection-service.ts';
 import { ConnectionTestRunner } from '../../electron/main/connection/connection-test-runner.ts';
-import { serializeCredentials } from '../../shared/stored-credentials.ts';
 import { canaryGeminiCredentials } from '../support/provider-stand-ins/canary-credentials.ts';
-import { InMemoryVault } from './support/in-memory-vault.ts';
-import { captureConsole, expectNoSecret } from './support/leak-check.ts';
+import { header } from '../support/provider-stand-ins/stand-in-server.ts';
+import { testAllWithoutLeaks } from './support/key-canary.ts';
+import { expectNoSecret } from './support/leak-check.ts';
 import { registerGemini, startStandIns } from './support/stand-in-suite.ts';
 import type { StandIns } from './support/stand-in-suite.ts';
 import { TEST_DEADLINE_MS } from './support/timing.ts';
@@ -102,38 +100,21 @@ describe('Gemini API connectivity test', () => {
   });
 
   it('canary: stored keys, tested, failed and quoted back by Google, are only in Vault and the request', async () => {
-    const vault = new InMemoryVault();
-    const events: StatusChangedEvent[] = [];
-    const service = new ConnectionService({
-      vault,
-      runner: runner(),
-      onStatusChanged: (event) => events.push(event),
-    });
     const good = registerGemini(standIns);
     // Google's 403 for a suspended key quotes the key in its message.
     const suspended = registerGemini(standIns, { behaviour: 'suspended' });
     const wrong = canaryGeminiCredentials();
-    const goodRow = vault.seed('gemini', serializeCredentials('gemini', good.credentials));
-    vault.seed('gemini', serializeCredentials('gemini', suspended.credentials));
-    vault.seed('gemini', serializeCredentials('gemini', wrong));
-    const console = captureConsole();
-    try {
-      const outcomes = await service.testAll();
-      expect(outcomes.find((o) => o.integrationId === goodRow.id)?.result.ok).toBe(true);
-      expect(outcomes.map((o) => o.result.reason).sort()).toEqual([
-        'accepted',
-        'key_rejected',
-        'key_suspended',
-      ]);
-      const secrets = [good.credentials.apiKey, suspended.credentials.apiKey, wrong.apiKey];
-      for (const seen of [outcomes, events, vault.statusWrites, vault.events, await vault.list()]) {
-        expectNoSecret(seen, secrets);
-      }
-      expectNoSecret(console.text(), secrets);
-      const sent = standIns.gemini.requests.map((r) => r.headers['x-goog-api-key']);
-      expect(sent).toEqual(expect.arrayContaining(secrets));
-    } finally {
-      console.stop();
-    }
+    const outcomes = await testAllWithoutLeaks({
+      runner: runner(),
+      type: 'gemini',
+      stored: [good, suspended, { credentials: wrong }],
+      secrets: [good.credentials.apiKey, suspended.credentials.apiKey, wrong.apiKey],
+      sent: () => standIns.gemini.requests.map((r) => header(r, 'x-goog-api-key')),
+    });
+    expect(outcomes.map((o) => o.result.reason)).toEqual([
+      'accepted',
+      'key_suspended',
+      'key_rejected',
+    ]);
   });
 });

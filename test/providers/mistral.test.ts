@@ -1,11 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ConnectionService } from '../../electron/main/connection/connection-service.ts';
-import type { StatusChangedEvent } from '../../electron/main/connection/connection-service.ts';
 import { ConnectionTestRunner } from '../../electron/main/connection/connection-test-runner.ts';
-import { serializeCredentials } from '../../shared/stored-credentials.ts';
 import { canaryMistralCredentials } from '../support/provider-stand-ins/canary-credentials.ts';
-import { InMemoryVault } from './support/in-memory-vault.ts';
-import { captureConsole, expectNoSecret } from './support/leak-check.ts';
+import { testAllWithoutLeaks } from './support/key-canary.ts';
+import { expectNoSecret } from './support/leak-check.ts';
 import { registerMistral, startStandIns } from './support/stand-in-suite.ts';
 import type { StandIns } from './support/stand-in-suite.ts';
 import { TEST_DEADLINE_MS } from './support/timing.ts';
@@ -93,33 +90,20 @@ describe('Mistral connectivity test', () => {
   it('canary: a stored key, tested and failed, is only in Vault and the request (even with MISTRAL_DEBUG)', async () => {
     const saved = process.env.MISTRAL_DEBUG;
     process.env.MISTRAL_DEBUG = 'true';
-    const vault = new InMemoryVault();
-    const events: StatusChangedEvent[] = [];
-    const service = new ConnectionService({
-      vault,
-      runner: runner(),
-      onStatusChanged: (event) => events.push(event),
-    });
-    const account = registerMistral(standIns);
-    const wrong = canaryMistralCredentials();
-    const good = vault.seed('mistral', serializeCredentials('mistral', account.credentials));
-    vault.seed('mistral', serializeCredentials('mistral', wrong));
-    const console = captureConsole();
     try {
-      const outcomes = await service.testAll();
-      expect(outcomes.find((o) => o.integrationId === good.id)?.result.ok).toBe(true);
-      expect(outcomes.filter((o) => o.result.reason === 'key_rejected')).toHaveLength(1);
-      const secrets = [account.credentials.apiKey, wrong.apiKey];
-      for (const seen of [outcomes, events, vault.statusWrites, vault.events, await vault.list()]) {
-        expectNoSecret(seen, secrets);
-      }
-      expectNoSecret(console.text(), secrets);
-      const sent = standIns.mistral.requests.map((r) =>
-        r.headers.authorization?.replace(/^Bearer /, ''),
-      );
-      expect(sent).toEqual(expect.arrayContaining(secrets));
+      const account = registerMistral(standIns);
+      const wrong = canaryMistralCredentials();
+      const [good, bad] = await testAllWithoutLeaks({
+        runner: runner(),
+        type: 'mistral',
+        stored: [{ credentials: account.credentials }, { credentials: wrong }],
+        secrets: [account.credentials.apiKey, wrong.apiKey],
+        sent: () =>
+          standIns.mistral.requests.map((r) => r.headers.authorization?.replace(/^Bearer /, '')),
+      });
+      expect(good!.result.ok).toBe(true);
+      expect(bad!.result.reason).toBe('key_rejected');
     } finally {
-      console.stop();
       if (saved === undefined) delete process.env.MISTRAL_DEBUG;
       else process.env.MISTRAL_DEBUG = saved;
     }
