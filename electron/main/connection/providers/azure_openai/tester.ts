@@ -5,7 +5,8 @@ import type {
 } from '../../../../../shared/providers/azure-openai.ts';
 import { hostOf } from '../../network-errors.ts';
 import type { ProviderTester, TesterContext, TesterOutcome } from '../../tester-types.ts';
-import { SDK_TIMEOUT_SLACK_MS, success } from '../../tester-types.ts';
+import { success } from '../../tester-types.ts';
+import { openAiTestOptions } from '../openai/client-options.ts';
 import { mapAzureOpenAiError } from './errors.ts';
 
 /**
@@ -38,13 +39,7 @@ export class AzureOpenAiTester implements ProviderTester<'azure_openai'> {
       apiKey: credentials.apiKey,
       apiVersion: config.apiVersion,
       baseURL: `${this.#endpoint(config)}/openai`,
-      adminAPIKey: null,
-      organization: null,
-      project: null,
-      maxRetries: 0,
-      timeout: context.deadlineMs + SDK_TIMEOUT_SLACK_MS,
-      logLevel: 'off',
-      fetch: context.fetch,
+      ...openAiTestOptions(context),
     });
     try {
       const page = await client.models.list({ signal: context.signal, maxRetries: 0 });
