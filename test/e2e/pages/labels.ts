@@ -38,6 +38,11 @@ const en = {
   saved: (name: string) => `“${name}” was saved`,
   fields: {
     anthropicApiKey: 'API key',
+    geminiApiKey: 'API key',
+    mistralApiKey: 'API key',
+    azure_openaiApiKey: 'API key',
+    azureOpenAiEndpoint: 'Endpoint',
+    azureOpenAiApiVersion: 'API version',
     compatibleApiKey: 'API key',
     compatibleService: 'Service',
     compatibleBaseUrl: 'Base URL',
@@ -112,6 +117,11 @@ const es: Labels = {
   saved: (name: string) => `Se guardó «${name}»`,
   fields: {
     anthropicApiKey: 'Clave de API',
+    geminiApiKey: 'Clave de API',
+    mistralApiKey: 'Clave de API',
+    azure_openaiApiKey: 'Clave de API',
+    azureOpenAiEndpoint: 'Punto de conexión',
+    azureOpenAiApiVersion: 'Versión de la API',
     compatibleApiKey: 'Clave de API',
     compatibleService: 'Servicio',
     compatibleBaseUrl: 'URL base',
