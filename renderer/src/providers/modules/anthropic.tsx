@@ -1,11 +1,8 @@
-import { z } from 'zod';
 import {
   anthropicConfigSchema,
   anthropicCredentialsSchema,
 } from '../../../../shared/providers/anthropic.ts';
-import { AnthropicCredentialFields } from '../../forms/providers/anthropic-fields.tsx';
-import type { ProviderUi } from '../provider-ui.ts';
-import { strings } from './strings.ts';
+import { apiKeyProviderUi } from '../api-key-provider.tsx';
 
 /* A warm square with a stylised "A" (evokes the provider without copying its mark). */
 function AnthropicGlyph() {
@@ -23,13 +20,11 @@ function AnthropicGlyph() {
   );
 }
 
-export const anthropicUi: ProviderUi<'anthropic'> = {
+export const anthropicUi = apiKeyProviderUi({
   type: 'anthropic',
   Icon: AnthropicGlyph,
-  CredentialFields: AnthropicCredentialFields,
-  ConfigFields: () => null,
-  emptyCredentials: { apiKey: '' },
-  defaultConfig: {},
-  credentialForm: strings('apiKey').pipe(anthropicCredentialsSchema),
-  configForm: z.object({}).pipe(anthropicConfigSchema),
-};
+  label: (t) => t('fields.anthropicApiKey'),
+  placeholder: 'sk-ant-…',
+  credentialsSchema: anthropicCredentialsSchema,
+  configSchema: anthropicConfigSchema,
+});

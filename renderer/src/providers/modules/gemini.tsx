@@ -1,11 +1,8 @@
-import { z } from 'zod';
 import {
   geminiConfigSchema,
   geminiCredentialsSchema,
 } from '../../../../shared/providers/gemini.ts';
-import { GeminiCredentialFields } from '../../forms/providers/gemini-fields.tsx';
-import type { ProviderUi } from '../provider-ui.ts';
-import { strings } from './strings.ts';
+import { apiKeyProviderUi } from '../api-key-provider.tsx';
 
 /* A four-pointed spark on a light square (evokes the product without copying its mark). */
 function GeminiGlyph() {
@@ -20,13 +17,11 @@ function GeminiGlyph() {
   );
 }
 
-export const geminiUi: ProviderUi<'gemini'> = {
+export const geminiUi = apiKeyProviderUi({
   type: 'gemini',
   Icon: GeminiGlyph,
-  CredentialFields: GeminiCredentialFields,
-  ConfigFields: () => null,
-  emptyCredentials: { apiKey: '' },
-  defaultConfig: {},
-  credentialForm: strings('apiKey').pipe(geminiCredentialsSchema),
-  configForm: z.object({}).pipe(geminiConfigSchema),
-};
+  label: (t) => t('fields.geminiApiKey'),
+  placeholder: 'AIza…',
+  credentialsSchema: geminiCredentialsSchema,
+  configSchema: geminiConfigSchema,
+});

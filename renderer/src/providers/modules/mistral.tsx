@@ -1,11 +1,8 @@
-import { z } from 'zod';
 import {
   mistralConfigSchema,
   mistralCredentialsSchema,
 } from '../../../../shared/providers/mistral.ts';
-import { MistralCredentialFields } from '../../forms/providers/mistral-fields.tsx';
-import type { ProviderUi } from '../provider-ui.ts';
-import { strings } from './strings.ts';
+import { apiKeyProviderUi } from '../api-key-provider.tsx';
 
 /* Stacked warm bands (evokes the provider's colours without copying its mark). */
 function MistralGlyph() {
@@ -20,13 +17,10 @@ function MistralGlyph() {
   );
 }
 
-export const mistralUi: ProviderUi<'mistral'> = {
+export const mistralUi = apiKeyProviderUi({
   type: 'mistral',
   Icon: MistralGlyph,
-  CredentialFields: MistralCredentialFields,
-  ConfigFields: () => null,
-  emptyCredentials: { apiKey: '' },
-  defaultConfig: {},
-  credentialForm: strings('apiKey').pipe(mistralCredentialsSchema),
-  configForm: z.object({}).pipe(mistralConfigSchema),
-};
+  label: (t) => t('fields.mistralApiKey'),
+  credentialsSchema: mistralCredentialsSchema,
+  configSchema: mistralConfigSchema,
+});
