@@ -38,9 +38,13 @@ import {
 
 const PLATFORMS: StubPlatform[] = ['linux', 'win', 'mac'];
 const NODE_PLATFORM = { linux: 'linux', win: 'win32', mac: 'darwin' } as const;
-/** Size budget (bytes) for app.asar, and for the Linux dir build minus Electron's own files. */
-const ASAR_BUDGET = 48 * 1024 * 1024;
-const LINUX_APP_BUDGET = 50 * 1024 * 1024;
+/**
+ * Size budget (bytes) for app.asar, and for the Linux dir build minus Electron's own files. Raised
+ * from 48/50 MB when the Gemini and Mistral SDKs came in (about 12 MB of JavaScript between them,
+ * after their browser builds, examples and tests are left out).
+ */
+const ASAR_BUDGET = 52 * 1024 * 1024;
+const LINUX_APP_BUDGET = 54 * 1024 * 1024;
 
 let work: string;
 const release = {} as Record<StubPlatform, PackagedApp>;
