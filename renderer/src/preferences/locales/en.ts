@@ -2,6 +2,7 @@ import { testResultEn } from './test-result.en.ts';
 import { validationKeysEn } from './validation.en.ts';
 import { authReasonEn, authWordsEn } from './auth-reason.en.ts';
 import { errorReasonEn } from './error-reason.en.ts';
+import { addCheckEn } from './add-check.en.ts';
 import { nativeWordsEn } from '../../../../shared/i18n/native-words.ts';
 /*
  * English messages. `es.ts` must have exactly the same keys (the type below and
@@ -184,6 +185,7 @@ export const en = {
     addAnother: 'Add another',
     secretsNote: 'Secrets are sent to the vault and cleared from this form as soon as you save.',
   },
+  addCheck: addCheckEn,
   fields: {
     optional: '{{label}} (optional)',
     openaiApiKey: 'API key',

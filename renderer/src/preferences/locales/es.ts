@@ -3,6 +3,7 @@ import { testResultEs } from './test-result.es.ts';
 import { validationKeysEs } from './validation.es.ts';
 import { authReasonEs, authWordsEs } from './auth-reason.es.ts';
 import { errorReasonEs } from './error-reason.es.ts';
+import { addCheckEs } from './add-check.es.ts';
 import { nativeWordsEs } from '../../../../shared/i18n/native-words.ts';
 
 /*
@@ -190,6 +191,7 @@ export const es: typeof en = {
     secretsNote:
       'Los secretos se envían a la bóveda y se borran de este formulario en cuanto guardas.',
   },
+  addCheck: addCheckEs,
   fields: {
     optional: '{{label}} (opcional)',
     openaiApiKey: 'Clave de API',
