@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { fieldIssueMessage } from './field-issues.ts';
+import { listViewSchema } from './list-view.ts';
 
 /*
  * App settings: which Supabase project the app talks to, and UI preferences. None of this is
@@ -16,6 +17,8 @@ export const THEMES = ['system', 'light', 'dark'] as const;
 export const uiPreferencesSchema = z.strictObject({
   language: z.enum(LANGUAGES),
   theme: z.enum(THEMES),
+  /** Sort, density and filters of the integration list; absent until the user changes one. */
+  listView: listViewSchema.optional(),
 });
 export type UiPreferences = z.infer<typeof uiPreferencesSchema>;
 export const DEFAULT_UI_PREFERENCES: UiPreferences = { language: 'system', theme: 'system' };

@@ -3,6 +3,7 @@ import { validationKeysEn } from './validation.en.ts';
 import { authReasonEn, authWordsEn } from './auth-reason.en.ts';
 import { errorReasonEn } from './error-reason.en.ts';
 import { addCheckEn } from './add-check.en.ts';
+import { listViewEn } from './list-view.en.ts';
 import { nativeWordsEn } from '../../../../shared/i18n/native-words.ts';
 /*
  * English messages. `es.ts` must have exactly the same keys (the type below and
@@ -186,6 +187,7 @@ export const en = {
     secretsNote: 'Secrets are sent to the vault and cleared from this form as soon as you save.',
   },
   addCheck: addCheckEn,
+  listView: listViewEn,
   fields: {
     optional: '{{label}} (optional)',
     openaiApiKey: 'API key',

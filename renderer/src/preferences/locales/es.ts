@@ -4,6 +4,7 @@ import { validationKeysEs } from './validation.es.ts';
 import { authReasonEs, authWordsEs } from './auth-reason.es.ts';
 import { errorReasonEs } from './error-reason.es.ts';
 import { addCheckEs } from './add-check.es.ts';
+import { listViewEs } from './list-view.es.ts';
 import { nativeWordsEs } from '../../../../shared/i18n/native-words.ts';
 
 /*
@@ -192,6 +193,7 @@ export const es: typeof en = {
       'Los secretos se envían a la bóveda y se borran de este formulario en cuanto guardas.',
   },
   addCheck: addCheckEs,
+  listView: listViewEs,
   fields: {
     optional: '{{label}} (opcional)',
     openaiApiKey: 'Clave de API',
