@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Integration } from '../../../shared/integration.ts';
 import type { ListDensity } from '../../../shared/list-view.ts';
@@ -9,14 +10,18 @@ import { VirtualIntegrationList } from './list/virtual-integration-list.tsx';
  * tree); above it only the rows near the viewport are rendered, so typing in the search box and
  * scrolling stay fast with a thousand integrations (see test/bench/list-search.bench.ts).
  */
-export const VIRTUALIZE_ABOVE = 60;
+export const VIRTUALIZE_ABOVE = 24;
 
 interface IntegrationListProps {
   integrations: readonly Integration[];
   density?: ListDensity;
 }
 
-export function IntegrationList({ integrations, density = 'comfortable' }: IntegrationListProps) {
+/** Memoized: a keystroke's urgent render (the search box) leaves the list as it was. */
+export const IntegrationList = memo(function IntegrationList({
+  integrations,
+  density = 'comfortable',
+}: IntegrationListProps) {
   const { t } = useTranslation();
   if (integrations.length > VIRTUALIZE_ABOVE) {
     return <VirtualIntegrationList integrations={integrations} density={density} />;
@@ -34,4 +39,4 @@ export function IntegrationList({ integrations, density = 'comfortable' }: Integ
       ))}
     </ul>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Integration } from '../../../shared/integration.ts';
 import { useNavigation } from '../layout/navigation.tsx';
@@ -12,7 +12,11 @@ import { TestResultLine } from './test-result-line.tsx';
 import { reasonText } from './test-result-words.ts';
 
 /** One integration in the list (inside its <li>): who, what state, when, and the two everyday actions. */
-export function IntegrationRow({ integration }: { integration: Integration }) {
+export const IntegrationRow = memo(function IntegrationRow({
+  integration,
+}: {
+  integration: Integration;
+}) {
   const { t } = useTranslation();
   const { navigate } = useNavigation();
   const nameId = useId();
@@ -74,4 +78,4 @@ export function IntegrationRow({ integration }: { integration: Integration }) {
       </div>
     </article>
   );
-}
+});

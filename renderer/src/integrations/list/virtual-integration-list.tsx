@@ -33,7 +33,7 @@ export function VirtualIntegrationList({ integrations, density }: VirtualIntegra
     estimateSize: () => ESTIMATED_HEIGHT[density],
     getItemKey: (index) => integrations[index]!.id,
     gap: ROW_GAP,
-    overscan: 6,
+    overscan: 3,
     scrollMargin,
   });
 
