@@ -4,8 +4,8 @@ import type { Integration } from '../../../shared/integration.ts';
 import { useNavigation } from '../layout/navigation.tsx';
 import { ProviderIcon } from '../providers/provider-icon.tsx';
 import { PROVIDER_NAMES } from '../providers/provider-meta.ts';
-import { RelativeTime } from '../ui/relative-time.tsx';
 import { StatusBadge } from './status-badge.tsx';
+import { TestTimes } from './test-times.tsx';
 import { TestConnectionButton } from './test-connection-button.tsx';
 import { RowPlaintextNotice } from './row-plaintext-notice.tsx';
 import { TestResultLine } from './test-result-line.tsx';
@@ -52,18 +52,7 @@ export const IntegrationRow = memo(function IntegrationRow({
         <RowPlaintextNotice integration={integration} />
       </div>
       <dl className="row-times small">
-        <div>
-          <dt>{t('row.lastVerified')}</dt>
-          <dd>
-            <RelativeTime iso={integration.lastVerifiedAt} />
-          </dd>
-        </div>
-        <div>
-          <dt>{t('row.lastUsed')}</dt>
-          <dd>
-            <RelativeTime iso={integration.lastUsedAt} />
-          </dd>
-        </div>
+        <TestTimes integration={integration} />
       </dl>
       <div className="row-actions">
         <TestConnectionButton integration={integration} />

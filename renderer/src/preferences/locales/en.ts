@@ -4,6 +4,7 @@ import { authReasonEn, authWordsEn } from './auth-reason.en.ts';
 import { errorReasonEn } from './error-reason.en.ts';
 import { addCheckEn } from './add-check.en.ts';
 import { listViewEn } from './list-view.en.ts';
+import { timesEn } from './times.en.ts';
 import { nativeWordsEn } from '../../../../shared/i18n/native-words.ts';
 /*
  * English messages. `es.ts` must have exactly the same keys (the type below and
@@ -188,6 +189,7 @@ export const en = {
   },
   addCheck: addCheckEn,
   listView: listViewEn,
+  times: timesEn,
   fields: {
     optional: '{{label}} (optional)',
     openaiApiKey: 'API key',

@@ -5,6 +5,7 @@ import { authReasonEs, authWordsEs } from './auth-reason.es.ts';
 import { errorReasonEs } from './error-reason.es.ts';
 import { addCheckEs } from './add-check.es.ts';
 import { listViewEs } from './list-view.es.ts';
+import { timesEs } from './times.es.ts';
 import { nativeWordsEs } from '../../../../shared/i18n/native-words.ts';
 
 /*
@@ -194,6 +195,7 @@ export const es: typeof en = {
   },
   addCheck: addCheckEs,
   listView: listViewEs,
+  times: timesEs,
   fields: {
     optional: '{{label}} (opcional)',
     openaiApiKey: 'Clave de API',
