@@ -11,7 +11,7 @@ import { IntegrationList } from './integration-list.tsx';
 import { ListToolbar } from './list/list-toolbar.tsx';
 import { NoMatch } from './list/no-match.tsx';
 import { useShownIntegrations } from './list/use-shown-integrations.ts';
-import { TestAllButton, TestAllSummary } from './test-all.tsx';
+import { TestAllButton, TestAllProgressBar, TestAllSummary } from './test-all.tsx';
 import { useTestAll } from './use-integration-actions.ts';
 import { useIntegrationList } from './use-integrations.ts';
 import './integrations.css';
@@ -42,6 +42,7 @@ export function IntegrationsPage() {
           </NetworkActionButton>
         </div>
       </div>
+      <TestAllProgressBar testAll={testAll} />
       <TestAllSummary testAll={testAll} onShowFailing={shown.showFailing} />
       {integrations.length > 0 && (
         <ListToolbar

@@ -26,6 +26,21 @@ function useTestAllProgress(): TestAllProgress | null {
   return data ?? null;
 }
 
+/** While "Test all" runs: how far it is, as a bar (the button says "Testing all… 12 of 32"). */
+export function TestAllProgressBar({ testAll }: { testAll: TestAll }) {
+  const { t } = useTranslation();
+  const progress = useTestAllProgress();
+  if (!testAll.isPending) return null;
+  return (
+    <progress
+      className="test-all-progress"
+      aria-label={t('integrations.testingAll')}
+      value={progress?.done}
+      max={progress?.total}
+    />
+  );
+}
+
 export function TestAllButton({ testAll, disabled }: { testAll: TestAll; disabled: boolean }) {
   const { t } = useTranslation();
   const progress = useTestAllProgress();

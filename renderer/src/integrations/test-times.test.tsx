@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { cleanup, screen, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { listOf, makeIntegration, signedIn } from '../test-support/fake-main.ts';
 import { renderApp } from '../test-support/render-app.tsx';
@@ -81,5 +81,34 @@ describe('honest test times', () => {
       ),
     );
     expect(time.getAttribute('title')).toMatch(/ago|in /);
+  });
+});
+
+describe('a row under test', () => {
+  it('shows "Verifying" and hides the previous result', async () => {
+    const integration = makeIntegration({ name: 'Busy', status: 'connected' });
+    const app = appWith(integration);
+    const row = await screen.findByRole('article', { name: 'Busy' });
+    app.main.emit('integrations:status-changed', {
+      id: integration.id,
+      status: 'connected',
+      result: {
+        ok: true,
+        latencyMs: 90,
+        identity: null,
+        errorKind: null,
+        reason: 'accepted',
+        params: {},
+      },
+    });
+    expect(await within(row).findByText(/Connection works/)).toBeTruthy();
+    app.main.emit('integrations:status-changed', {
+      id: integration.id,
+      status: 'verifying',
+      result: null,
+    });
+    await waitFor(() => expect(row.getAttribute('data-status')).toBe('verifying'));
+    expect(within(row).getByText('Verifying')).toBeTruthy();
+    expect(within(row).queryByText(/Connection works/)).toBeNull();
   });
 });
