@@ -2,7 +2,7 @@
 export const listViewEn = {
   toolbarLabel: 'Find and arrange integrations',
   searchLabel: 'Search integrations',
-  searchPlaceholder: 'Name, provider or key hint  (Ctrl+K or /)',
+  searchPlaceholder: 'Name, provider or key hint (Ctrl+K)',
   status: 'Status',
   anyStatus: 'Any status',
   provider: 'Provider',

@@ -4,7 +4,7 @@ import type { listViewEn } from './list-view.en.ts';
 export const listViewEs: typeof listViewEn = {
   toolbarLabel: 'Buscar y ordenar integraciones',
   searchLabel: 'Buscar integraciones',
-  searchPlaceholder: 'Nombre, proveedor o pista de la clave  (Ctrl+K o /)',
+  searchPlaceholder: 'Nombre, proveedor o pista (Ctrl+K)',
   status: 'Estado',
   anyStatus: 'Cualquier estado',
   provider: 'Proveedor',
