@@ -18,8 +18,10 @@ const MAIN_LAYERS = {
   session: ['logging', 'input', 'files'],
   vault: ['logging', 'input', 'session', 'connection'],
   offline: ['logging', 'input', 'files', 'session'],
+  sync: ['logging', 'input', 'session', 'vault', 'offline'],
   settings: ['logging', 'input', 'files'],
   updates: ['logging'],
+  setup: ['logging'],
   ipc: ['logging', 'input'],
   window: ['logging', 'ipc'],
 };

@@ -17,11 +17,17 @@ export const THEMES = ['system', 'light', 'dark'] as const;
 export const uiPreferencesSchema = z.strictObject({
   language: z.enum(LANGUAGES),
   theme: z.enum(THEMES),
+  /** A native notification when a key stops working because of use elsewhere; absent: on. */
+  notifyFailures: z.boolean().optional(),
   /** Sort, density and filters of the integration list; absent until the user changes one. */
   listView: listViewSchema.optional(),
 });
 export type UiPreferences = z.infer<typeof uiPreferencesSchema>;
-export const DEFAULT_UI_PREFERENCES: UiPreferences = { language: 'system', theme: 'system' };
+export const DEFAULT_UI_PREFERENCES: UiPreferences = {
+  language: 'system',
+  theme: 'system',
+  notifyFailures: true,
+};
 
 /** Why a URL or key was refused; the renderer can pick a translated message by this. */
 export type SettingsIssueReason =

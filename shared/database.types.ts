@@ -108,6 +108,7 @@ export type Database = {
       [_ in never]: never
     }
     Functions: {
+      app_schema_version: { Args: never; Returns: string }
       create_integration_with_vault: {
         Args: {
           p_config?: Json

@@ -39,25 +39,40 @@ export const VAULT_ERROR_REASONS = [
   'stored_credentials_malformed',
 ] as const;
 
+/** Why the OS keychain cannot keep the session (main reads keytar's jargon into one of these). */
+export const KEYCHAIN_REASONS = ['keychain_missing', 'keychain_locked', 'keychain_failed'] as const;
+export type KeychainReason = (typeof KEYCHAIN_REASONS)[number];
+
 /** Reasons of the app around the vault: project, session, offline list, keychain, tests. */
 export const APP_FLOW_REASONS = [
   'project_not_set',
   'project_not_changed',
   'list_needs_sign_in',
   'user_changed',
-  'keychain_missing',
-  'keychain_locked',
-  'keychain_failed',
+  ...KEYCHAIN_REASONS,
   'too_many_tests',
   'request_refused',
   'unknown_request',
   'unexpected_failure',
 ] as const;
 
+/** Why "Preparar proyecto" stopped (see shared/project-setup.ts). */
+export const PROJECT_SETUP_REASONS = [
+  'database_unreachable',
+  'database_wrong_password',
+  'database_permission_denied',
+  'database_no_vault',
+  'database_schema_newer',
+  'database_migration_failed',
+  'database_setup_incomplete',
+  'database_setup_running',
+] as const;
+
 /** Every reason main gives for an error. A test walks each one in both languages. */
 export const APP_ERROR_REASONS = [
   ...VAULT_ERROR_REASONS,
   ...APP_FLOW_REASONS,
+  ...PROJECT_SETUP_REASONS,
   ...AUTH_REASONS,
 ] as const;
 export const appErrorReasonSchema = z.enum(APP_ERROR_REASONS);
@@ -75,6 +90,11 @@ export const appErrorParamsSchema = z.strictObject({
   retryAfterSeconds: z.number().int().nonnegative().optional(),
   /** What the project's password policy found (GoTrue's `weak_password.reasons`). */
   passwordReasons: z.array(weakPasswordReasonSchema).max(3).optional(),
+  /** A migration's version (project setup): the timestamp its file name starts with. */
+  version: z
+    .string()
+    .regex(/^\d{14}$/)
+    .optional(),
 });
 export type AppErrorParams = z.infer<typeof appErrorParamsSchema>;
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { authReasonSchema } from './auth-reasons.ts';
+import { KEYCHAIN_REASONS } from './errors.ts';
 import { timestampSchema } from './integration.ts';
 import { passwordSchema } from './password-rule.ts';
 
@@ -28,8 +29,8 @@ export const sessionStateSchema = z.strictObject({
   lastSyncedAt: timestampSchema.nullable(),
   keychain: z.strictObject({
     available: z.boolean(),
-    /** Why it is not available, in plain words (e.g. no Secret Service on this Linux desktop). */
-    reason: z.string().nullable(),
+    /** Why it is not available, as a code the renderer words (no Secret Service, locked…). */
+    reason: z.enum(KEYCHAIN_REASONS).nullable(),
   }),
   /**
    * Why the user is on the sign-in screen, for the renderer to put into words: `email_not_confirmed`

@@ -1,8 +1,21 @@
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, net, powerMonitor, session, shell } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  net,
+  Notification,
+  powerMonitor,
+  session,
+  shell,
+} from 'electron';
 import { AppServices } from './app/app-services.ts';
 import { createIpcHandlers } from './app/ipc-handlers.ts';
+import { createQuitGuard, DEFAULT_QUIT_TIMEOUT_MS } from './app/quit-guard.ts';
+import { runGuardedStartup, startupFailureBox } from './app/startup-guard.ts';
 import { ConnectionTestRunner } from './connection/connection-test-runner.ts';
+import { netFetch, type NetModule } from './connection/net-fetch.ts';
 import { createEventSender } from './ipc/event-sender.ts';
 import { registerIpcHandlers } from './ipc/register-handlers.ts';
 import { createTrustedSenderCheck } from './ipc/trusted-sender.ts';
@@ -21,7 +34,7 @@ import { developmentCsp } from './window/content-security-policy.ts';
 import { createMainWindow, preloadPathFrom } from './window/create-main-window.ts';
 import { applyDevelopmentCsp } from './window/harden-web-contents.ts';
 import { WindowStateStore } from './window/window-state.ts';
-import { nativeLanguage } from '../../shared/i18n/native-words.ts';
+import { nativeLanguage, type NativeLanguage } from '../../shared/i18n/native-words.ts';
 import type { UiPreferences } from '../../shared/app-settings.ts';
 
 /*
@@ -30,16 +43,44 @@ import type { UiPreferences } from '../../shared/app-settings.ts';
  * builds the same services without Electron.
  */
 
+// Until start() has a logger (and a language from the settings), a failed start reports here.
+let logStartupError = (error: unknown): void => console.error('start-up failed', error);
+let language: NativeLanguage | null = null;
+
 // One running copy: a second launch focuses the first window instead.
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   registerAppScheme();
-  void start();
+  void runGuardedStartup({
+    start,
+    log: (error) => logStartupError(error),
+    showFailure: () => {
+      const box = startupFailureBox(
+        app.getPath('logs'),
+        language ?? nativeLanguage('system', app.getLocale()),
+      );
+      dialog.showErrorBox(box.title, box.content);
+    },
+    exit: (code) => app.exit(code),
+  });
 }
 
 async function start(): Promise<void> {
   await app.whenReady();
+  // Registered before anything slow, so a second launch or a Dock click during start-up is
+  // handled (focus once there is a window) rather than lost.
+  let window: BrowserWindow | null = null;
+  let open: (() => BrowserWindow) | null = null;
+  app.on('second-instance', () => {
+    if (!window || window.isDestroyed()) return;
+    if (window.isMinimized()) window.restore();
+    window.focus();
+  });
+  app.on('activate', () => {
+    if (open && BrowserWindow.getAllWindows().length === 0) window = open();
+  });
+
   const mainDir = import.meta.dirname;
   const dataDir = app.getPath('userData');
   const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
@@ -50,12 +91,17 @@ async function start(): Promise<void> {
     sinks: [consoleSink(), fileSink(join(app.getPath('logs'), 'main.log'))],
   });
   const logError = (message: string, error: unknown) => logger.error(message, { error });
+  // The one door for main's network (issue #16 §4): Chromium's stack honours the system proxy,
+  // PAC files and the OS certificate store, which Node's http stack ignores. supabase-js (session,
+  // vault, probes) and every provider SDK get it (connection/fetch-transports.ts); the updater
+  // already uses Electron's net.
+  const networkFetch = netFetch(net as unknown as NetModule);
+  logStartupError = (error) => logger.error('start-up failed', { error });
 
   serveRendererFrom(join(mainDir, '../renderer'));
   installApplicationMenu(process.platform === 'darwin', 'en');
   if (devServerUrl) applyDevelopmentCsp(session.defaultSession, developmentCsp(appOrigin));
 
-  let window: BrowserWindow | null = null;
   const emit = createEventSender((event, payload) => {
     if (window && !window.isDestroyed()) window.webContents.send(event, payload);
   }, logError);
@@ -70,7 +116,8 @@ async function start(): Promise<void> {
     }),
     keychain: await loadKeytar(),
     logger,
-    runner: new ConnectionTestRunner({ log: logger.child('tests') }),
+    runner: new ConnectionTestRunner({ log: logger.child('tests'), fetch: networkFetch }),
+    fetch: networkFetch,
     emit,
     openExternal: (url) => shell.openExternal(url),
     confirmProjectChange: async (change) => {
@@ -86,13 +133,25 @@ async function start(): Promise<void> {
       return answer.response === 0;
     },
     network: createElectronNetworkSignal({ net, powerMonitor }),
+    locale: () => app.getLocale(),
+    showNotification: (notice) => {
+      if (!Notification.isSupported()) return;
+      const note = new Notification({ title: notice.title, body: notice.body });
+      note.on('click', () => {
+        if ((!window || window.isDestroyed()) && open) window = open();
+        if (!window) return;
+        if (window.isMinimized()) window.restore();
+        window.focus();
+        emit('integrations:open', { id: notice.integrationId });
+      });
+      note.show();
+    },
   });
   // Main's own words (menu, native dialogs) follow the language the user chose in the page.
-  const speak = (language: UiPreferences['language']) =>
-    installApplicationMenu(
-      process.platform === 'darwin',
-      nativeLanguage(language, app.getLocale()),
-    );
+  const speak = (choice: UiPreferences['language']) => {
+    language = nativeLanguage(choice, app.getLocale());
+    installApplicationMenu(process.platform === 'darwin', language);
+  };
   speak((await services.settings.resolve()).preferences.language);
   services.settings.onChange((settings) => speak(settings.preferences.language));
   registerIpcHandlers(ipcMain, createIpcHandlers(services), {
@@ -109,29 +168,39 @@ async function start(): Promise<void> {
   });
   void updates.start();
 
-  const open = () =>
-    createMainWindow({
-      startUrl: devServerUrl ?? `${APP_ORIGIN}/index.html`,
-      appOrigin,
-      preloadPath: preloadPathFrom(mainDir),
-      windowState: new WindowStateStore(dataDir),
-      allowDevTools: !app.isPackaged,
-    });
-  window = open();
-
-  app.on('second-instance', () => {
-    if (!window) return;
-    if (window.isMinimized()) window.restore();
-    window.focus();
-  });
-  app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) window = open();
-  });
+  // Electron does not await will-quit listeners: the guard holds the quit until the services
+  // have stopped (running tests cancelled, their rows no longer `verifying`), within a limit.
+  app.on(
+    'will-quit',
+    createQuitGuard({
+      stop: async () => {
+        updates.stop();
+        await services.stop();
+      },
+      timeoutMs: DEFAULT_QUIT_TIMEOUT_MS,
+      exit: (code) => app.exit(code),
+      warn: (message, fields) => logger.warn(message, fields),
+    }),
+  );
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
-  app.on('will-quit', () => {
-    updates.stop();
-    void services.stop();
-  });
+
+  const windowState = new WindowStateStore(dataDir, (message, fields) =>
+    logger.warn(message, fields),
+  );
+  open = () => {
+    const opened = createMainWindow({
+      startUrl: devServerUrl ?? `${APP_ORIGIN}/index.html`,
+      appOrigin,
+      preloadPath: preloadPathFrom(mainDir),
+      windowState,
+      allowDevTools: !app.isPackaged,
+    });
+    // Live sync reloads on focus when the last sync is over a minute old.
+    opened.on('focus', () => services.liveSync()?.onFocus());
+    return opened;
+  };
+  window = open();
+  powerMonitor.on('resume', () => services.liveSync()?.onResume());
 }

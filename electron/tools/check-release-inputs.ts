@@ -3,7 +3,9 @@
  * packages anything. Fails when the tag is not `v` + package.json's version (electron-updater
  * compares versions, so a mismatch would ship an update nobody receives), and when the build-time
  * Supabase settings would bake an unusable or dangerous key into every installer (a service_role
- * or sb_secret_ key bypasses Row Level Security for anyone who has the app).
+ * or sb_secret_ key bypasses Row Level Security for anyone who has the app), and when the workflow
+ * runs in another repository than package.json's `repository` (electron-builder points the app's
+ * update feed there, while the publish job uploads to the repository it runs in).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,10 +14,22 @@ import { connectionSettingsSchema, englishIssue } from '../../shared/app-setting
 export interface ReleaseInputs {
   tag: string;
   version: string;
+  /** package.json's `repository` (a string or `{ url }`). */
+  repository?: string | { url?: string };
   env: Record<string, string | undefined>;
 }
 
-export function checkReleaseInputs({ tag, version, env }: ReleaseInputs): {
+/** `owner/name` of a GitHub repository URL as npm writes them, or null. */
+export function githubRepositoryOf(repository: ReleaseInputs['repository']): string | null {
+  const url = typeof repository === 'string' ? repository : (repository?.url ?? '');
+  const match =
+    /^(?:github:|git@github\.com:|(?:git\+)?(?:https?|ssh|git):\/\/(?:git@)?github\.com\/)?([\w.-]+)\/([\w.-]+?)(?:\.git)?\/?$/i.exec(
+      url.trim(),
+    );
+  return match ? `${match[1]}/${match[2]}` : null;
+}
+
+export function checkReleaseInputs({ tag, version, repository, env }: ReleaseInputs): {
   errors: string[];
   notes: string[];
 } {
@@ -24,6 +38,20 @@ export function checkReleaseInputs({ tag, version, env }: ReleaseInputs): {
   if (tag !== `v${version}`) {
     errors.push(
       `the tag ${tag} does not match package.json's version ${version} (expected v${version})`,
+    );
+  }
+  const feedRepository = githubRepositoryOf(repository);
+  if (!feedRepository) {
+    errors.push(
+      "package.json has no GitHub `repository`: the app's update feed would point nowhere",
+    );
+  } else if (
+    env.GITHUB_REPOSITORY &&
+    env.GITHUB_REPOSITORY.toLowerCase() !== feedRepository.toLowerCase()
+  ) {
+    errors.push(
+      `package.json's repository is ${feedRepository} but this release runs in ${env.GITHUB_REPOSITORY}: ` +
+        "installed apps would look for updates where this release is not published (edit package.json's repository)",
     );
   }
   const supabaseUrl = env.MAIN_VITE_SUPABASE_URL ?? '';
@@ -45,12 +73,10 @@ export function checkReleaseInputs({ tag, version, env }: ReleaseInputs): {
 
 if (import.meta.main) {
   const tag = process.argv[2] ?? '';
-  const { version } = JSON.parse(
+  const { version, repository } = JSON.parse(
     readFileSync(join(import.meta.dirname, '../../package.json'), 'utf8'),
-  ) as {
-    version: string;
-  };
-  const { errors, notes } = checkReleaseInputs({ tag, version, env: process.env });
+  ) as Pick<ReleaseInputs, 'version' | 'repository'>;
+  const { errors, notes } = checkReleaseInputs({ tag, version, repository, env: process.env });
   for (const note of notes) console.log(`release: ${note}`);
   for (const error of errors) console.error(`release: ${error}`);
   process.exit(errors.length === 0 ? 0 : 1);

@@ -1,6 +1,7 @@
 /*
- * Words main shows outside the page: the native project-change question and the application
- * menu. They are part of the renderer's catalogues too (`native` in en.ts and es.ts), so one set
+ * Words main shows outside the page: the native project-change question, the application menu
+ * the error box of a failed start and the notification when a key stops working. They are part of
+ * the renderer's catalogues too (`native` in en.ts and es.ts), so one set
  * of words serves both processes and the catalogue tests cover them. `{{name}}` placeholders, as
  * i18next writes them.
  */
@@ -22,6 +23,14 @@ export const nativeWordsEn = {
     'From {{from}}\nTo {{to}}\n\nYou will sign in again, with an account of that project.',
   menuSupabaseDashboard: 'Supabase dashboard',
   menuOpenAiKeys: 'OpenAI API keys',
+  startFailedTitle: 'Aterges Desktop could not start',
+  startFailedDetail:
+    'Something went wrong while the app was starting, and it will close now.\n\nThe details are in the log folder:\n{{logs}}\n\nTry to open the app again. If this keeps happening, send the newest log file to support.',
+  notifyStoppedTitle: '“{{name}}” stopped working',
+  notifyReasonKeyRejected: 'The key was rejected.',
+  notifyReasonPermission: 'The key is missing a permission.',
+  notifyReasonQuota: 'Its quota or rate limit was reached.',
+  notifyReasonOther: 'Its last check failed. Open it to see why.',
 };
 
 export type NativeWords = typeof nativeWordsEn;
@@ -40,6 +49,14 @@ export const nativeWordsEs: NativeWords = {
     'De {{from}}\nA {{to}}\n\nVolverás a iniciar sesión, con una cuenta de ese proyecto.',
   menuSupabaseDashboard: 'Panel de Supabase',
   menuOpenAiKeys: 'Claves de la API de OpenAI',
+  startFailedTitle: 'Aterges Desktop no ha podido iniciarse',
+  startFailedDetail:
+    'Algo ha fallado al iniciar la aplicación, que se cerrará ahora.\n\nLos detalles están en la carpeta de registros:\n{{logs}}\n\nVuelve a abrir la aplicación. Si sigue ocurriendo, envía a soporte el archivo de registro más reciente.',
+  notifyStoppedTitle: '«{{name}}» dejó de funcionar',
+  notifyReasonKeyRejected: 'La clave fue rechazada.',
+  notifyReasonPermission: 'A la clave le falta un permiso.',
+  notifyReasonQuota: 'Se alcanzó su cuota o su límite de uso.',
+  notifyReasonOther: 'Falló su última comprobación. Ábrela para ver por qué.',
 };
 
 export const nativeWords: Record<NativeLanguage, NativeWords> = {

@@ -17,6 +17,7 @@ describe('createBridge', () => {
       'app',
       'integrations',
       'on',
+      'project',
       'session',
       'settings',
     ]);

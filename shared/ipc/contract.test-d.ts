@@ -29,6 +29,8 @@ describe('IPC contract types', () => {
       | 'settings:set-connection'
       | 'settings:clear-connection'
       | 'settings:set-preferences'
+      | 'project:prepare'
+      | 'project:schema-status'
       | 'app:open-external'
     >();
   });

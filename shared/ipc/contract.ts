@@ -11,6 +11,12 @@ import {
   updateIntegrationInputSchema,
 } from '../integration.ts';
 import { integrationStatusSchema } from '../providers.ts';
+import {
+  prepareProjectInputSchema,
+  prepareProjectResultSchema,
+  projectSetupProgressSchema,
+  schemaStatusSchema,
+} from '../project-setup.ts';
 import { credentialsSignInSchema, sessionStateSchema, signUpSchema } from '../session.ts';
 import { defineChannel, defineEvent } from './channel.ts';
 
@@ -90,6 +96,15 @@ export const ipcChannels = {
   'settings:clear-connection': defineChannel(noInput, resolvedSettingsSchema),
   'settings:set-preferences': defineChannel(uiPreferencesSchema.partial(), resolvedSettingsSchema),
 
+  /**
+   * "Preparar proyecto": applies the app's migrations over the database connection string (which
+   * holds the database password: used for this call only, never stored or sent back). Works with
+   * or without a project set; steps arrive as `project:setup-progress`.
+   */
+  'project:prepare': defineChannel(prepareProjectInputSchema, prepareProjectResultSchema),
+  /** How the signed-in project's schema compares with the app's (after sign-in). */
+  'project:schema-status': defineChannel(noInput, schemaStatusSchema),
+
   /** Opens an allowlisted documentation page in the system browser. */
   'app:open-external': defineChannel(
     z.strictObject({ url: z.url() }),
@@ -101,6 +116,7 @@ export const ipcEvents = {
   'settings:changed': defineEvent(resolvedSettingsSchema),
   'session:changed': defineEvent(sessionStateSchema),
   'integrations:changed': defineEvent(integrationListSchema),
+  'project:setup-progress': defineEvent(projectSetupProgressSchema),
   'integrations:status-changed': defineEvent(
     z.strictObject({
       id: integrationIdSchema,
@@ -113,6 +129,8 @@ export const ipcEvents = {
         .optional(),
     }),
   ),
+  /** The person clicked a native notification about this integration: show it. */
+  'integrations:open': defineEvent(z.strictObject({ id: integrationIdSchema })),
 } as const;
 
 export type IpcChannels = typeof ipcChannels;

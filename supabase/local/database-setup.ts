@@ -14,6 +14,7 @@ export const bootstrapFiles = [
   'vault-stand-in.sql',
   'bootstrap-vault-extension.sql',
   'vault-grants.sql',
+  'realtime-stand-in.sql',
 ];
 
 /** Runs one callback on a fresh connection and always closes it. */
@@ -48,14 +49,29 @@ export async function bootstrapDatabase(admin: pg.Client): Promise<void> {
               as has_vault_extension`,
   );
   const state = rows[0]!;
-  if (state.has_auth) return;
-  await admin.query(await sqlFile('bootstrap.sql'));
-  await admin.query(
-    await sqlFile(
-      state.has_vault_extension ? 'bootstrap-vault-extension.sql' : 'vault-stand-in.sql',
-    ),
+  if (!state.has_auth) {
+    await admin.query(await sqlFile('bootstrap.sql'));
+    await admin.query(
+      await sqlFile(
+        state.has_vault_extension ? 'bootstrap-vault-extension.sql' : 'vault-stand-in.sql',
+      ),
+    );
+    await admin.query(await sqlFile('vault-grants.sql'));
+  }
+  await ensureRealtimeSchema(admin);
+}
+
+/**
+ * Gives the database the part of schema realtime that Broadcast from the database needs (see
+ * realtime-stand-in.sql), unless it has realtime.messages already (`supabase start`'s database,
+ * or a data dir set up earlier). Also run on every start of a persistent data dir, which may
+ * predate this file.
+ */
+export async function ensureRealtimeSchema(admin: pg.Client): Promise<void> {
+  const { rows } = await admin.query<{ present: boolean }>(
+    `select to_regclass('realtime.messages') is not null as present`,
   );
-  await admin.query(await sqlFile('vault-grants.sql'));
+  if (!rows[0]?.present) await admin.query(await sqlFile('realtime-stand-in.sql'));
 }
 
 export interface MigrationFile {

@@ -14,7 +14,12 @@
  */
 import { randomBytes } from 'node:crypto';
 import { startCluster, superuserConfig, SUPERUSER } from './database-cluster.ts';
-import { applyMigrations, bootstrapDatabase, withClient } from './database-setup.ts';
+import {
+  applyMigrations,
+  bootstrapDatabase,
+  ensureRealtimeSchema,
+  withClient,
+} from './database-setup.ts';
 
 export interface LocalDatabaseUrls {
   /** The cluster superuser (supabase_admin): test setup, seeding, catalog checks only. */
@@ -120,6 +125,8 @@ export async function startLocalDatabase(
         `select to_regprocedure('vault_root_key.rekey_if_empty()') is not null as stand_in`,
       );
       if (rows[0]?.stand_in) await admin.query('select vault_root_key.rekey_if_empty()');
+      // A persistent data dir copied from an older template lacks schema realtime.
+      await ensureRealtimeSchema(admin);
     });
     const urls: LocalDatabaseUrls = {
       adminUrl: url(SUPERUSER, passwords[SUPERUSER], host, cluster.port),

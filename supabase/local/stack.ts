@@ -58,6 +58,9 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
   });
   const restPool = createPool(database.authenticatorUrl);
   const authPool = createPool(database.authAdminUrl);
+  // Realtime connects as the project's admin role: it probes realtime.messages as any user.
+  const realtimePool = createPool(database.adminUrl);
+  const pools = [restPool, authPool, realtimePool];
   try {
     const jwtSecret = options.jwtSecret ?? generateJwtSecret();
     const anonKey = await createApiKey('anon', jwtSecret);
@@ -70,6 +73,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       serviceRoleKey,
       ...(options.port ? { port: options.port } : {}),
       ...(options.authSettings ? { authSettings: options.authSettings } : {}),
+      realtime: { adminPool: realtimePool, adminUrl: database.adminUrl },
     });
     let stopped = false;
     return {
@@ -86,12 +90,12 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
         if (stopped) return;
         stopped = true;
         await api.close();
-        await Promise.allSettled([restPool.end(), authPool.end()]);
+        await Promise.allSettled(pools.map((pool) => pool.end()));
         await database.stop();
       },
     };
   } catch (error) {
-    await Promise.allSettled([restPool.end(), authPool.end()]);
+    await Promise.allSettled(pools.map((pool) => pool.end()));
     await database.stop();
     throw error;
   }

@@ -1,12 +1,14 @@
 import type { ProviderType } from '../../shared/providers.ts';
 import { expect, test } from './harness/app-fixture.ts';
 import { saveScreenshot, updateReadmeScreenshot } from './harness/screenshots.ts';
+import { englishOnPage } from './pages/english-words.ts';
 import type { Language } from './pages/labels.ts';
 
 /*
  * The main screens in each language, saved as artifacts under test-results/screenshots: the add
  * dialog of every provider, a failed verification, the list, and the offline start. Each tour is
- * also a full run of the app in that language (every label the page objects use is checked).
+ * also a full run of the app in that language (every label the page objects use is checked), and
+ * the Spanish one fails on any English word left on a screen it pictures.
  */
 
 interface Tour {
@@ -43,10 +45,18 @@ const TOURS: Record<Language, Tour> = {
 
 for (const [language, tour] of Object.entries(TOURS) as [Language, Tour][]) {
   test(`main screens in ${tour.title}`, async ({ app, ui }, testInfo) => {
-    const shot = (name: string) => saveScreenshot(ui.page, `${name}-${language}`, testInfo);
+    const shot = async (name: string) => {
+      const path = await saveScreenshot(ui.page, `${name}-${language}`, testInfo);
+      const english = await englishOnPage(ui.page);
+      // The English tour proves the check sees English at all.
+      if (language === 'es') expect(english, name).toEqual([]);
+      else expect(english.length, name).toBeGreaterThan(0);
+      return path;
+    };
     await app.open();
     if (language !== 'en') await ui.shell.chooseLanguage(language);
-    await ui.auth.signUp(app.newUser(tour.email));
+    const user = app.newUser(tour.email);
+    await ui.auth.signUp(user);
     await expect(ui.list.heading).toBeVisible();
 
     for (const { type, name } of tour.integrations) {
@@ -76,6 +86,15 @@ for (const [language, tour] of Object.entries(TOURS) as [Language, Tour][]) {
     await ui.list.expectStatus(tour.failing, 'error');
     const list = await shot('integrations-list');
     if (language === 'en') updateReadmeScreenshot(list);
+
+    // A wrong password says only that: no "your session has expired" before it.
+    await ui.shell.signOut();
+    await ui.auth.signIn({ email: user.email, password: 'not-the-password-1A' });
+    await expect(ui.page.getByText(ui.t().wrongCredentials).first()).toBeVisible();
+    await expect(ui.page.getByText(ui.t().sessionExpired)).toHaveCount(0);
+    await shot('wrong-password');
+    await ui.auth.signIn(user);
+    await expect(ui.list.heading).toBeVisible();
 
     await app.restart({ serverReachable: false });
     await expect(ui.shell.offlineBanner).toBeVisible();

@@ -4,6 +4,7 @@ import { getConfig, validateConfiguration } from 'app-builder-lib/out/util/confi
 import { DebugLogger } from 'builder-util';
 import type { Configuration } from 'electron-builder';
 import { describe, expect, it } from 'vitest';
+import { githubRepositoryOf } from '../../electron/tools/check-release-inputs.ts';
 import { EXECUTABLE_NAME, PRODUCT_NAME } from '../../electron/tools/find-packaged-app.ts';
 import { projectDir, projectPath, readJson, readYaml, RELEASE_FUSES } from './support/project.ts';
 
@@ -89,12 +90,18 @@ describe('release configuration (electron-builder.yml)', () => {
     }
   });
 
-  it('publishes to GitHub releases, owner and repo from GH_OWNER / GH_REPO', () => {
-    expect(release.publish).toEqual({
-      provider: 'github',
-      owner: '${env.GH_OWNER}',
-      repo: '${env.GH_REPO}',
-    });
+  it('publishes to GitHub releases; owner, repo and deb maintainer come from package.json', () => {
+    expect(release.publish).toEqual({ provider: 'github' });
+    expect(release.linux?.maintainer).toBeUndefined();
+    const pkg = readJson<{ author: unknown; repository: unknown }>('package.json');
+    expect(pkg.author).toEqual({ name: 'Aterges', email: 'desktop@aterges.app' });
+    expect(githubRepositoryOf(pkg.repository as string)).toBe('aterges/aterges-desktop');
+    // Nothing else names the repository: not the configuration, not the workflows.
+    for (const file of ['electron-builder.yml', '.github/workflows/release.yml']) {
+      expect(readFileSync(projectPath(file), 'utf8'), file).not.toMatch(
+        /aterges\/aterges-desktop|GH_OWNER/,
+      );
+    }
   });
 
   it('uses icons generated from the one source image, and minimal macOS entitlements', () => {
@@ -109,6 +116,11 @@ describe('release configuration (electron-builder.yml)', () => {
     expect([...entitlements.matchAll(/<key>([^<]+)<\/key>/g)].map((m) => m[1])).toEqual([
       'com.apple.security.cs.allow-jit',
     ]);
+  });
+
+  it('ships only the English and Spanish Chromium locales', () => {
+    // packaged-app.test.ts checks what electron-builder removes on each system.
+    expect(release.electronLanguages).toEqual(['en', 'es']);
   });
 
   it('makes the deb depend on libsecret, which keytar needs for the Secret Service', () => {
@@ -145,12 +157,41 @@ describe('test configuration (electron-builder.test.yml)', () => {
     expect(restOfTest).toEqual(restOfRelease);
   });
 
-  it.each(['electron-builder.yml', 'electron-builder.test.yml'])(
-    '%s passes electron-builder’s own schema validation',
-    async (file) => {
-      await expect(
-        validateConfiguration(await loaded(file), new DebugLogger(false)),
-      ).resolves.toBeUndefined();
-    },
-  );
+  it.each([
+    'electron-builder.yml',
+    'electron-builder.test.yml',
+    'electron-builder.unsigned-mac.yml',
+  ])('%s passes electron-builder’s own schema validation', async (file) => {
+    await expect(
+      validateConfiguration(await loaded(file), new DebugLogger(false)),
+    ).resolves.toBeUndefined();
+  });
+});
+
+describe('release variants', () => {
+  it('unsigned macOS: the release configuration without a publish target (no update feed)', async () => {
+    expect(readYaml('electron-builder.unsigned-mac.yml')).toEqual({
+      extends: 'electron-builder.yml',
+      publish: null,
+    });
+    const { publish, extends: _e, ...rest } = await loaded('electron-builder.unsigned-mac.yml');
+    const { publish: _p, ...releaseRest } = await loaded('electron-builder.yml');
+    expect(publish).toBeNull();
+    expect(rest).toEqual(releaseRest);
+  });
+
+  it("Azure Trusted Signing: the workflow's --config.win.azureSignOptions.* overrides validate", async () => {
+    // What electron-builder's CLI makes of the dot-notation flags in release.yml, merged over the
+    // file as app-builder-lib's getConfig does.
+    const azureSignOptions = {
+      endpoint: 'https://weu.codesigning.azure.net',
+      codeSigningAccountName: 'aterges',
+      certificateProfileName: 'aterges-public',
+      publisherName: 'Aterges',
+    };
+    const merged = await getConfig(projectDir, null, { win: { azureSignOptions } });
+    expect(merged.win?.azureSignOptions).toEqual(azureSignOptions);
+    expect(merged.win?.target).toEqual(release.win?.target);
+    await expect(validateConfiguration(merged, new DebugLogger(false))).resolves.toBeUndefined();
+  });
 });

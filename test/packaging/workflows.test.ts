@@ -50,6 +50,33 @@ const runs = (job: Job): string[] =>
 const secretsIn = (step: Step): string[] =>
   [...JSON.stringify(step.env ?? {}).matchAll(/secrets\.([A-Z_]+)/g)].map((m) => m[1]!);
 
+describe('actions in both workflows', () => {
+  it('are pinned to a full commit SHA, with the release tag in a comment', () => {
+    for (const file of ['test.yml', 'release.yml']) {
+      const text = readFileSync(projectPath('.github', 'workflows', file), 'utf8');
+      const uses = [...text.matchAll(/^\s*-?\s*uses:\s*(\S+)(.*)$/gm)].filter(
+        (m) => !m[1]!.startsWith('./'),
+      );
+      expect(uses.length, file).toBeGreaterThan(0);
+      for (const [line, action, comment] of uses) {
+        expect(action, `${file}: ${line}`).toMatch(/^[\w.-]+\/[\w.-]+@[0-9a-f]{40}$/);
+        expect(comment!.trim(), `${file}: ${line}`).toMatch(/^# v\d+\.\d+\.\d+$/);
+      }
+    }
+  });
+
+  it('use the same version of an action everywhere', () => {
+    const versions = new Map<string, Set<string>>();
+    for (const file of ['test.yml', 'release.yml']) {
+      const text = readFileSync(projectPath('.github', 'workflows', file), 'utf8');
+      for (const [, action, ref] of text.matchAll(/uses:\s*([\w.-]+\/[\w.-]+)@(\S+)/g)) {
+        versions.set(action!, (versions.get(action!) ?? new Set()).add(ref!));
+      }
+    }
+    for (const [action, refs] of versions) expect(refs.size, action).toBe(1);
+  });
+});
+
 describe('test.yml', () => {
   const job = testWorkflow.jobs.test!;
 
@@ -82,6 +109,26 @@ describe('test.yml', () => {
     expect(steps.indexOf(system!)).toBeLessThan(
       steps.findIndex((step) => step.run?.trim() === 'npm ci'),
     );
+  });
+
+  it('after npm test, installs Electron and runs the real-Electron smoke test, which must not skip', () => {
+    const steps = job.steps ?? [];
+    const at = (name: string): number => steps.findIndex((step) => step.name === name);
+    const install = steps[at('Electron binary (for the smoke test)')];
+    expect(install?.run).toBe('node node_modules/electron/install.js');
+    const smoke = steps[at('Electron smoke test')];
+    expect(smoke?.if).toBeUndefined(); // all three systems
+    expect(smoke?.run).toContain(
+      'xvfb-run -a node test/tools/with-keyring.ts npx playwright test test/e2e/electron-smoke.spec.ts',
+    );
+    expect(smoke?.run).toContain('s.expected < 1 || s.skipped > 0 || s.unexpected > 0');
+    const order = [
+      at('Test'),
+      at('Electron binary (for the smoke test)'),
+      at('Electron smoke test'),
+    ];
+    expect(order.every((index) => index >= 0)).toBe(true);
+    expect(order).toEqual([...order].sort((a, b) => a - b));
   });
 });
 
@@ -126,11 +173,13 @@ describe('release.yml', () => {
     expect(positions).toEqual([...positions].sort((a, b) => a - b));
   });
 
-  it('signs only when the certificate secrets exist, and skips signing cleanly otherwise', () => {
+  it('signs only when the secrets exist, and skips signing cleanly otherwise', () => {
     const decide = step('Decide on signing');
     expect(decide.env).toEqual({
       HAS_MAC_CERTIFICATE: "${{ secrets.CSC_LINK != '' }}",
       HAS_WINDOWS_CERTIFICATE: "${{ secrets.WIN_CSC_LINK != '' }}",
+      HAS_AZURE_SIGNING:
+        "${{ secrets.AZURE_CLIENT_SECRET != '' && vars.AZURE_SIGNING_ENDPOINT != '' }}",
     });
     const mac = step('Package (macOS, signed and notarized)');
     expect(mac.if).toBe("matrix.platform == 'mac' && steps.signing.outputs.sign == 'true'");
@@ -143,23 +192,57 @@ describe('release.yml', () => {
         'CSC_LINK',
       ].sort(),
     );
-    const win = step('Package (Windows, signed)');
-    expect(win.if).toBe("matrix.platform == 'win' && steps.signing.outputs.sign == 'true'");
-    expect(secretsIn(win).sort()).toEqual(['WIN_CSC_KEY_PASSWORD', 'WIN_CSC_LINK']);
+    const pfx = step('Package (Windows, signed with a .pfx)');
+    expect(pfx.if).toBe("matrix.platform == 'win' && steps.signing.outputs.method == 'pfx'");
+    expect(secretsIn(pfx).sort()).toEqual(['WIN_CSC_KEY_PASSWORD', 'WIN_CSC_LINK']);
     const unsigned = step('Package (unsigned)');
     expect(unsigned.if).toBe("steps.signing.outputs.sign != 'true'");
     expect(unsigned.env).toEqual({ CSC_IDENTITY_AUTO_DISCOVERY: 'false' });
     expect(secretsIn(unsigned)).toEqual([]);
   });
 
+  it('signs Windows with Azure Trusted Signing when there is no .pfx but an Azure identity', () => {
+    const azure = step('Package (Windows, signed with Azure Trusted Signing)');
+    expect(azure.if).toBe("matrix.platform == 'win' && steps.signing.outputs.method == 'azure'");
+    expect(secretsIn(azure).sort()).toEqual([
+      'AZURE_CLIENT_ID',
+      'AZURE_CLIENT_SECRET',
+      'AZURE_TENANT_ID',
+    ]);
+    for (const option of [
+      'endpoint',
+      'codeSigningAccountName',
+      'certificateProfileName',
+      'publisherName',
+    ]) {
+      expect(azure.run).toContain(`--config.win.azureSignOptions.${option}=`);
+    }
+    const decide = step('Decide on signing').run ?? '';
+    // A .pfx wins when both are configured.
+    expect(decide.indexOf('method=pfx')).toBeLessThan(decide.indexOf('method=azure'));
+  });
+
+  it('builds an unsigned macOS app without an update feed, and says so in the summary', () => {
+    expect(step('Package (unsigned)').run).toContain(
+      'npx electron-builder --mac --publish never --config electron-builder.unsigned-mac.yml',
+    );
+    const decide = step('Decide on signing').run ?? '';
+    expect(decide).toContain('>> "$GITHUB_STEP_SUMMARY"');
+    expect(decide).toContain('no latest-mac.yml is published');
+  });
+
   it('hands signing secrets to the signing steps and to no other step', () => {
-    const signing = new Set(['Package (macOS, signed and notarized)', 'Package (Windows, signed)']);
+    const signing = new Set([
+      'Package (macOS, signed and notarized)',
+      'Package (Windows, signed with a .pfx)',
+      'Package (Windows, signed with Azure Trusted Signing)',
+    ]);
     for (const s of steps.filter((s) => !signing.has(s.name ?? ''))) {
       expect(secretsIn(s), s.name ?? s.uses).toEqual(
-        s.name === 'Decide on signing' ? ['CSC_LINK', 'WIN_CSC_LINK'] : [],
+        s.name === 'Decide on signing' ? ['CSC_LINK', 'WIN_CSC_LINK', 'AZURE_CLIENT_SECRET'] : [],
       );
     }
-    expect(JSON.stringify(packageJob).match(/secrets\./g)).toHaveLength(9);
+    expect(JSON.stringify(packageJob).match(/secrets\./g)).toHaveLength(13);
   });
 
   it('packages with --publish never and uploads the release folder only (not release-test/)', () => {
@@ -183,15 +266,15 @@ describe('release.yml', () => {
     }
   });
 
-  it('passes the repository to electron-builder for the update feed, and the build-time settings', () => {
+  it('checks the tag, the repository and the build-time settings before packaging', () => {
     const env = (packageJob as { env?: Record<string, string> }).env;
-    expect(env).toMatchObject({
-      GH_OWNER: '${{ github.repository_owner }}',
-      GH_REPO: '${{ github.event.repository.name }}',
+    expect(env).toEqual({
       MAIN_VITE_SUPABASE_URL: '${{ vars.MAIN_VITE_SUPABASE_URL }}',
       MAIN_VITE_SUPABASE_ANON_KEY: '${{ vars.MAIN_VITE_SUPABASE_ANON_KEY }}',
     });
-    expect(step('Check the tag and the build-time settings').run).toBe(
+    // The update feed's repository comes from package.json, nowhere else.
+    expect(JSON.stringify(releaseWorkflow)).not.toMatch(/GH_OWNER|GH_REPO/);
+    expect(step('Check the tag, the repository and the build-time settings').run).toBe(
       'node electron/tools/check-release-inputs.ts "$GITHUB_REF_NAME"',
     );
   });

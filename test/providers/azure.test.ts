@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ConnectionTestRunner } from '../../electron/main/connection/connection-test-runner.ts';
+import { fetchTrusting } from '../support/provider-stand-ins/test-fetch.ts';
 import { createTestCertificate } from '../support/provider-stand-ins/test-certificate.ts';
 import { expectNoSecret } from './support/leak-check.ts';
 import { registerAzure, startStandIns } from './support/stand-in-suite.ts';
@@ -152,7 +153,8 @@ describe('Azure connectivity test', () => {
     const account = registerAzure(standIns);
     const otherCa = await createTestCertificate();
     const untrusting = new ConnectionTestRunner({
-      endpoints: { azureTlsCa: otherCa.cert, azureAuthorityHost: standIns.azure.authorityHost },
+      endpoints: { azureAuthorityHost: standIns.azure.authorityHost },
+      fetch: fetchTrusting(otherCa.cert),
       deadlineMs: TEST_DEADLINE_MS,
     });
     const result = await untrusting.test('azure', account.credentials, account.config);

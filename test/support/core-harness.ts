@@ -1,6 +1,6 @@
 /**
- * The main-process core (session, vault client, cache, offline controller) assembled the way the
- * app's composition root does, against a test Supabase target, the real keychain (under a
+ * The main-process core (session, vault client, cache, offline controller, connection tests)
+ * built by the app's own wiring (`assembleServices`, which the composition root also uses), against a test Supabase target, the real keychain (under a
  * test-only service name, so a developer's own app session is never touched) and a data folder
  * a test can reuse to simulate a restart.
  */
@@ -8,9 +8,9 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { signOutAfterTests } from '../../electron/main/app/connected-services.ts';
+import { assembleServices } from '../../electron/main/app/connected-services.ts';
 import type { StatusChangedEvent } from '../../electron/main/connection/connection-service.ts';
-import { ConnectionService } from '../../electron/main/connection/connection-service.ts';
+import type { ConnectionService } from '../../electron/main/connection/connection-service.ts';
 import { ConnectionTestRunner } from '../../electron/main/connection/connection-test-runner.ts';
 import type { Logger } from '../../electron/main/logging/logger.ts';
 import { createLogger } from '../../electron/main/logging/logger.ts';
@@ -18,9 +18,9 @@ import type { MemorySink } from '../../electron/main/logging/sinks.ts';
 import { memorySink } from '../../electron/main/logging/sinks.ts';
 import type { Clock } from '../../electron/main/offline/clock.ts';
 import type { NetworkSignal } from '../../electron/main/offline/connectivity-monitor.ts';
-import { ConnectivityMonitor } from '../../electron/main/offline/connectivity-monitor.ts';
-import { IntegrationCache } from '../../electron/main/offline/integration-cache.ts';
-import { OfflineController } from '../../electron/main/offline/offline-controller.ts';
+import type { ConnectivityMonitor } from '../../electron/main/offline/connectivity-monitor.ts';
+import type { IntegrationCache } from '../../electron/main/offline/integration-cache.ts';
+import type { OfflineController } from '../../electron/main/offline/offline-controller.ts';
 import type { Keychain } from '../../electron/main/session/keychain.ts';
 import {
   KEYCHAIN_SERVICE,
@@ -31,8 +31,8 @@ import type { LocalKey } from '../../electron/main/session/local-key.ts';
 import { resolveLocalKey } from '../../electron/main/session/local-key.ts';
 import type { FetchLike } from '../../electron/main/session/observed-fetch.ts';
 import { unseal } from '../../electron/main/session/sealed-box.ts';
-import { SessionService } from '../../electron/main/session/session-service.ts';
-import { VaultClient } from '../../electron/main/vault/vault-client.ts';
+import type { SessionService } from '../../electron/main/session/session-service.ts';
+import type { VaultClient } from '../../electron/main/vault/vault-client.ts';
 import type { SessionState } from '../../shared/session.ts';
 import type { SupabaseTarget } from './supabase-target.ts';
 
@@ -84,7 +84,10 @@ export interface CoreOptions {
 }
 
 export interface Core {
+  /** The app data folder: pass it again as `dataDir` to simulate a restart. */
   dataDir: string;
+  /** This project's folder inside it, where the session and cache files are. */
+  projectDir: string;
   logs: MemorySink;
   logger: Logger;
   localKey: LocalKey;
@@ -107,64 +110,37 @@ export async function startCore(options: CoreOptions): Promise<Core> {
   const logs = memorySink();
   const logger = createLogger({ level: 'debug', sinks: [logs.sink] });
   const localKey = await resolveLocalKey(options.keychain, logger);
-  const monitor = new ConnectivityMonitor({
-    supabaseUrl: options.target.url,
-    supabaseAnonKey: options.target.anonKey,
-    ...(options.network ? { network: options.network } : {}),
-    ...(options.fetch ? { fetch: options.fetch } : {}),
-    logger,
-  });
-  const session = await SessionService.create({
-    supabaseUrl: options.target.url,
-    supabaseAnonKey: options.target.anonKey,
+  const statusEvents: StatusChangedEvent[] = [];
+  // Not started: each test decides when the app "starts" (offline.start()).
+  const services = await assembleServices({
+    connection: { supabaseUrl: options.target.url, supabaseAnonKey: options.target.anonKey },
     dataDir,
     localKey,
     logger,
-    transport: monitor,
-    ...(options.fetch ? { fetch: options.fetch } : {}),
-  });
-  const vault = new VaultClient({
-    client: session.client,
-    connectivity: () => session.getState().connectivity,
-    logger,
-  });
-  const cache = new IntegrationCache({ dataDir, key: localKey.key, logger });
-  const statusEvents: StatusChangedEvent[] = [];
-  const connections = new ConnectionService({
-    vault,
     runner: options.runner ?? new ConnectionTestRunner(),
-    onStatusChanged: (event) => statusEvents.push(event),
-  });
-  const offline = new OfflineController({
-    session,
-    vault,
-    cache,
-    monitor,
-    logger,
-    abandonedTests: connections,
+    emit: (event, payload) => {
+      if (event === 'integrations:status-changed') statusEvents.push(payload as StatusChangedEvent);
+    },
+    ...(options.network ? { network: options.network } : {}),
+    ...(options.fetch ? { fetch: options.fetch } : {}),
     ...(options.clock ? { clock: options.clock } : {}),
     ...(options.random ? { random: options.random } : {}),
   });
   return {
     dataDir,
+    projectDir: services.projectDir,
     logs,
     logger,
     localKey,
-    monitor,
-    session,
-    vault,
-    cache,
-    offline,
-    connections,
+    monitor: services.monitor,
+    session: services.session,
+    vault: services.vault,
+    cache: services.cache,
+    offline: services.offline,
+    connections: services.connections,
     statusEvents,
-    signOut: () => signOutAfterTests(connections, session),
-    async dispose() {
-      await connections.dispose();
-      offline.stop();
-      await offline.whenSettled();
-      monitor.dispose();
-      await session.dispose();
-    },
+    signOut: () => services.signOut(),
+    dispose: () => services.dispose(),
   };
 }
 

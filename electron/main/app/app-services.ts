@@ -1,5 +1,6 @@
 import type { ResolvedSettings } from '../../../shared/app-settings.ts';
 import { AppError } from '../../../shared/errors.ts';
+import { nativeLanguage, nativeWords } from '../../../shared/i18n/native-words.ts';
 import type { ConnectionTestRunner } from '../connection/connection-test-runner.ts';
 import type { Logger } from '../logging/logger.ts';
 import type { NetworkSignal } from '../offline/connectivity-monitor.ts';
@@ -9,9 +10,11 @@ import { resolveLocalKey } from '../session/local-key.ts';
 import type { FetchLike } from '../session/observed-fetch.ts';
 import type { SettingsStore } from '../settings/settings-store.ts';
 import type { EmitEvent } from '../ipc/emit-event.ts';
+import type { FailureNotice } from '../sync/failure-notifier.ts';
 import type { ConnectedServices } from './connected-services.ts';
 import type { ConfirmProjectChange } from './project-change.ts';
 import { connectServices } from './connected-services.ts';
+import { ProjectSetupService } from './project-setup-service.ts';
 
 export interface AppServicesOptions {
   dataDir: string;
@@ -30,6 +33,10 @@ export interface AppServicesOptions {
   confirmProjectChange: ConfirmProjectChange;
   network?: NetworkSignal;
   fetch?: FetchLike;
+  /** Shows a native notification (Electron's in the app); none when absent. */
+  showNotification?: (notice: FailureNotice) => void;
+  /** The OS locale, for the `system` language (`app.getLocale()` in the app). */
+  locale?: () => string;
 }
 
 /**
@@ -42,6 +49,8 @@ export class AppServices {
   readonly settings: SettingsStore;
   readonly openExternal: (url: string) => Promise<void>;
   readonly confirmProjectChange: ConfirmProjectChange;
+  /** "Preparar proyecto": needs no project set, only the database's connection string. */
+  readonly projectSetup: ProjectSetupService;
   readonly #options: AppServicesOptions;
   readonly #localKey: LocalKey;
   #connected: ConnectedServices | null = null;
@@ -56,6 +65,7 @@ export class AppServices {
     this.settings = options.settings;
     this.openExternal = options.openExternal;
     this.confirmProjectChange = options.confirmProjectChange;
+    this.projectSetup = new ProjectSetupService(options.emit, options.logger.child('setup'));
     this.#unsubscribe = options.settings.onChange((settings) => {
       options.emit('settings:changed', settings);
       void this.#follow(settings);
@@ -77,6 +87,11 @@ export class AppServices {
     return this.#connected;
   }
 
+  /** The current project's live sync, if a project is connected (focus and resume go there). */
+  liveSync(): ConnectedServices['liveSync'] | null {
+    return this.#connected?.liveSync ?? null;
+  }
+
   /** Waits for a project switch in progress (tests and shutdown). */
   async settled(): Promise<void> {
     await this.#switching;
@@ -87,6 +102,19 @@ export class AppServices {
     await this.#switching;
     await this.#connected?.dispose();
     this.#connected = null;
+  }
+
+  /** Notifications in the user's language, unless switched off in Settings. */
+  #notifications(show: (notice: FailureNotice) => void) {
+    const preferences = async () => (await this.settings.resolve()).preferences;
+    return {
+      show,
+      enabled: async () => (await preferences()).notifyFailures !== false,
+      words: async () =>
+        nativeWords[
+          nativeLanguage((await preferences()).language, this.#options.locale?.() ?? 'en')
+        ],
+    };
   }
 
   #follow(settings: ResolvedSettings): Promise<void> {
@@ -109,6 +137,9 @@ export class AppServices {
           emit: this.#options.emit,
           ...(this.#options.network ? { network: this.#options.network } : {}),
           ...(this.#options.fetch ? { fetch: this.#options.fetch } : {}),
+          ...(this.#options.showNotification
+            ? { notifications: this.#notifications(this.#options.showNotification) }
+            : {}),
         });
         this.#connectedUrl = target;
         this.#options.emit('session:changed', this.#connected.session.getState());

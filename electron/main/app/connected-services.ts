@@ -8,6 +8,7 @@ import { ConnectionService } from '../connection/connection-service.ts';
 import type { Logger } from '../logging/logger.ts';
 import type { NetworkSignal } from '../offline/connectivity-monitor.ts';
 import { ConnectivityMonitor } from '../offline/connectivity-monitor.ts';
+import type { Clock } from '../offline/clock.ts';
 import { IntegrationCache } from '../offline/integration-cache.ts';
 import { OfflineController } from '../offline/offline-controller.ts';
 import type { LocalKey } from '../session/local-key.ts';
@@ -15,6 +16,9 @@ import type { FetchLike } from '../session/observed-fetch.ts';
 import { SessionService } from '../session/session-service.ts';
 import { VaultClient } from '../vault/vault-client.ts';
 import type { EmitEvent } from '../ipc/emit-event.ts';
+import type { FailureNotifierOptions } from '../sync/failure-notifier.ts';
+import { FailureNotifier } from '../sync/failure-notifier.ts';
+import { LiveSync } from '../sync/live-sync.ts';
 import { IntegrationsService } from './integrations-service.ts';
 
 export interface ConnectedServicesOptions {
@@ -27,6 +31,11 @@ export interface ConnectedServicesOptions {
   emit: EmitEvent;
   network?: NetworkSignal;
   fetch?: FetchLike;
+  /** The reconnect backoff's clock and jitter source (tests pass a manual clock). */
+  clock?: Clock;
+  random?: () => number;
+  /** Native notifications when a key stops working elsewhere (none without). */
+  notifications?: Omit<FailureNotifierOptions, 'clock'>;
 }
 
 /** Everything that talks to one Supabase project: built when a project is set, disposed on change. */
@@ -37,6 +46,8 @@ export interface ConnectedServices {
   connections: ConnectionService;
   /** The integration workflow the IPC handlers call (see integrations-service.ts). */
   integrations: IntegrationsService;
+  /** Live sync over Supabase Realtime (see sync/live-sync.ts). */
+  liveSync: LiveSync;
   /** Signs out after the running tests have put their rows back (see `signOutAfterTests`). */
   signOut(): Promise<SessionState>;
   dispose(): Promise<void>;
@@ -82,9 +93,32 @@ export function projectDataDir(
   return dir;
 }
 
+/** The services before they start, with the parts a test looks into. */
+export interface AssembledServices extends ConnectedServices {
+  /** This project's folder (session and cache files). */
+  projectDir: string;
+  monitor: ConnectivityMonitor;
+  cache: IntegrationCache;
+  /** Restores the last known list and starts following the connection. */
+  start(): Promise<void>;
+}
+
+/** Builds and starts one project's services: what the app does when a project is set. */
 export async function connectServices(
   options: ConnectedServicesOptions,
 ): Promise<ConnectedServices> {
+  const services = await assembleServices(options);
+  await services.start();
+  return services;
+}
+
+/**
+ * Builds one project's services, wired as the app wires them, without starting them: the one
+ * wiring path, shared by `connectServices` and the tests' harness.
+ */
+export async function assembleServices(
+  options: ConnectedServicesOptions,
+): Promise<AssembledServices> {
   const { connection, logger, emit } = options;
   const dataDir = projectDataDir(options.dataDir, connection.supabaseUrl, (detail) =>
     logger.warn('Moved aside what was at the project folder path', detail),
@@ -111,10 +145,14 @@ export async function connectServices(
     logger,
   });
   const cache = new IntegrationCache({ dataDir, key: options.localKey.key, logger });
+  const notifier = options.notifications ? new FailureNotifier(options.notifications) : null;
   const connections = new ConnectionService({
     vault,
     runner: options.runner,
-    onStatusChanged: (event) => emit('integrations:status-changed', event),
+    onStatusChanged: (event) => {
+      notifier?.observeOwnTest(event.id);
+      emit('integrations:status-changed', event);
+    },
     log: logger.child('connections'),
   });
   // Every list load from the server (sign-in and reconnect included) puts back rows that tests
@@ -126,19 +164,41 @@ export async function connectServices(
     monitor,
     logger,
     abandonedTests: connections,
+    ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.random ? { random: options.random } : {}),
   });
 
   const unsubscribers = [
     session.onStateChange((state) => emit('session:changed', state)),
-    offline.onIntegrationsChanged((list) => emit('integrations:changed', list)),
+    offline.onIntegrationsChanged((list) => {
+      notifier?.observeList(list.integrations);
+      emit('integrations:changed', list);
+    }),
   ];
-  await offline.start();
+  const liveSync = new LiveSync({
+    session,
+    client: session.client,
+    list: {
+      reload: () => offline.listIntegrations(),
+      applyLive: (userId, apply) => offline.applyLive(userId, apply),
+    },
+    logger,
+    ...(notifier ? { onChanges: (changes) => notifier.observeChanges(changes) } : {}),
+  });
 
   return {
+    projectDir: dataDir,
+    monitor,
+    cache,
+    async start() {
+      await offline.start();
+      liveSync.start();
+    },
     session,
     vault,
     offline,
     connections,
+    liveSync,
     integrations: new IntegrationsService({
       vault,
       connections,
@@ -151,6 +211,7 @@ export async function connectServices(
       // Before the session goes: the project's running tests put their rows back, silently (the
       // renderer already shows the next project).
       await connections.dispose();
+      await liveSync.stop();
       offline.stop();
       await offline.whenSettled();
       monitor.dispose();

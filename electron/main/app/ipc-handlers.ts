@@ -1,6 +1,7 @@
 import type { IpcHandlers } from '../ipc/register-handlers.ts';
 import { allowedExternalUrl } from '../window/external-links.ts';
 import type { AppServices } from './app-services.ts';
+import { schemaStatusOf } from './project-setup-service.ts';
 import type { ProjectChange } from './project-change.ts';
 import { changeForClear, changeForSet, requireYes } from './project-change.ts';
 
@@ -61,6 +62,9 @@ export function createIpcHandlers(app: AppServices): IpcHandlers {
         return settings;
       }),
     'settings:set-preferences': (input) => app.settings.setPreferences(input),
+
+    'project:prepare': (input) => app.projectSetup.prepare(input),
+    'project:schema-status': async () => schemaStatusOf((await project()).session.client),
 
     'app:open-external': async ({ url }) => {
       const allowed = allowedExternalUrl(url);

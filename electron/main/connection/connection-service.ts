@@ -1,27 +1,25 @@
 import { DEFAULT_TESTS_AT_ONCE, DEFAULT_TESTS_PER_HOST } from '../../../shared/connection-test.ts';
-import type {
-  ConnectionTestReason,
-  ConnectionTestResult,
-} from '../../../shared/connection-test.ts';
-import { AppError, isAppError } from '../../../shared/errors.ts';
+import type { ConnectionTestResult } from '../../../shared/connection-test.ts';
+import { AppError } from '../../../shared/errors.ts';
 import type {
   Integration,
   ParsedCreateIntegrationInput,
   ParsedRotateCredentialsInput,
 } from '../../../shared/integration.ts';
-import type { IntegrationStatus } from '../../../shared/providers.ts';
-import type { IpcEventPayload } from '../../../shared/ipc/contract.ts';
-import { abandonedTestIds } from './abandoned-tests.ts';
+import { AbortRegistry } from './abort-registry.ts';
 import { mapWithHostLimits } from './host-limited-map.ts';
 import type { HostLimits } from './host-limited-map.ts';
 import type { ConnectionTestRunner } from './connection-test-runner.ts';
-import { runWithDeadline } from './deadline.ts';
+import { runWithDeadline, settleWithin } from './deadline.ts';
+import { codeOf, notRun, notTested, stopped } from './not-run-results.ts';
+import { StatusRecorder } from './status-recorder.ts';
+import type { StatusChangedEvent } from './status-recorder.ts';
 import { TestRateLimit } from './test-rate-limit.ts';
 import type { TestRateLimitOptions } from './test-rate-limit.ts';
 import type { VaultPort } from './vault-port.ts';
 import type { Logger } from '../logging/logger.ts';
 
-export type StatusChangedEvent = IpcEventPayload<'integrations:status-changed'>;
+export type { StatusChangedEvent } from './status-recorder.ts';
 
 export interface ConnectionServiceOptions {
   vault: VaultPort;
@@ -62,37 +60,33 @@ const CANCEL_ALL_BUDGET_MS = 5_000;
 export class ConnectionService {
   readonly #vault: VaultPort;
   readonly #runner: ConnectionTestRunner;
-  #onStatusChanged: (event: StatusChangedEvent) => void;
+  readonly #status: StatusRecorder;
   readonly #concurrency: HostLimits;
   readonly #rateLimit: TestRateLimit;
   readonly #log: Pick<Logger, 'warn'>;
   /** Running tests by integration id; a second request for the same id joins the first. */
   readonly #inFlight = new Map<string, Promise<ConnectionTestResult>>();
-  readonly #controllers = new Map<string, Set<AbortController>>();
-  /**
-   * Rows a test of ours left `verifying` because neither its result nor the restore could be
-   * written (signed out, offline). Only ids: a status carries no secret, and nothing that does is
-   * ever kept for later. `restoreAbandoned` puts them back on the next list load from the server.
-   */
-  readonly #leftBehind = new Set<string>();
-  /** The "test all" run each integration's test belongs to, until its final status event. */
-  readonly #testAllRuns = new Map<string, TestAllProgress>();
+  readonly #aborts = new AbortRegistry();
 
   constructor(options: ConnectionServiceOptions) {
     this.#vault = options.vault;
     this.#runner = options.runner;
-    this.#onStatusChanged = options.onStatusChanged ?? (() => undefined);
+    this.#log = options.log ?? { warn: () => undefined };
+    this.#status = new StatusRecorder(
+      options.vault,
+      options.onStatusChanged ?? (() => undefined),
+      this.#log,
+    );
     this.#concurrency = {
       perHost: options.concurrency?.perHost ?? DEFAULT_TESTS_PER_HOST,
       total: options.concurrency?.total ?? DEFAULT_TESTS_AT_ONCE,
     };
     this.#rateLimit = new TestRateLimit(options.rateLimit);
-    this.#log = options.log ?? { warn: () => undefined };
   }
 
   /**
    * Tests the stored credentials of one integration and records the outcome: `verifying`, then
-   * `connected` or `error` with the message. A test that ends without a recorded result (cancelled,
+   * `connected` or `error` with the reason. A test that ends without a recorded result (cancelled,
    * or a vault failure: offline, signed out) puts the previous status back, or leaves that to
    * `restoreAbandoned` when even that cannot be written. A disabled integration is not tested.
    * Vault failures are thrown as `AppError`, and so is a test refused by the rate limit
@@ -109,10 +103,10 @@ export class ConnectionService {
     }
     // Registered before the first await, so a Cancel that arrives while the integration is still
     // being read (or `verifying` written) is not lost.
-    const controller = this.#register(id);
+    const controller = this.#aborts.register(id);
     const promise = this.#testStored(id, controller.signal).finally(() => {
       this.#inFlight.delete(id);
-      this.#unregister(id, controller);
+      this.#aborts.release(id, controller);
     });
     this.#inFlight.set(id, promise);
     return promise;
@@ -120,10 +114,7 @@ export class ConnectionService {
 
   /** Stops the running test (or rotation check) of `id`. Returns whether one was running. */
   cancel(id: string): boolean {
-    const controllers = this.#controllers.get(id);
-    if (!controllers || controllers.size === 0) return false;
-    for (const controller of controllers) controller.abort();
-    return true;
+    return this.#aborts.abort(id);
   }
 
   /**
@@ -132,9 +123,7 @@ export class ConnectionService {
    * reach the vault, and the rows would stay `verifying`.
    */
   async cancelAll(): Promise<void> {
-    for (const controllers of this.#controllers.values()) {
-      for (const controller of controllers) controller.abort();
-    }
+    this.#aborts.abortAll();
     const running = [...this.#inFlight.values()].map((test) => test.catch(() => undefined));
     if (running.length > 0) await settleWithin(Promise.all(running), CANCEL_ALL_BUDGET_MS);
   }
@@ -144,40 +133,16 @@ export class ConnectionService {
    * another one), and its running tests are cancelled and put back while the session still exists.
    */
   dispose(): Promise<void> {
-    this.#onStatusChanged = () => undefined;
+    this.#status.silence();
     return this.cancelAll();
   }
 
   /**
    * Puts back the rows of `integrations` (a list just loaded from the server) that are `verifying`
-   * with no test left to finish them: see `abandonedTestIds`. Never throws; returns whether any
-   * row changed, so the caller can reload the list.
+   * with no test left to finish them. Never throws; returns whether any row changed.
    */
-  async restoreAbandoned(integrations: readonly Integration[]): Promise<boolean> {
-    const listed = new Map(integrations.map((integration) => [integration.id, integration]));
-    for (const id of this.#leftBehind) {
-      // Gone, or no longer `verifying` (a later test, another device, a rotation): nothing to do.
-      if (listed.get(id)?.status !== 'verifying') this.#leftBehind.delete(id);
-    }
-    const ids = abandonedTestIds(integrations, {
-      isRunning: (id) => this.#inFlight.has(id),
-      leftBehind: this.#leftBehind,
-      now: Date.now(),
-    });
-    let restored = false;
-    for (const id of ids) {
-      if (this.#inFlight.has(id)) continue; // a test started meanwhile and will finish the row
-      try {
-        // A no-op in the database unless the row is still `verifying`.
-        await this.#vault.restoreStatus(id);
-        this.#leftBehind.delete(id);
-        restored = true;
-      } catch (error) {
-        // Still offline or signed out: the next load tries again.
-        this.#log.warn('Could not restore an abandoned test', { id, code: codeOf(error) });
-      }
-    }
-    return restored;
+  restoreAbandoned(integrations: readonly Integration[]): Promise<boolean> {
+    return this.#status.restoreAbandoned(integrations, (id) => this.#inFlight.has(id));
   }
 
   /**
@@ -198,7 +163,7 @@ export class ConnectionService {
         startFirst: (integration) => integration.errorCode === 'deadline_exceeded',
       },
       async (integration) => {
-        this.#testAllRuns.set(integration.id, progress);
+        this.#status.joinRun(integration.id, progress);
         try {
           return { integrationId: integration.id, result: await this.test(integration.id) };
         } catch (error) {
@@ -210,7 +175,7 @@ export class ConnectionService {
           return { integrationId: integration.id, result: notTested(error) };
         } finally {
           // Counted here too when no final status event was sent (not tested, joined a test).
-          if (this.#testAllRuns.delete(integration.id)) progress.done += 1;
+          if (this.#status.leaveRun(integration.id)) progress.done += 1;
         }
       },
     );
@@ -257,14 +222,14 @@ export class ConnectionService {
     }
     // New settings that come with the new key (e.g. another base URL) are tested with it.
     const config = input.config ?? current.config;
-    const test = await this.#withController(input.id, (signal) =>
+    const test = await this.#aborts.run(input.id, (signal) =>
       this.#runner.test(input.type, input.credentials, config, { signal }),
     );
     if (test.errorKind === 'cancelled' || (!test.ok && !input.saveAnyway)) {
       return { integration: current, test, saved: false };
     }
     await this.#vault.rotateCredentials(input.id, input.type, input.credentials, input.config);
-    if (current.status !== 'disabled') await this.#recordResult(input.id, test);
+    if (current.status !== 'disabled') await this.#status.record(input.id, test);
     return { integration: await this.#vault.get(input.id), test, saved: true };
   }
 
@@ -278,11 +243,11 @@ export class ConnectionService {
     let result: ConnectionTestResult | null = null;
     let recorded = false;
     try {
-      await this.#setStatus(id, 'verifying', null, null);
+      await this.#status.set(id, 'verifying', null, null);
       // An abort from here on is seen by runWithDeadline, which then reads no credentials.
       result = await this.#runStored(id, signal);
       if (result.errorKind !== 'cancelled') {
-        await this.#recordResult(id, result);
+        await this.#status.record(id, result);
         recorded = true;
       }
       return result;
@@ -290,7 +255,11 @@ export class ConnectionService {
       // Whatever kept the result from being written (a cancel, a vault failure, a sign-out or a
       // lost connection before the result write), the row must not stay `verifying`.
       if (!recorded) {
-        await this.#restore(id, before.status, result?.errorKind === 'cancelled' ? result : null);
+        await this.#status.restore(
+          id,
+          before.status,
+          result?.errorKind === 'cancelled' ? result : null,
+        );
       }
     }
   }
@@ -315,145 +284,4 @@ export class ConnectionService {
       ? stopped('cancelled', 'cancelled', elapsed)
       : stopped('timeout', 'deadline_exceeded', elapsed, { deadlineMs });
   }
-
-  async #withController<T>(id: string, work: (signal: AbortSignal) => Promise<T>): Promise<T> {
-    const controller = this.#register(id);
-    try {
-      return await work(controller.signal);
-    } finally {
-      this.#unregister(id, controller);
-    }
-  }
-
-  #register(id: string): AbortController {
-    const controller = new AbortController();
-    const set = this.#controllers.get(id) ?? new Set<AbortController>();
-    set.add(controller);
-    this.#controllers.set(id, set);
-    return controller;
-  }
-
-  #unregister(id: string, controller: AbortController): void {
-    const set = this.#controllers.get(id);
-    set?.delete(controller);
-    if (set?.size === 0) this.#controllers.delete(id);
-  }
-
-  async #recordResult(id: string, result: ConnectionTestResult): Promise<void> {
-    const status = result.ok ? 'connected' : 'error';
-    await this.#setStatus(id, status, result.ok ? null : result.reason, result);
-    this.#leftBehind.delete(id);
-  }
-
-  /**
-   * Puts back the status a test replaced, through restore_integration_status rather than a status
-   * write: nothing was verified, so `last_verified_at` must not move and the audit trail records a
-   * restore, not a result. The database knows the status from before `verifying` (and leaves a
-   * newer result alone), so the restored status is read back for the renderer. When the restore
-   * cannot be written (offline, signed out) the row is remembered for `restoreAbandoned`, and the
-   * renderer is told the status the restore will bring (`expected`, read before the test) rather
-   * than being left on `verifying`. Never throws: the caller has the outcome (or the original
-   * error) to report.
-   */
-  async #restore(
-    id: string,
-    expected: IntegrationStatus,
-    result: ConnectionTestResult | null,
-  ): Promise<void> {
-    try {
-      await this.#vault.restoreStatus(id);
-    } catch (error) {
-      this.#log.warn('Could not restore the status after a test', { id, code: codeOf(error) });
-      this.#leftBehind.add(id);
-      this.#emit({ id, status: expected, result });
-      return;
-    }
-    this.#leftBehind.delete(id);
-    let status = expected;
-    try {
-      ({ status } = await this.#vault.get(id));
-    } catch {
-      // Restored, but not readable now: the restore put back what the row had before the test.
-    }
-    this.#emit({ id, status, result });
-  }
-
-  /** Sends a status event; a test's final one within "test all" also says how far the run is. */
-  #emit(event: StatusChangedEvent): void {
-    const run = event.status === 'verifying' ? undefined : this.#testAllRuns.get(event.id);
-    if (!run) {
-      this.#onStatusChanged(event);
-      return;
-    }
-    this.#testAllRuns.delete(event.id);
-    run.done += 1;
-    this.#onStatusChanged({ ...event, progress: { done: run.done, total: run.total } });
-  }
-
-  async #setStatus(
-    id: string,
-    status: IntegrationStatus,
-    errorCode: ConnectionTestReason | null,
-    result: ConnectionTestResult | null,
-  ): Promise<void> {
-    await this.#vault.setStatus(id, status, errorCode);
-    this.#emit({ id, status, result });
-  }
-}
-
-interface TestAllProgress {
-  done: number;
-  total: number;
-}
-
-function stopped(
-  errorKind: 'cancelled' | 'timeout',
-  reason: 'cancelled' | 'deadline_exceeded',
-  elapsedMs: number,
-  params: ConnectionTestResult['params'] = {},
-): ConnectionTestResult {
-  return { ...notRun(reason, elapsedMs), errorKind, params };
-}
-
-/** Resolves when `promise` settles or after `ms`, whichever comes first; never rejects. */
-async function settleWithin(promise: Promise<unknown>, ms: number): Promise<void> {
-  let timer: NodeJS.Timeout | undefined;
-  const elapsed = new Promise<void>((resolve) => {
-    timer = setTimeout(resolve, ms);
-  });
-  try {
-    await Promise.race([promise.then(noop, noop), elapsed]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
-function noop(): void {}
-
-/** A result for a test that did not reach the provider. */
-function notRun(reason: ConnectionTestReason, elapsedMs: number): ConnectionTestResult {
-  return {
-    ok: false,
-    latencyMs: Math.round(elapsedMs),
-    identity: null,
-    errorKind: null,
-    reason,
-    params: {},
-  };
-}
-
-/**
- * A result for an integration that could not be tested for an app-side reason (offline, signed
- * out, gone): the app error's own code says which, where the caller has it.
- */
-function notTested(error: unknown): ConnectionTestResult {
-  return {
-    ...notRun('not_tested', 0),
-    params: isAppError(error) ? { appError: error.code } : {},
-  };
-}
-
-/** What a log line may say about a swallowed failure: its app code, never its text. */
-function codeOf(error: unknown): string {
-  return isAppError(error) ? error.code : 'unexpected';
 }

@@ -65,3 +65,17 @@ export class CancelledError extends Error {
     this.name = 'AbortError';
   }
 }
+
+/** Resolves when `promise` settles or after `ms`, whichever comes first; never rejects. */
+export async function settleWithin(promise: Promise<unknown>, ms: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const elapsed = new Promise<void>((resolve) => {
+    timer = setTimeout(resolve, ms);
+  });
+  const ignore = () => undefined;
+  try {
+    await Promise.race([promise.then(ignore, ignore), elapsed]);
+  } finally {
+    clearTimeout(timer);
+  }
+}

@@ -34,7 +34,8 @@ export function originBoundFetch(base: typeof fetch = globalThis.fetch): typeof 
       init?.method ?? (input instanceof Request ? input.method : 'GET')
     ).toUpperCase();
     for (let hop = 0; ; hop += 1) {
-      const response = await base(hop === 0 ? input : url, { ...init, redirect: 'manual' });
+      // The next hop as a string: Electron's net.fetch takes a string or a Request, not a URL.
+      const response = await base(hop === 0 ? input : url.href, { ...init, redirect: 'manual' });
       const location = response.headers.get('location');
       if (response.status < 300 || response.status >= 400 || location === null) return response;
       const next = new URL(location, url);

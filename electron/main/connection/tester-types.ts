@@ -23,8 +23,10 @@ export interface TesterContext {
   /** The time budget left, for the SDK's own timeouts (a backstop: the runner enforces it). */
   deadlineMs: number;
   /**
-   * The fetch the SDKs that take one must use (the runner passes one that refuses redirects to
-   * another origin, so a key is never followed elsewhere and a redirect never reads as a pass).
+   * The fetch every request of a test must go through: each SDK's own fetch option or a transport
+   * built on it (fetch-transports.ts). The runner passes the injected fetch (net.fetch in the
+   * app) wrapped so it refuses redirects to another origin: a key is never followed elsewhere and
+   * a redirect never reads as a pass.
    */
   fetch: typeof fetch;
 }
@@ -53,8 +55,6 @@ export type TesterRegistry = { [T in ProviderType]: ProviderTester<T> };
 export interface ProviderEndpoints {
   /** STS endpoint URL, e.g. `http://127.0.0.1:PORT`. */
   awsStsEndpoint?: string;
-  /** Extra CA certificate (PEM) trusted for the Azure authority, for a local https stand-in. */
-  azureTlsCa?: string;
   /**
    * Replaces the authority host of every Azure test with a local https stand-in's: the app offers
    * only Microsoft's three clouds, so end-to-end tests cannot reach a stand-in through settings.

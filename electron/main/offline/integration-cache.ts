@@ -4,6 +4,7 @@ import type { Integration } from '../../../shared/integration.ts';
 import { integrationSchema, timestampSchema } from '../../../shared/integration.ts';
 import type { Logger } from '../logging/logger.ts';
 import { EncryptedJsonFile } from '../session/encrypted-json-file.ts';
+import type { IntegrationList } from './offline-ports.ts';
 
 /*
  * The last integration list seen, for an offline start. It holds metadata only (the shared
@@ -73,6 +74,14 @@ export class IntegrationCache {
     const stored = this.#file === null ? this.#memory : await this.#readFile();
     if (stored === null || stored.userId !== userId) return null;
     return { integrations: stored.integrations, syncedAt: stored.syncedAt };
+  }
+
+  /** The cached list of `userId` as `integrations:list` answers it offline (empty when none). */
+  async readList(userId: string): Promise<IntegrationList> {
+    const cached = await this.read(userId);
+    return cached
+      ? { integrations: cached.integrations, source: 'cache', syncedAt: cached.syncedAt }
+      : { integrations: [], source: 'cache', syncedAt: null };
   }
 
   async write(userId: string, integrations: Integration[], syncedAt: string): Promise<void> {

@@ -8,26 +8,16 @@ import type { Clock, TimerHandle } from './clock.ts';
 import { systemClock } from './clock.ts';
 import type { ConnectivityEvent } from './connectivity-monitor.ts';
 import type { IntegrationCache } from './integration-cache.ts';
+import { emitList, restoreAbandoned } from './offline-ports.ts';
 import type {
   AbandonedTestsPort,
   IntegrationList,
   MonitorPort,
+  OfflineControllerOptions,
   SessionPort,
 } from './offline-ports.ts';
 
-export type { AbandonedTestsPort, IntegrationList, MonitorPort, SessionPort };
-
-export interface OfflineControllerOptions {
-  session: SessionPort;
-  vault: { list(): Promise<Integration[]> };
-  cache: IntegrationCache;
-  monitor: MonitorPort;
-  abandonedTests?: AbandonedTestsPort;
-  logger: Logger;
-  clock?: Clock;
-  random?: () => number;
-  backoff?: Partial<BackoffOptions>;
-}
+export type { IntegrationList, OfflineControllerOptions };
 
 /**
  * Keeps the app usable without a network: the last list from the sealed cache, writes refused
@@ -52,11 +42,10 @@ export class OfflineController {
   #nextRetryAt: number | null = null;
   #inFlight: Promise<boolean> | null = null;
   #userId: string | null = null;
-  /**
-   * Bumped on every change of user. A list load, cache read or cache write that started under an
-   * older generation belongs to someone who is no longer signed in and is dropped.
-   */
+  /** Bumped on every change of user: work started under an older one is dropped. */
   #generation = 0;
+  /** The last list pushed from the server or a live merge, and whose it is. */
+  #shown: { userId: string; integrations: Integration[] } | null = null;
   /** Cache writes and clears, one at a time in call order: a sign-out's clear lands after them. */
   #cacheQueue: Promise<unknown> = Promise.resolve();
   #stopped = false;
@@ -85,11 +74,7 @@ export class OfflineController {
       const cached = await this.#cache.read(this.#userId);
       if (cached && generation === this.#generation) {
         this.#session.setLastSyncedAt(cached.syncedAt);
-        this.#emit({
-          integrations: cached.integrations,
-          source: 'cache',
-          syncedAt: cached.syncedAt,
-        });
+        emitList(this.#listeners, { ...cached, source: 'cache' }, this.#logger);
       }
     }
     await this.#connect();
@@ -122,17 +107,37 @@ export class OfflineController {
     if (state.connectivity === 'online') {
       const synced = await this.#sync(state.user.id).catch((error: unknown) => {
         // The monitor has seen the failure and switched to offline: fall back to the cache.
-        if (isAppError(error) && this.#session.getState().connectivity === 'offline') {
+        if (isAppError(error) && this.#session.getState().connectivity === 'offline')
           return undefined;
-        }
         throw error;
       });
       if (synced === null) throw userChanged();
       if (synced !== undefined) return synced;
     }
-    const cached = await this.#fromCache(state.user.id);
+    const cached = await this.#cache.readList(state.user.id);
     if (generation !== this.#generation) throw userChanged();
     return cached;
+  }
+
+  /**
+   * Merges live changes into the list last shown (else the cached one), pushes it, then queues the
+   * cache write. False, pushing nothing, when there is no list to merge into or the user changed.
+   */
+  async applyLive(userId: string, apply: (list: Integration[]) => Integration[]): Promise<boolean> {
+    const current = this.#isCurrent(userId);
+    const base =
+      this.#shown?.userId === userId
+        ? this.#shown.integrations
+        : (await this.#cache.read(userId))?.integrations;
+    if (!base || !current()) return false;
+    const list = { integrations: apply(base), source: 'server' as const, syncedAt: this.#nowIso() };
+    this.#shown = { userId, integrations: list.integrations };
+    this.#session.setLastSyncedAt(list.syncedAt);
+    emitList(this.#listeners, list, this.#logger);
+    await this.#queued(async () => {
+      if (current()) await this.#cache.write(userId, list.integrations, list.syncedAt);
+    });
+    return true;
   }
 
   onIntegrationsChanged(listener: (list: IntegrationList) => void): () => void {
@@ -197,50 +202,52 @@ export class OfflineController {
    * signed in): their list must not reach the next user's screen or outlive a sign-out on disk.
    */
   async #sync(userId: string): Promise<IntegrationList | null> {
-    const generation = this.#generation;
-    const current = () =>
-      generation === this.#generation && this.#session.getState().user?.id === userId;
+    const current = this.#isCurrent(userId);
     let integrations = await this.#vault.list();
-    if (current() && (await this.#restoreAbandoned(integrations))) {
+    if (current() && (await restoreAbandoned(this.#abandonedTests, integrations, this.#logger))) {
       integrations = await this.#vault.list();
     }
-    const syncedAt = new Date(this.#clock.now()).toISOString();
-    if (!current()) return null;
-    // Checked again inside the queue: a clear queued by a sign-out meanwhile runs after this
-    // write (removing it again), and a write that starts after the sign-out is skipped.
-    const written = await this.#queued(async () => {
-      if (!current()) return false;
-      await this.#cache.write(userId, integrations, syncedAt);
-      return true;
-    });
-    if (!written || !current()) return null;
-    this.#session.setLastSyncedAt(syncedAt);
-    const list: IntegrationList = { integrations, source: 'server', syncedAt };
-    this.#emit(list);
-    return list;
+    return this.#publish(userId, current, () => Promise.resolve(integrations));
   }
 
-  async #restoreAbandoned(integrations: Integration[]): Promise<boolean> {
-    if (this.#abandonedTests === null) return false;
-    try {
-      return await this.#abandonedTests.restoreAbandoned(integrations);
-    } catch (error) {
-      this.#logger.warn('Putting back abandoned tests failed', { error });
-      return false;
-    }
+  /** Whether the user is still the one signed in when this was called (same generation). */
+  #isCurrent(userId: string): () => boolean {
+    const generation = this.#generation;
+    return () => generation === this.#generation && this.#session.getState().user?.id === userId;
+  }
+
+  /**
+   * Caches the list `produce` gives (null: nothing to publish) and pushes it. Checked again inside
+   * the queue: a clear queued by a sign-out meanwhile runs after this write (removing it again),
+   * and a write that starts after the sign-out is skipped.
+   */
+  async #publish(
+    userId: string,
+    current: () => boolean,
+    produce: () => Promise<Integration[] | null>,
+  ): Promise<IntegrationList | null> {
+    const written = await this.#queued(async () => {
+      const integrations = current() ? await produce() : null;
+      if (integrations === null || !current()) return null;
+      const syncedAt = this.#nowIso();
+      await this.#cache.write(userId, integrations, syncedAt);
+      return { integrations, source: 'server' as const, syncedAt };
+    });
+    if (!written || !current()) return null;
+    this.#shown = { userId, integrations: written.integrations };
+    this.#session.setLastSyncedAt(written.syncedAt);
+    emitList(this.#listeners, written, this.#logger);
+    return written;
+  }
+
+  #nowIso(): string {
+    return new Date(this.#clock.now()).toISOString();
   }
 
   #queued<T>(task: () => Promise<T>): Promise<T> {
     const run = this.#cacheQueue.then(task);
     this.#cacheQueue = run.catch(() => undefined);
     return run;
-  }
-
-  async #fromCache(userId: string): Promise<IntegrationList> {
-    const cached = await this.#cache.read(userId);
-    return cached
-      ? { integrations: cached.integrations, source: 'cache', syncedAt: cached.syncedAt }
-      : { integrations: [], source: 'cache', syncedAt: null };
   }
 
   #onConnectivityEvent(event: ConnectivityEvent): void {
@@ -259,16 +266,20 @@ export class OfflineController {
     if (userId === this.#userId) return;
     this.#userId = userId;
     this.#generation += 1;
+    this.#shown = null;
     // Queued behind a write of the previous user's list that may be running, so it removes that
     // too; the next user's writes queue behind it.
     this.#queued(() => this.#cache.clear()).catch((error: unknown) =>
       this.#logger.warn('Cache clear failed', { error }),
     );
     if (userId === null) {
-      this.#emit({ integrations: [], source: 'cache', syncedAt: null });
+      emitList(
+        this.#listeners,
+        { integrations: [], source: 'cache', syncedAt: null },
+        this.#logger,
+      );
       return;
     }
-    // Someone signed in: load their list (or get online first).
     if (state.connectivity === 'online') {
       this.#sync(userId).catch((error: unknown) =>
         this.#logger.warn('Loading the list failed', { error }),
@@ -283,18 +294,6 @@ export class OfflineController {
     this.#timer = null;
     this.#nextRetryAt = null;
   }
-
-  #emit(list: IntegrationList): void {
-    for (const listener of this.#listeners) {
-      try {
-        listener(list);
-      } catch (error) {
-        this.#logger.warn('An integrations listener failed', { error });
-      }
-    }
-  }
 }
 
-function userChanged(): AppError {
-  return new AppError('not_authenticated', 'user_changed');
-}
+const userChanged = () => new AppError('not_authenticated', 'user_changed');

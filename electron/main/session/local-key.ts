@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { AppError } from '../../../shared/errors.ts';
+import { AppError, KEYCHAIN_REASONS } from '../../../shared/errors.ts';
+import type { KeychainReason } from '../../../shared/errors.ts';
 import type { Logger } from '../logging/logger.ts';
 import type { Keychain } from './keychain.ts';
 import { KEYCHAIN_SERVICE, SESSION_KEY_ACCOUNT } from './keychain.ts';
@@ -10,11 +11,12 @@ import { KEY_BYTES } from './sealed-box.ts';
  * the session in memory only: there is deliberately no plaintext fallback on disk.
  */
 export type LocalKey =
-  { available: true; key: Buffer; reason: null } | { available: false; key: null; reason: string };
+  | { available: true; key: Buffer; reason: null }
+  | { available: false; key: null; reason: KeychainReason };
 
 /**
  * Reads the key from the keychain, creating it on first use. Throws `keychain_unavailable` with a
- * plain-words reason when the keychain cannot be used (no Secret Service, locked, denied).
+ * keychain reason when the keychain cannot be used (no Secret Service, locked, denied).
  */
 export async function loadOrCreateLocalKey(keychain: Keychain, logger?: Logger): Promise<Buffer> {
   let stored: string | null;
@@ -44,7 +46,10 @@ export async function resolveLocalKey(keychain: Keychain, logger?: Logger): Prom
   try {
     return { available: true, key: await loadOrCreateLocalKey(keychain, logger), reason: null };
   } catch (error) {
-    const reason = error instanceof AppError ? error.message : 'The keychain is not available.';
+    const reason: KeychainReason =
+      error instanceof AppError && isKeychainReason(error.reason)
+        ? error.reason
+        : 'keychain_failed';
     logger?.warn('Keychain unavailable: the session will last until the app quits', { reason });
     return { available: false, key: null, reason };
   }
@@ -67,4 +72,8 @@ export function describeKeychainFailure(
   }
   if (/locked/i.test(detail)) return 'keychain_locked';
   return 'keychain_failed';
+}
+
+function isKeychainReason(reason: string): reason is KeychainReason {
+  return (KEYCHAIN_REASONS as readonly string[]).includes(reason);
 }

@@ -117,12 +117,12 @@ describe('saving', () => {
     expect(reopened).toEqual({
       connection: USER,
       source: 'settings',
-      preferences: { language: 'system', theme: 'dark' },
+      preferences: { language: 'system', theme: 'dark', notifyFailures: true },
     });
     expect(JSON.parse(readFileSync(file(), 'utf8'))).toEqual({
       version: 1,
       connection: USER,
-      preferences: { language: 'system', theme: 'dark' },
+      preferences: { language: 'system', theme: 'dark', notifyFailures: true },
       projectSavedBefore: true,
     });
     if (process.platform !== 'win32') expect(statSync(file()).mode & 0o777).toBe(0o600);
@@ -283,7 +283,7 @@ describe('a damaged settings file means defaults, never a crash', () => {
     await expect(store().resolve()).resolves.toEqual({
       connection: null,
       source: 'none',
-      preferences: { language: 'es', theme: 'system' },
+      preferences: { language: 'es', theme: 'system', notifyFailures: true },
     });
     expect(logged.join('\n')).toMatch(/connection ignored: This is the service_role key/);
     expect(logged.join('\n')).toMatch(/preference "theme" ignored/);

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
-import { BrowserWindow } from 'electron';
+import { BrowserWindow, screen } from 'electron';
 import { blockNavigation, denyAllPermissions, denyNewWindows } from './harden-web-contents.ts';
+import { placeOnScreens, revealWindow } from './window-placement.ts';
 import type { WindowStateStore } from './window-state.ts';
 
 export interface MainWindowOptions {
@@ -20,7 +21,10 @@ export interface MainWindowOptions {
  * https://www.electronjs.org/docs/latest/tutorial/security
  */
 export function createMainWindow(options: MainWindowOptions): BrowserWindow {
-  const state = options.windowState.load();
+  const state = placeOnScreens(
+    options.windowState.load(),
+    screen.getAllDisplays().map((display) => display.workArea),
+  );
   const window = new BrowserWindow({
     width: state.width,
     height: state.height,
@@ -48,16 +52,15 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
       devTools: options.allowDevTools,
     },
   });
-  if (state.maximized) window.maximize();
 
   denyNewWindows(window.webContents);
   blockNavigation(window.webContents, options.appOrigin);
   denyAllPermissions(window.webContents.session);
 
-  window.once('ready-to-show', () => window.show());
+  window.once('ready-to-show', () => revealWindow(window, state.maximized));
+  // save() never throws (window-state.ts): a throw here would surface as Electron's error dialog.
   window.on('close', () => {
-    const bounds = window.getNormalBounds();
-    options.windowState.save({ ...bounds, maximized: window.isMaximized() });
+    options.windowState.save({ ...window.getNormalBounds(), maximized: window.isMaximized() });
   });
   void window.loadURL(options.startUrl);
   return window;

@@ -1,4 +1,4 @@
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 
@@ -16,9 +16,14 @@ export const DEFAULT_WINDOW_STATE: WindowState = { width: 1180, height: 780, max
 /** Remembers the window's size and place between runs; a damaged file means the defaults. */
 export class WindowStateStore {
   readonly #file: string;
+  readonly #warn: (message: string, fields?: Record<string, unknown>) => void;
 
-  constructor(dataDir: string) {
+  constructor(
+    dataDir: string,
+    warn: (message: string, fields?: Record<string, unknown>) => void = () => undefined,
+  ) {
     this.#file = join(dataDir, 'window-state.json');
+    this.#warn = warn;
   }
 
   load(): WindowState {
@@ -30,9 +35,25 @@ export class WindowStateStore {
     }
   }
 
-  save(state: WindowState): void {
+  /**
+   * Saves on close, so it never throws: an exception there would reach Electron's main-process
+   * error dialog while the window closes (Windows locks a file an antivirus or backup tool is
+   * reading). A failed save only means the next start uses the previous size. False when it failed.
+   */
+  save(state: WindowState): boolean {
     const temporary = `${this.#file}.tmp`;
-    writeFileSync(temporary, JSON.stringify(state), { mode: 0o600 });
-    renameSync(temporary, this.#file);
+    try {
+      writeFileSync(temporary, JSON.stringify(state), { mode: 0o600 });
+      renameSync(temporary, this.#file);
+      return true;
+    } catch (error) {
+      this.#warn('window state: could not save', { error });
+      try {
+        rmSync(temporary, { force: true });
+      } catch {
+        // The leftover is overwritten by the next save.
+      }
+      return false;
+    }
   }
 }

@@ -1,6 +1,5 @@
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
-import { toAppError } from '../bridge/app-error.ts';
-import { queryKeys } from '../bridge/query-keys.ts';
+import { reactToBridgeFailure } from './bridge-failure.ts';
 import type { NotConfiguredSignal } from './not-configured-signal.ts';
 
 /**
@@ -10,12 +9,7 @@ import type { NotConfiguredSignal } from './not-configured-signal.ts';
  * through React Query at all (see add/use-add-flow.ts).
  */
 export function createAppQueryClient(notConfigured: NotConfiguredSignal): QueryClient {
-  const onError = (error: unknown) => {
-    const { code } = toAppError(error);
-    if (code === 'not_configured') notConfigured.raise();
-    if (code === 'not_authenticated')
-      void client.invalidateQueries({ queryKey: queryKeys.session });
-  };
+  const onError = (error: unknown) => void reactToBridgeFailure(error, notConfigured, client);
   const client: QueryClient = new QueryClient({
     queryCache: new QueryCache({ onError }),
     mutationCache: new MutationCache({ onError }),

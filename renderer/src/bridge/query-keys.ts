@@ -3,6 +3,8 @@ export const queryKeys = {
   session: ['session'] as const,
   /** Project connection (URL and anon key, both public by design), its source, UI preferences. */
   settings: ['settings'] as const,
+  /** How the project's database schema compares with the app's (checked once per sign-in). */
+  schemaStatus: ['integrations', 'schema-status'] as const,
   integrations: ['integrations'] as const,
   list: ['integrations', 'list'] as const,
   events: (id: string) => ['integrations', 'events', id] as const,

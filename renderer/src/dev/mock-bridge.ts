@@ -2,6 +2,7 @@ import { createBridge } from '../../../shared/ipc/bridge.ts';
 import type { AtergesBridge } from '../../../shared/ipc/bridge.ts';
 import type { IpcChannelName, IpcEventName } from '../../../shared/ipc/contract.ts';
 import { ipcChannels } from '../../../shared/ipc/contract.ts';
+import { LIST_CHANGING_CHANNELS } from '../../../shared/ipc/list-changing-channels.ts';
 import type { IpcResult } from '../../../shared/ipc/result.ts';
 import { AppError } from '../../../shared/errors.ts';
 import { createMockHandlers } from './mock-handlers.ts';
@@ -10,7 +11,8 @@ import { createMockHandlers } from './mock-handlers.ts';
  * DEVELOPMENT ONLY: an in-memory main process for looking at the UI without Electron. Loaded by
  * resolve-bridge.ts behind `import.meta.env.DEV`, so production bundles do not contain it.
  * It runs the real createBridge() and checks requests and replies against the real contract,
- * as main does. `?mock=signed-out|empty|offline|not-configured|no-keychain` picks a scenario.
+ * as main does, and like main pushes `integrations:changed` once after every successful write.
+ * `?mock=signed-out|empty|offline|not-configured|no-keychain` picks a scenario.
  */
 export function createMockBridge(scenario: string | null): AtergesBridge {
   const listeners = new Map<IpcEventName, Set<(payload: unknown) => void>>();
@@ -32,6 +34,11 @@ export function createMockBridge(scenario: string | null): AtergesBridge {
         }
         const handler = handlers[channel] as (input: unknown) => unknown;
         const data = definition.response.parse(await handler(parsed.data));
+        if (LIST_CHANGING_CHANNELS.has(channel)) {
+          void Promise.resolve(handlers['integrations:list'](undefined)).then((list) =>
+            emit('integrations:changed', list),
+          );
+        }
         return { ok: true, data };
       } catch (error) {
         if (error instanceof AppError) return { ok: false, error: error.toPayload() };

@@ -86,7 +86,7 @@ export function createMockHandlers(scenario: string, emit: (e: IpcEventName, p: 
     lastSyncedAt: new Date(Date.now() - 42 * 60_000).toISOString(),
     keychain: {
       available: scenario !== 'no-keychain',
-      reason: scenario === 'no-keychain' ? 'No Secret Service provider was found on D-Bus.' : null,
+      reason: scenario === 'no-keychain' ? 'keychain_missing' : null,
     },
     notice: null,
   };
@@ -128,7 +128,6 @@ export function createMockHandlers(scenario: string, emit: (e: IpcEventName, p: 
     integrations = integrations.map((item) =>
       item.id === id ? { ...item, ...changes, updatedAt: now() } : item,
     );
-    emit('integrations:changed', list());
     return find(id);
   };
   const runTest = async (id: string) => {
@@ -211,7 +210,6 @@ export function createMockHandlers(scenario: string, emit: (e: IpcEventName, p: 
           updatedAt: now(),
         },
       ];
-      emit('integrations:changed', list());
       const test = input.verify ? await runTest(id) : null;
       return { integration: find(id), test };
     },
@@ -243,7 +241,6 @@ export function createMockHandlers(scenario: string, emit: (e: IpcEventName, p: 
     'integrations:delete': ({ id }) => {
       online();
       integrations = integrations.filter((item) => item.id !== id);
-      emit('integrations:changed', list());
       return { id };
     },
     'integrations:test': async ({ id }) => (online(), runTest(id)),
@@ -264,6 +261,19 @@ export function createMockHandlers(scenario: string, emit: (e: IpcEventName, p: 
       return sampleEvents(find(id));
     },
     'app:open-external': () => ({ opened: false }),
+    // The mock has no database: a setup walks its steps and finds everything in place.
+    'project:prepare': async () => {
+      for (const step of ['connect', 'check_vault', 'read_history', 'verify'] as const) {
+        emit('project:setup-progress', { step });
+        await sleep(300);
+      }
+      return { outcome: 'up_to_date', applied: [], schemaVersion: '20261205400000' };
+    },
+    'project:schema-status': () => ({
+      status: 'current',
+      databaseVersion: '20261205400000',
+      appVersion: '20261205400000',
+    }),
     'settings:get': () => settings.resolve(),
     'settings:set-connection': (input) => settings.setConnection(input),
     'settings:clear-connection': () => settings.clearConnection(),

@@ -6,25 +6,18 @@ import { mutationKeys, queryKeys } from '../bridge/query-keys.ts';
 /*
  * Actions whose inputs are ids, names and settings only. Anything carrying a credential
  * (create, rotate, sign-in) is sent without React Query so it never sits in its cache.
+ * None of them reloads the list or the activity: main reloads once after every write and pushes
+ * `integrations:changed`, which use-bridge-events.ts puts in the cache. Test results are kept
+ * here, since the list does not carry them.
  */
-
-function useRefreshAfter() {
-  const queryClient = useQueryClient();
-  return (id?: string) => {
-    void queryClient.invalidateQueries({ queryKey: queryKeys.list });
-    if (id) void queryClient.invalidateQueries({ queryKey: queryKeys.events(id) });
-  };
-}
 
 export function useTestIntegration(id: string) {
   const bridge = useBridge();
   const queryClient = useQueryClient();
-  const refresh = useRefreshAfter();
   const test = useMutation({
     mutationKey: mutationKeys.test(id),
     mutationFn: () => bridge.integrations.test({ id }),
     onSuccess: (result) => queryClient.setQueryData(queryKeys.testResult(id), result),
-    onSettled: () => refresh(id),
   });
   const cancel = useMutation({ mutationFn: () => bridge.integrations.cancelTest({ id }) });
   // Counted across the app, so a test started in the list still shows as running in the detail.
@@ -37,7 +30,6 @@ export function useTestIntegration(id: string) {
 export function useTestAll() {
   const bridge = useBridge();
   const queryClient = useQueryClient();
-  const refresh = useRefreshAfter();
   return useMutation({
     mutationKey: mutationKeys.testAll,
     mutationFn: () => {
@@ -49,26 +41,21 @@ export function useTestAll() {
         queryClient.setQueryData(queryKeys.testResult(integrationId), result);
       }
     },
-    onSettled: () => refresh(),
   });
 }
 
 export function useSetEnabled(id: string) {
   const bridge = useBridge();
-  const refresh = useRefreshAfter();
   return useMutation({
     mutationFn: (enabled: boolean) => bridge.integrations.setEnabled({ id, enabled }),
-    onSettled: () => refresh(id),
   });
 }
 
 export function useUpdateIntegration(id: string) {
   const bridge = useBridge();
-  const refresh = useRefreshAfter();
   return useMutation({
     mutationFn: (changes: Omit<UpdateIntegrationInput, 'id'>) =>
       bridge.integrations.update({ id, ...changes }),
-    onSettled: () => refresh(id),
   });
 }
 
@@ -81,6 +68,5 @@ export function useDeleteIntegration(id: string) {
       queryClient.removeQueries({ queryKey: queryKeys.events(id) });
       queryClient.removeQueries({ queryKey: queryKeys.testResult(id) });
     },
-    onSettled: () => void queryClient.invalidateQueries({ queryKey: queryKeys.list }),
   });
 }

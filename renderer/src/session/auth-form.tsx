@@ -7,6 +7,7 @@ import { useNotConfiguredSignal } from '../app/not-configured-context.tsx';
 import type { AppErrorPayload } from '../bridge/app-error.ts';
 import { toAppError } from '../bridge/app-error.ts';
 import { useBridge } from '../bridge/bridge-context.tsx';
+import { putServerErrorOnField } from '../forms/server-field-error.ts';
 import { TextField } from '../forms/text-field.tsx';
 import { authReasonText, isAuthReason } from './auth-reason-text.ts';
 import { ErrorMessage } from '../ui/error-message.tsx';
@@ -57,13 +58,10 @@ export function AuthForm({ mode, disabled, onAwaitingConfirmation }: AuthFormPro
     form.resetField('password');
     if (!failure) return;
     if (failure.code === 'not_configured') notConfigured.raise();
-    if (failure.field === 'email' || failure.field === 'password') {
-      form.setError(failure.field, {
-        message: isAuthReason(failure.reason)
-          ? authReasonText(t, i18n, failure.reason, failure.params)
-          : failure.reason,
-      });
-    }
+    putServerErrorOnField(form, failure, (field) => field === 'email' || field === 'password', {
+      words: ({ reason, params }) =>
+        isAuthReason(reason) ? authReasonText(t, i18n, reason, params) : reason,
+    });
     setError(failure);
   });
 

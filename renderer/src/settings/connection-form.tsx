@@ -12,6 +12,7 @@ import {
 import type { AppErrorPayload } from '../bridge/app-error.ts';
 import { toAppError } from '../bridge/app-error.ts';
 import { useBridge } from '../bridge/bridge-context.tsx';
+import { putServerErrorOnField } from '../forms/server-field-error.ts';
 import { TextField } from '../forms/text-field.tsx';
 import { ErrorMessage } from '../ui/error-message.tsx';
 import { useApplySettings } from './use-settings.ts';
@@ -86,11 +87,10 @@ export function ConnectionForm({ currentUrl }: { currentUrl: string | null }) {
       settings = await bridge.settings.setConnection(values);
     } catch (caught) {
       const error = toAppError(caught);
-      if (error.code === 'invalid_input' && isField(error.field)) {
-        form.setError(error.field, { message: error.reason }, { shouldFocus: true });
-      } else {
-        setFailure(error);
-      }
+      const onField =
+        error.code === 'invalid_input' &&
+        putServerErrorOnField(form, error, isField, { focus: true });
+      if (!onField) setFailure(error);
       return;
     }
     form.reset({ supabaseUrl: settings.connection?.supabaseUrl ?? '', supabaseAnonKey: '' });

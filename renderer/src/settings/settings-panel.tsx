@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { usePageHeadingFocus } from '../layout/navigation.tsx';
+import { NotificationSettings } from './notification-settings.tsx';
+import { PrepareProject } from './prepare-project.tsx';
 import { ProjectSettings } from './project-settings.tsx';
 
 /**
@@ -21,6 +23,8 @@ export function SettingsPanel() {
         </h1>
       </div>
       <ProjectSettings />
+      <NotificationSettings />
+      <PrepareProject />
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { OpenExternalButton } from '../ui/open-external-button.tsx';
+import { PrepareProject } from './prepare-project.tsx';
 
 export const SUPABASE_DASHBOARD_URL = 'https://supabase.com/dashboard';
 
@@ -26,6 +27,7 @@ export function SetupGuide() {
           <code>{MIGRATE_COMMANDS}</code>
         </pre>
         <p className="muted small">{t('notConfigured.stepMigrateRef')}</p>
+        <PrepareProject />
       </li>
       <li>
         <p>{t('notConfigured.stepCopy')}</p>

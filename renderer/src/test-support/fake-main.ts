@@ -8,6 +8,7 @@ import type {
   IpcResponse,
 } from '../../../shared/ipc/contract.ts';
 import { ipcChannels, ipcEvents } from '../../../shared/ipc/contract.ts';
+import { LIST_CHANGING_CHANNELS } from '../../../shared/ipc/list-changing-channels.ts';
 import type { ResolvedSettings } from '../../../shared/app-settings.ts';
 import { AppError } from '../../../shared/errors.ts';
 import type { Integration } from '../../../shared/integration.ts';
@@ -17,6 +18,8 @@ import type { SessionState } from '../../../shared/session.ts';
  * A stand-in for main in renderer tests, speaking the real protocol: the real createBridge()
  * (so errors cross as they do through the preload), requests and replies checked against the
  * contract's zod schemas. Tests give handlers for the channels they use and read `calls`.
+ * Like main, after a successful write it reloads the list (the test's `integrations:list`
+ * handler, when there is one) and pushes `integrations:changed`.
  */
 
 type Handler<C extends IpcChannelName> = (
@@ -34,6 +37,22 @@ export interface FakeMain {
 export function createFakeMain(handlers: FakeHandlers): FakeMain {
   const calls: FakeMain['calls'] = [];
   const listeners = new Map<IpcEventName, Set<(payload: unknown) => void>>();
+  const emit = (event: IpcEventName, payload: unknown) => {
+    const parsed = ipcEvents[event].payload.parse(payload);
+    for (const listener of listeners.get(event) ?? []) listener(parsed);
+  };
+  // As IntegrationsService#changing: in the background, not holding the answer (no timer, so
+  // tests with fake timers see it too).
+  const reloadList = () => {
+    const list = handlers['integrations:list'];
+    if (!list) return;
+    void Promise.resolve()
+      .then(() => list(undefined))
+      .then(
+        (reloaded) => emit('integrations:changed', reloaded),
+        () => undefined,
+      );
+  };
   const bridge = createBridge({
     async invoke(channel, request) {
       calls.push({ channel, request });
@@ -41,7 +60,9 @@ export function createFakeMain(handlers: FakeHandlers): FakeMain {
         await ipcChannels[channel].request.parseAsync(request);
         const handler = handlers[channel] as ((r: unknown) => unknown) | undefined;
         if (!handler) throw new AppError('server_error', `No fake handler for ${channel}`);
-        return { ok: true, data: ipcChannels[channel].response.parse(await handler(request)) };
+        const data = ipcChannels[channel].response.parse(await handler(request));
+        if (LIST_CHANGING_CHANNELS.has(channel)) reloadList();
+        return { ok: true, data };
       } catch (error) {
         if (error instanceof AppError) return { ok: false, error: error.toPayload() };
         throw error;
@@ -59,10 +80,7 @@ export function createFakeMain(handlers: FakeHandlers): FakeMain {
     calls,
     callsTo: <C extends IpcChannelName>(channel: C) =>
       calls.filter((call) => call.channel === channel).map((call) => call.request as IpcRequest<C>),
-    emit(event, payload) {
-      const parsed = ipcEvents[event].payload.parse(payload);
-      for (const listener of listeners.get(event) ?? []) listener(parsed);
-    },
+    emit,
   };
 }
 

@@ -32,6 +32,10 @@ export interface FaultSwitches {
   accessTokenTtlSeconds: number;
   /** When set, every refresh-token grant answers this instead of refreshing. */
   refreshFailure: RefreshFailure | null;
+  /** Realtime answers every join with an error, as while it restarts (sockets stay open). */
+  realtimeRefuseJoins: boolean;
+  /** Drops every open Realtime socket at once (clients reconnect with their own backoff). */
+  dropRealtimeSockets(): void;
   /** Puts every switch back to normal and reopens the port. */
   restore(): Promise<void>;
 }
@@ -41,6 +45,7 @@ export const DEFAULT_ACCESS_TOKEN_TTL_SECONDS = 3600;
 /** The switch state the server reads; `setUnreachable` is wired to the server by `createFaults`. */
 export function createFaults(
   setListening: (listening: boolean) => Promise<void>,
+  dropRealtimeSockets: () => void = () => undefined,
 ): FaultSwitches & { readonly unreachable: boolean } {
   let unreachable = false;
   const faults = {
@@ -49,6 +54,8 @@ export function createFaults(
     slowMs: 0,
     accessTokenTtlSeconds: DEFAULT_ACCESS_TOKEN_TTL_SECONDS,
     refreshFailure: null as RefreshFailure | null,
+    realtimeRefuseJoins: false,
+    dropRealtimeSockets,
     get unreachable() {
       return unreachable;
     },
@@ -63,6 +70,7 @@ export function createFaults(
       faults.slowMs = 0;
       faults.accessTokenTtlSeconds = DEFAULT_ACCESS_TOKEN_TTL_SECONDS;
       faults.refreshFailure = null;
+      faults.realtimeRefuseJoins = false;
       await faults.setUnreachable(false);
     },
   };

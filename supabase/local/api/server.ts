@@ -1,6 +1,7 @@
 /**
  * The local Supabase HTTP API on 127.0.0.1: the gateway's API-key check, then PostgREST under
- * /rest/v1 and GoTrue under /auth/v1, over the real database. The fault switches are applied here,
+ * /rest/v1, GoTrue under /auth/v1 and the Realtime WebSocket under /realtime/v1/websocket, over
+ * the real database. The fault switches are applied here,
  * in front of everything, so they affect every route alike.
  */
 import { createServer } from 'node:http';
@@ -15,6 +16,8 @@ import { handleGoTrue } from './gotrue/handler.ts';
 import type { ApiRequest, ApiResponse } from './http-io.ts';
 import { BodyTooLargeError, jsonResponse, readRequest } from './http-io.ts';
 import { handlePostgrest } from './postgrest/handler.ts';
+import type { RealtimeEndpoint } from './realtime/realtime-server.ts';
+import { startRealtime } from './realtime/realtime-server.ts';
 
 export interface LocalApiOptions {
   /** Connections as `authenticator` (PostgREST). */
@@ -27,6 +30,8 @@ export interface LocalApiOptions {
   /** 0 (default) picks a free port. */
   port?: number;
   authSettings?: Partial<AuthSettings>;
+  /** The project's admin role (pool and URL), which Realtime connects as; no Realtime without. */
+  realtime?: { adminPool: Pool; adminUrl: string };
 }
 
 export interface LocalApiServer {
@@ -59,7 +64,11 @@ export async function startLocalApi(options: LocalApiOptions): Promise<LocalApiS
     refreshTokenReuseIntervalSeconds: 10,
     ...options.authSettings,
   };
-  const faults = createFaults((listening) => (listening ? listen() : stopListening()));
+  let realtime: RealtimeEndpoint | null = null;
+  const faults = createFaults(
+    (listening) => (listening ? listen() : stopListening()),
+    () => realtime?.dropSockets(),
+  );
   const gotrue: GoTrueContext = {
     pool: options.authPool,
     jwtSecret: options.jwtSecret,
@@ -117,6 +126,13 @@ export async function startLocalApi(options: LocalApiOptions): Promise<LocalApiS
           res.destroy();
         });
       });
+      next.on('upgrade', (req: IncomingMessage, socket: Socket, head: Buffer) => {
+        if (faults.paused || faults.status503 || !realtime?.handleUpgrade(req, socket, head)) {
+          socket.end(
+            `HTTP/1.1 ${faults.paused ? 540 : 503} Unavailable\r\nConnection: close\r\n\r\n`,
+          );
+        }
+      });
       next.on('connection', (socket) => {
         sockets.add(socket);
         socket.on('close', () => sockets.delete(socket));
@@ -145,7 +161,22 @@ export async function startLocalApi(options: LocalApiOptions): Promise<LocalApiS
     });
   }
 
-  await listen();
+  if (options.realtime) {
+    realtime = await startRealtime({
+      jwtSecret: options.jwtSecret,
+      anonKey: options.anonKey,
+      serviceRoleKey: options.serviceRoleKey,
+      adminPool: options.realtime.adminPool,
+      adminUrl: options.realtime.adminUrl,
+      refuseJoins: () => faults.realtimeRefuseJoins,
+    });
+  }
+  try {
+    await listen();
+  } catch (error) {
+    await realtime?.close();
+    throw error;
+  }
   return {
     get url() {
       return url;
@@ -155,6 +186,9 @@ export async function startLocalApi(options: LocalApiOptions): Promise<LocalApiS
     },
     faults,
     authSettings,
-    close: stopListening,
+    async close() {
+      await realtime?.close();
+      await stopListening();
+    },
   };
 }

@@ -12,6 +12,7 @@ import {
   SESSION_FILE_NAME,
   SESSION_PURPOSE,
 } from '../../../electron/main/session/session-service.ts';
+import type { FailureNotice } from '../../../electron/main/sync/failure-notifier.ts';
 import type { TestKeychain } from '../../support/core-harness.ts';
 import { testKeychain, unsealedText } from '../../support/core-harness.ts';
 import { BridgeRecorder, deliverTo, linkPage } from './bridge-recorder.ts';
@@ -39,6 +40,8 @@ export class AppHarness {
   readonly recorder = new BridgeRecorder();
   readonly logs = memorySink();
   readonly dataDir = mkdtempSync(join(tmpdir(), 'aterges-e2e-'));
+  /** Every native notification main showed. */
+  readonly notices: FailureNotice[] = [];
   readonly #keychain: TestKeychain;
   readonly #logger: Logger;
   #main: Promise<MainProcess>;
@@ -146,6 +149,7 @@ export class AppHarness {
       keychain: this.#keychain,
       logger: this.#logger,
       deliver: deliverTo(this.page, this.recorder),
+      showNotification: (notice) => this.notices.push(notice),
     });
   }
 

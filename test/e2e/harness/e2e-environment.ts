@@ -47,6 +47,7 @@ export async function startE2eEnvironment(): Promise<E2eEnvironment> {
       new ConnectionTestRunner({
         // The add dialog offers only Microsoft's clouds: point every Azure test at the stand-in.
         endpoints: { ...standIns.endpoints, azureAuthorityHost: standIns.azure.authorityHost },
+        fetch: standIns.fetch,
       }),
     async stop() {
       await Promise.allSettled([stack.stop(), standIns.close(), renderer.close()]);

@@ -6,6 +6,7 @@ import { createIpcDispatch } from '../../../electron/main/ipc/register-handlers.
 import { createTrustedSenderCheck } from '../../../electron/main/ipc/trusted-sender.ts';
 import type { Logger } from '../../../electron/main/logging/logger.ts';
 import type { Keychain } from '../../../electron/main/session/keychain.ts';
+import type { FailureNotice } from '../../../electron/main/sync/failure-notifier.ts';
 import { SettingsStore } from '../../../electron/main/settings/settings-store.ts';
 import type { IpcEventName } from '../../../shared/ipc/contract.ts';
 import type { E2eEnvironment } from './e2e-environment.ts';
@@ -21,6 +22,8 @@ export interface MainProcessOptions {
   deliver: (event: IpcEventName, payload: unknown) => void;
   /** The native "move to another project?" dialog; yes by default. */
   confirmProjectChange?: () => Promise<boolean>;
+  /** The native notifications main shows (a key stopped working elsewhere). */
+  showNotification?: (notice: FailureNotice) => void;
 }
 
 export interface MainProcess {
@@ -54,6 +57,9 @@ export async function startMainProcess(options: MainProcessOptions): Promise<Mai
     openExternal: () => Promise.resolve(),
     // The person says yes to any project switch unless a scenario says otherwise.
     confirmProjectChange: options.confirmProjectChange ?? (() => Promise.resolve(true)),
+    ...(options.showNotification ? { showNotification: options.showNotification } : {}),
+    // The page's language picks main's words; the harness's "system" is English.
+    locale: () => 'en-US',
   });
   const dispatch = createIpcDispatch(createIpcHandlers(services), {
     isTrustedSender: createTrustedSenderCheck(env.origin),

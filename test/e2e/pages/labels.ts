@@ -81,6 +81,8 @@ const en = {
   offline: 'You are offline',
   offlineLastSync: 'Showing your integrations from the last sync',
   retryNow: 'Retry now',
+  wrongCredentials: 'The e-mail or password is wrong.',
+  sessionExpired: 'Your session has expired. Sign in again.',
 };
 
 export type Labels = typeof en;
@@ -162,6 +164,8 @@ const es: Labels = {
   offline: 'Sin conexión',
   offlineLastSync: 'Mostrando tus integraciones de la última sincronización',
   retryNow: 'Reintentar ahora',
+  wrongCredentials: 'El correo o la contraseña no son correctos.',
+  sessionExpired: 'Tu sesión ha caducado. Vuelve a iniciar sesión.',
 };
 
 export const LABELS: Record<Language, Labels> = { en, es };

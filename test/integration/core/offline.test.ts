@@ -273,10 +273,14 @@ describe('the canary credential', () => {
     returned.push(list);
     expect(list.integrations.some((i) => i.name.startsWith('canary '))).toBe(true);
 
-    const cache = await unsealedText(keychain, join(app.dataDir, CACHE_FILE_NAME), CACHE_PURPOSE);
+    const cache = await unsealedText(
+      keychain,
+      join(app.projectDir, CACHE_FILE_NAME),
+      CACHE_PURPOSE,
+    );
     const session = await unsealedText(
       keychain,
-      join(app.dataDir, SESSION_FILE_NAME),
+      join(app.projectDir, SESSION_FILE_NAME),
       SESSION_PURPOSE,
     );
     expect(cache).toContain('canary ');

@@ -83,7 +83,7 @@ describe('signing in', () => {
 
     const key = await storedLocalKey(keychain);
     expect(key).toHaveLength(32);
-    const path = join(app.dataDir, SESSION_FILE_NAME);
+    const path = join(app.projectDir, SESSION_FILE_NAME);
     if (process.platform !== 'win32') expect(readFileSync(path).length).toBeGreaterThan(0);
     const plaintext = await unsealedText(keychain, path, SESSION_PURPOSE);
     const stored = JSON.parse(plaintext!) as { items: Record<string, string> };
@@ -144,7 +144,7 @@ describe('a restart', () => {
     const first = await core();
     await first.session.signIn({ email: user.email, password: user.password });
     await first.dispose();
-    const path = join(first.dataDir, SESSION_FILE_NAME);
+    const path = join(first.projectDir, SESSION_FILE_NAME);
     const bytes = readFileSync(path);
     bytes.writeUInt8(bytes.at(-1)! ^ 0x01, bytes.length - 1);
     writeFileSync(path, bytes);
@@ -176,7 +176,7 @@ describe('signing out', () => {
     await app.session.signIn({ email: user.email, password: user.password });
     const state = await app.session.signOut();
     expect(state).toMatchObject({ status: 'signed_out', user: null });
-    expect(existsSync(join(app.dataDir, SESSION_FILE_NAME))).toBe(false);
+    expect(existsSync(join(app.projectDir, SESSION_FILE_NAME))).toBe(false);
     await expect(app.vault.list()).rejects.toMatchObject({ code: 'not_authenticated' });
   });
 
@@ -295,7 +295,7 @@ describe.skipIf(remoteTargetConfigured())(`refresh failures [${NEEDS_LOCAL_STACK
       user: null,
       notice: 'session_ended',
     });
-    expect(existsSync(join(app.dataDir, SESSION_FILE_NAME))).toBe(false);
+    expect(existsSync(join(app.projectDir, SESSION_FILE_NAME))).toBe(false);
   });
 
   it('end the session on a rejected refresh even while the access token is still valid', async () => {

@@ -22,6 +22,7 @@ import type {
 } from '../../support/provider-stand-ins/openai-compatible-stand-in.ts';
 import { OPENAI_COMPATIBLE_CHOICES } from '../../../shared/providers/openai-compatible.ts';
 import { createTestCertificate } from '../../support/provider-stand-ins/test-certificate.ts';
+import { fetchTrusting } from '../../support/provider-stand-ins/test-fetch.ts';
 import type { CredentialsByProvider } from '../../../shared/credentials.ts';
 import type { ProviderType } from '../../../shared/providers.ts';
 
@@ -35,7 +36,12 @@ export interface StandIns {
   /** One OpenAI-compatible service per preset, and a custom gateway. */
   compatible: Record<CompatibleFlavor, OpenAiCompatibleStandIn>;
   endpoints: ProviderEndpoints;
-  runner(options?: { deadlineMs?: number }): ConnectionTestRunner;
+  /**
+   * The fetch the testers get, as the app injects net.fetch: undici's, trusting the Azure
+   * stand-in's test CA (the app trusts the system's certificates instead).
+   */
+  fetch: typeof fetch;
+  runner(options?: { deadlineMs?: number; fetch?: typeof fetch }): ConnectionTestRunner;
   close(): Promise<void>;
 }
 
@@ -62,11 +68,11 @@ export async function startStandIns(options: { latencyMs?: number } = {}): Promi
       compatibleList.filter((s) => s.flavor !== 'custom').map((s) => [s.flavor, s.origin]),
     ),
     awsStsEndpoint: aws.endpoint,
-    azureTlsCa: azure.caCertificate,
     // The app accepts only Microsoft's clouds as settings; the seam points Azure at the stand-in.
     azureAuthorityHost: azure.authorityHost,
     googleTokenUrl: google.tokenUrl,
   };
+  const fetch = fetchTrusting(azure.caCertificate);
   return {
     openai,
     aws,
@@ -75,7 +81,9 @@ export async function startStandIns(options: { latencyMs?: number } = {}): Promi
     compatible,
     anthropic,
     endpoints,
-    runner: (runnerOptions = {}) => new ConnectionTestRunner({ endpoints, ...runnerOptions }),
+    fetch,
+    runner: (runnerOptions = {}) =>
+      new ConnectionTestRunner({ endpoints, fetch, ...runnerOptions }),
     close: async () => {
       await Promise.all([
         openai.close(),

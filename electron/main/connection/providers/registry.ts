@@ -26,10 +26,9 @@ const TESTER_FACTORIES: TesterFactories = {
     ),
   aws: (endpoints) => new AwsTester(endpoints.awsStsEndpoint),
   azure: (endpoints) =>
-    new AzureTester({
-      ...(endpoints.azureTlsCa ? { tlsCa: endpoints.azureTlsCa } : {}),
-      ...(endpoints.azureAuthorityHost ? { authorityHost: endpoints.azureAuthorityHost } : {}),
-    }),
+    new AzureTester(
+      endpoints.azureAuthorityHost ? { authorityHost: endpoints.azureAuthorityHost } : {},
+    ),
   google_cloud: (endpoints) =>
     new GoogleTester(endpoints.googleTokenUrl ? { tokenUrl: endpoints.googleTokenUrl } : {}),
 };

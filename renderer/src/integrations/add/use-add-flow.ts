@@ -6,9 +6,8 @@ import type {
   Integration,
   RotateCredentialsInput,
 } from '../../../../shared/integration.ts';
-import { useNotConfiguredSignal } from '../../app/not-configured-context.tsx';
+import { useBridgeFailure } from '../../app/bridge-failure.ts';
 import type { AppErrorPayload } from '../../bridge/app-error.ts';
-import { toAppError } from '../../bridge/app-error.ts';
 import { useBridge } from '../../bridge/bridge-context.tsx';
 import { queryKeys } from '../../bridge/query-keys.ts';
 import { cancelWhileRunning } from './cancel-while-running.ts';
@@ -50,7 +49,7 @@ const EDITING: AddPhase = { kind: 'editing', error: null };
 export function useAddFlow() {
   const bridge = useBridge();
   const queryClient = useQueryClient();
-  const notConfigured = useNotConfiguredSignal();
+  const failedCall = useBridgeFailure();
   const [phase, setPhase] = useState<AddPhase>(EDITING);
   /** Cancel pressed while the create request was still out: skip the test once it is stored. */
   const cancelAsked = useRef(false);
@@ -59,11 +58,6 @@ export function useAddFlow() {
   const refresh = (id?: string) => {
     void queryClient.invalidateQueries({ queryKey: queryKeys.list });
     if (id) void queryClient.invalidateQueries({ queryKey: queryKeys.events(id) });
-  };
-  const failedCall = (caught: unknown): AppErrorPayload => {
-    const error = toAppError(caught);
-    if (error.code === 'not_configured') notConfigured.raise();
-    return error;
   };
 
   /** Runs a test of `created` (a first test or a rotation) and moves to its outcome. */

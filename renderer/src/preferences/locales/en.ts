@@ -6,6 +6,9 @@ import { addCheckEn } from './add-check.en.ts';
 import { listViewEn } from './list-view.en.ts';
 import { timesEn } from './times.en.ts';
 import { nativeWordsEn } from '../../../../shared/i18n/native-words.ts';
+import { notConfiguredEn, settingsEn } from './setup.en.ts';
+import { detailEn, activityEn } from './detail.en.ts';
+import { prepareProjectEn } from './prepare-project.en.ts';
 /*
  * English messages. `es.ts` must have exactly the same keys (the type below and
  * `locales.test.ts` both check it). Product names (OpenAI, AWS…) are not translated.
@@ -56,76 +59,9 @@ export const en = {
     noticeTitle: 'Check your email',
     offline: 'The server cannot be reached right now, so you cannot sign in.',
   },
-  notConfigured: {
-    title: 'Connect Aterges Desktop to your project',
-    intro:
-      'Aterges Desktop keeps your keys in a Supabase project of your own. Before you can sign in, tell the app which project to use:',
-    stepCreate: 'Create a Supabase project (the free plan is enough).',
-    openDashboard: 'Open the Supabase dashboard',
-    stepMigrate:
-      'Create the vault tables in it. In a terminal, in a copy of the Aterges Desktop source code, link the project and push the migrations with the Supabase CLI:',
-    stepMigrateRef: 'Your project ref is the part before .supabase.co in the project URL.',
-    stepCopy:
-      'In the dashboard, open Project Settings → API and copy the Project URL and the anon (publishable) key.',
-    stepPaste: 'Paste them below and choose “{{save}}”.',
-    formTitle: 'Your Supabase project',
-    brokenTitle: 'The project in use could not be opened.',
-    broken:
-      'A project is set ({{url}}, {{source}}), but the app could not start with it. Check the URL and key and save them again.',
-    retryHint: 'Set the project some other way?',
-    retry: 'Check again',
-  },
-  settings: {
-    title: 'Settings',
-    projectTitle: 'Supabase project',
-    projectIntro:
-      'Your integrations are kept, encrypted, in this Supabase project, and you sign in to it with your own account.',
-    loadFailed: 'The settings could not be loaded.',
-    retry: 'Try again',
-    current: 'Project in use',
-    noProject: 'None',
-    source: 'Source',
-    key: 'Key',
-    keyPublishable: 'Publishable key',
-    keyAnon: 'Anon key (JWT)',
-    sourceName: {
-      settings: 'Your settings',
-      build: 'Built into this app',
-      'local-dev': 'Local development stack',
-      none: 'Not set',
-    },
-    sourceHelp: {
-      settings: 'You saved this project in the app.',
-      build:
-        'This project was set when the app was built. A project you save here takes its place.',
-      'local-dev':
-        'The local Supabase started for development. A project you save here takes its place.',
-      none: 'No project is set yet.',
-    },
-    changeTitle: 'Use another project',
-    connectTitle: 'Connect your project',
-    switchNote: 'In another project you sign in with an account of that project.',
-    url: 'Project URL',
-    urlHint:
-      'For example https://your-project.supabase.co. Plain http:// only for a local Supabase on this computer.',
-    anonKey: 'Anon key',
-    anonKeyHint:
-      'The anon or publishable key (starts with eyJ or sb_publishable_). Never the service_role or a secret key: it bypasses Row Level Security, so it must not be in a desktop app.',
-    secretCleared: 'That key was removed from this form and was not sent anywhere.',
-    save: 'Save connection',
-    willConnectTo: 'The app will connect to {{origin}}',
-    saving: 'Saving…',
-    saved: 'Saved. The app now uses {{host}}.',
-    forget: 'Forget this project',
-    forgetTitle: 'Forget this project?',
-    forgetBody:
-      'The app stops using {{host}}. Nothing is deleted from the project itself. The app then uses the project it was built with, if there is one, or asks you to connect one.',
-    forgetConfirm: 'Forget project',
-    forgetting: 'Forgetting…',
-    cancel: 'Cancel',
-    projectLabel: 'Project:',
-    changeProject: 'Change project',
-  },
+  notConfigured: notConfiguredEn,
+  settings: settingsEn,
+  prepareProject: prepareProjectEn,
   offline: {
     title: 'You are offline',
     lastSync: 'Showing your integrations from the last sync, {{time}}.',
@@ -225,25 +161,7 @@ export const en = {
     googleFileFailed: 'The file could not be read.',
     googlePreview: 'Service account {{email}} in project {{project}}',
   },
-  detail: {
-    back: 'Back to integrations',
-    rotate: 'Rotate credentials',
-    disable: 'Disable',
-    enable: 'Enable',
-    delete: 'Delete',
-    settingsTitle: 'Name and options',
-    saveSettings: 'Save changes',
-    settingsSaved: 'Changes saved.',
-    endpointHint:
-      'These settings travel with your credentials to the provider, so they change only together with them, in “Rotate credentials”.',
-    endpointChange: 'Change with new credentials',
-    lastTestTitle: 'Last test',
-    noTestYet: 'No test run in this session.',
-    notFound: 'This integration no longer exists.',
-    provider: 'Provider',
-    credentialsVersion: 'Credentials version',
-    created: 'Created',
-  },
+  detail: detailEn,
   rotate: {
     title: 'Rotate credentials for “{{name}}”',
     intro:
@@ -277,32 +195,7 @@ export const en = {
     deleting: 'Deleting…',
     cancel: 'Cancel',
   },
-  activity: {
-    title: 'Activity',
-    empty: 'No activity recorded yet.',
-    loadFailed: 'The activity could not be loaded.',
-    type: {
-      created: 'Created',
-      updated: 'Settings changed',
-      credentials_updated: 'Credentials rotated',
-      credentials_read: 'Credentials used',
-      status_changed: 'Status changed',
-      deleted: 'Deleted',
-    },
-    statusChange: 'From {{from}} to {{to}}',
-    statusTo: 'Now {{to}}',
-    readForTest: 'Read for a connection test (not counted as use)',
-    restoredAfterCancel: 'Put back after a cancelled test (not verified)',
-    fieldsChanged: 'Changed: {{fields}}',
-    version: 'Credentials version {{version}}',
-    renamed: 'Renamed from “{{from}}” to “{{to}}”',
-    provider: 'Provider: {{provider}}',
-    settings: 'Settings: {{keys}}',
-    field: {
-      name: 'name',
-      config: 'settings',
-    },
-  },
+  activity: activityEn,
   testResult: testResultEn,
   errors: {
     not_authenticated: 'Your session has ended. Sign in again.',

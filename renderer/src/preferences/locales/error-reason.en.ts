@@ -32,4 +32,18 @@ export const errorReasonEn = {
   request_refused: 'The request was refused.',
   unknown_request: 'The app does not know this request.',
   unexpected_failure: 'Something went wrong. Please try again.',
+  database_unreachable:
+    'Could not connect to the database. Check the host and port of the connection string (Supabase → Connect) and your connection.',
+  database_wrong_password:
+    'The database refused the user or password. Copy the connection string again, with the database password.',
+  database_permission_denied:
+    "That user cannot create Aterges' tables. Use the project's postgres user.",
+  database_no_vault: 'That database has no Supabase Vault. Use the database of a Supabase project.',
+  database_schema_newer:
+    'A newer version of Aterges Desktop prepared this project ({{version}}). Update the app before using it.',
+  database_migration_failed:
+    'Step {{version}} of the setup could not be applied. Nothing of that step was changed; try again.',
+  database_setup_incomplete:
+    'The setup finished, but functions or permissions are missing. Prepare the project again.',
+  database_setup_running: 'A project is already being prepared. Wait until it finishes.',
 };

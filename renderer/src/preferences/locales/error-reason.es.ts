@@ -36,4 +36,19 @@ export const errorReasonEs: typeof errorReasonEn = {
   request_refused: 'Se rechazó la petición.',
   unknown_request: 'La aplicación no conoce esta petición.',
   unexpected_failure: 'Algo salió mal. Inténtalo de nuevo.',
+  database_unreachable:
+    'No se pudo conectar con la base de datos. Revisa el host y el puerto de la cadena de conexión (Supabase → Connect) y tu conexión.',
+  database_wrong_password:
+    'La base de datos rechazó el usuario o la contraseña. Copia de nuevo la cadena de conexión con la contraseña de la base de datos.',
+  database_permission_denied:
+    'Ese usuario no puede crear las tablas de Aterges. Usa el usuario postgres del proyecto.',
+  database_no_vault:
+    'Esa base de datos no tiene Supabase Vault. Usa la base de datos de un proyecto de Supabase.',
+  database_schema_newer:
+    'Este proyecto lo preparó una versión más nueva de Aterges Desktop ({{version}}). Actualiza la aplicación antes de usarlo.',
+  database_migration_failed:
+    'No se pudo aplicar el paso {{version}} de la preparación. No se cambió nada de ese paso; inténtalo de nuevo.',
+  database_setup_incomplete:
+    'La preparación terminó, pero faltan funciones o permisos. Vuelve a preparar el proyecto.',
+  database_setup_running: 'Ya se está preparando un proyecto. Espera a que termine.',
 };

@@ -7,6 +7,9 @@ import { addCheckEs } from './add-check.es.ts';
 import { listViewEs } from './list-view.es.ts';
 import { timesEs } from './times.es.ts';
 import { nativeWordsEs } from '../../../../shared/i18n/native-words.ts';
+import { notConfiguredEs, settingsEs } from './setup.es.ts';
+import { detailEs, activityEs } from './detail.es.ts';
+import { prepareProjectEs } from './prepare-project.es.ts';
 
 /*
  * Spanish messages. Typed as the English catalogue so a missing or extra key fails the build.
@@ -59,76 +62,9 @@ export const es: typeof en = {
     noticeTitle: 'Revisa tu correo',
     offline: 'No se puede contactar con el servidor ahora mismo, así que no puedes iniciar sesión.',
   },
-  notConfigured: {
-    title: 'Conecta Aterges Desktop con tu proyecto',
-    intro:
-      'Aterges Desktop guarda tus claves en un proyecto de Supabase propio. Antes de iniciar sesión, indica a la aplicación qué proyecto usar:',
-    stepCreate: 'Crea un proyecto de Supabase (basta con el plan gratuito).',
-    openDashboard: 'Abrir el panel de Supabase',
-    stepMigrate:
-      'Crea en él las tablas de la bóveda. En una terminal, en una copia del código fuente de Aterges Desktop, vincula el proyecto y aplica las migraciones con la CLI de Supabase:',
-    stepMigrateRef: 'La referencia del proyecto es la parte antes de .supabase.co en su URL.',
-    stepCopy:
-      'En el panel, abre Project Settings → API y copia la Project URL y la clave anon (publishable).',
-    stepPaste: 'Pégalas abajo y elige «{{save}}».',
-    formTitle: 'Tu proyecto de Supabase',
-    brokenTitle: 'No se pudo abrir el proyecto en uso.',
-    broken:
-      'Hay un proyecto configurado ({{url}}, {{source}}), pero la aplicación no pudo iniciarse con él. Revisa la URL y la clave y vuelve a guardarlas.',
-    retryHint: '¿Has configurado el proyecto de otra forma?',
-    retry: 'Comprobar de nuevo',
-  },
-  settings: {
-    title: 'Configuración',
-    projectTitle: 'Proyecto de Supabase',
-    projectIntro:
-      'Tus integraciones se guardan, cifradas, en este proyecto de Supabase, y entras en él con tu propia cuenta.',
-    loadFailed: 'No se pudo cargar la configuración.',
-    retry: 'Reintentar',
-    current: 'Proyecto en uso',
-    noProject: 'Ninguno',
-    source: 'Origen',
-    key: 'Clave',
-    keyPublishable: 'Clave publicable',
-    keyAnon: 'Clave anon (JWT)',
-    sourceName: {
-      settings: 'Tu configuración',
-      build: 'Incluido en esta aplicación',
-      'local-dev': 'Entorno de desarrollo local',
-      none: 'Sin configurar',
-    },
-    sourceHelp: {
-      settings: 'Guardaste este proyecto en la aplicación.',
-      build:
-        'Este proyecto se fijó al compilar la aplicación. Un proyecto que guardes aquí lo sustituye.',
-      'local-dev':
-        'El Supabase local iniciado para desarrollo. Un proyecto que guardes aquí lo sustituye.',
-      none: 'Todavía no hay ningún proyecto configurado.',
-    },
-    changeTitle: 'Usar otro proyecto',
-    connectTitle: 'Conecta tu proyecto',
-    switchNote: 'En otro proyecto inicias sesión con una cuenta de ese proyecto.',
-    url: 'URL del proyecto',
-    urlHint:
-      'Por ejemplo https://tu-proyecto.supabase.co. http:// sin cifrar solo para un Supabase local en este equipo.',
-    anonKey: 'Clave anon',
-    anonKeyHint:
-      'La clave anon o publicable (empieza por eyJ o sb_publishable_). Nunca la service_role ni una clave secreta: se salta la seguridad a nivel de fila (Row Level Security), así que no debe estar en una aplicación de escritorio.',
-    secretCleared: 'Esa clave se ha quitado del formulario y no se ha enviado a ninguna parte.',
-    save: 'Guardar conexión',
-    willConnectTo: 'La aplicación se conectará a {{origin}}',
-    saving: 'Guardando…',
-    saved: 'Guardado. La aplicación usa ahora {{host}}.',
-    forget: 'Olvidar este proyecto',
-    forgetTitle: '¿Olvidar este proyecto?',
-    forgetBody:
-      'La aplicación deja de usar {{host}}. No se borra nada del propio proyecto. Después, la aplicación usa el proyecto con el que se compiló, si lo hay, o te pide que conectes uno.',
-    forgetConfirm: 'Olvidar proyecto',
-    forgetting: 'Olvidando…',
-    cancel: 'Cancelar',
-    projectLabel: 'Proyecto:',
-    changeProject: 'Cambiar proyecto',
-  },
+  notConfigured: notConfiguredEs,
+  settings: settingsEs,
+  prepareProject: prepareProjectEs,
   offline: {
     title: 'Sin conexión',
     lastSync: 'Mostrando tus integraciones de la última sincronización, {{time}}.',
@@ -232,25 +168,7 @@ export const es: typeof en = {
     googleFileFailed: 'No se pudo leer el archivo.',
     googlePreview: 'Cuenta de servicio {{email}} del proyecto {{project}}',
   },
-  detail: {
-    back: 'Volver a integraciones',
-    rotate: 'Rotar credenciales',
-    disable: 'Deshabilitar',
-    enable: 'Habilitar',
-    delete: 'Eliminar',
-    settingsTitle: 'Nombre y opciones',
-    saveSettings: 'Guardar cambios',
-    settingsSaved: 'Cambios guardados.',
-    endpointHint:
-      'Estos ajustes viajan con tus credenciales al proveedor, así que solo cambian junto con ellas, en «Rotar credenciales».',
-    endpointChange: 'Cambiar con credenciales nuevas',
-    lastTestTitle: 'Última prueba',
-    noTestYet: 'No se ha hecho ninguna prueba en esta sesión.',
-    notFound: 'Esta integración ya no existe.',
-    provider: 'Proveedor',
-    credentialsVersion: 'Versión de las credenciales',
-    created: 'Creada',
-  },
+  detail: detailEs,
   rotate: {
     title: 'Rotar credenciales de «{{name}}»',
     intro:
@@ -284,32 +202,7 @@ export const es: typeof en = {
     deleting: 'Eliminando…',
     cancel: 'Cancelar',
   },
-  activity: {
-    title: 'Actividad',
-    empty: 'Aún no hay actividad registrada.',
-    loadFailed: 'No se pudo cargar la actividad.',
-    type: {
-      created: 'Creada',
-      updated: 'Ajustes cambiados',
-      credentials_updated: 'Credenciales rotadas',
-      credentials_read: 'Credenciales usadas',
-      status_changed: 'Cambio de estado',
-      deleted: 'Eliminada',
-    },
-    statusChange: 'De {{from}} a {{to}}',
-    statusTo: 'Ahora {{to}}',
-    readForTest: 'Leídas para una prueba de conexión (no cuenta como uso)',
-    restoredAfterCancel: 'Restaurado tras cancelar una prueba (sin verificar)',
-    fieldsChanged: 'Cambiado: {{fields}}',
-    version: 'Versión de las credenciales {{version}}',
-    renamed: 'Renombrada de «{{from}}» a «{{to}}»',
-    provider: 'Proveedor: {{provider}}',
-    settings: 'Ajustes: {{keys}}',
-    field: {
-      name: 'nombre',
-      config: 'ajustes',
-    },
-  },
+  activity: activityEs,
   testResult: testResultEs,
   errors: {
     not_authenticated: 'Tu sesión ha terminado. Vuelve a iniciar sesión.',

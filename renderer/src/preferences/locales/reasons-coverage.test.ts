@@ -28,7 +28,7 @@ const ENGLISH_WORDS =
   /\b(the|and|with|your|you|this|that|is|are|was|were|not|could|would|should|please|try|again|enter|sign|key|keys|only|from|before|after|been|have)\b/i;
 /** Proper nouns and codes that may appear in either language. */
 const ALLOWED =
-  /Row Level Security|Project Settings|API Keys|OpenAI|Google|AWS|Azure|Microsoft|Entra|Supabase|GNOME Keyring|KWallet|Secret Service|STS|ARN|JSON|URL|HTTP|ID|AADSTS\d*|sk-|org-|proj_|https?:\/\/\S+|\{\{\w+\}\}/g;
+  /Row Level Security|Project Settings|API Keys|Connect|Direct connection|Session pooler|YOUR-PASSWORD|OpenAI|Google|AWS|Azure|Microsoft|Entra|Supabase|GNOME Keyring|KWallet|Secret Service|STS|ARN|JSON|URL|HTTP|ID|AADSTS\d*|sk-|org-|proj_|https?:\/\/\S+|\{\{\w+\}\}/g;
 
 const domains: [string, readonly string[], Tree, Tree][] = [
   ['testResult.reason', CONNECTION_TEST_REASONS, en.testResult.reason, es.testResult.reason],

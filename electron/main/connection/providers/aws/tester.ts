@@ -4,6 +4,7 @@ import { AWS_DEFAULT_REGION } from '../../../../../shared/integration-config.ts'
 import type { AwsConfig } from '../../../../../shared/integration-config.ts';
 import type { ProviderTester, TesterContext, TesterOutcome } from '../../tester-types.ts';
 import { SDK_TIMEOUT_SLACK_MS, success } from '../../tester-types.ts';
+import { fetchRequestHandler } from '../../fetch-transports.ts';
 import { hostOf } from '../../network-errors.ts';
 import { mapAwsError } from './errors.ts';
 
@@ -46,12 +47,8 @@ export class AwsTester implements ProviderTester<'aws'> {
       useFipsEndpoint: false,
       useDualstackEndpoint: false,
       ...(this.#endpoint ? { endpoint: this.#endpoint } : {}),
-      // Without throwOnRequestTimeout a timeout only logs a warning and the request keeps waiting.
-      requestHandler: {
-        requestTimeout: timeout,
-        connectionTimeout: timeout,
-        throwOnRequestTimeout: true,
-      },
+      // Through the injected fetch (fetch-transports.ts), bounded by the SDK's own timeout.
+      requestHandler: fetchRequestHandler(context.fetch, { timeoutMs: timeout }),
     });
     try {
       const identity = await client.send(new GetCallerIdentityCommand({}), {

@@ -2,6 +2,7 @@ import { ClientSecretCredential } from '@azure/identity';
 import type { ClientSecretCredentialOptions } from '@azure/identity';
 import type { AzureCredentials } from '../../../../../shared/credentials.ts';
 import type { AzureConfig } from '../../../../../shared/integration-config.ts';
+import { fetchHttpClient } from '../../fetch-transports.ts';
 import { hostOf } from '../../network-errors.ts';
 import type { ProviderTester, TesterContext, TesterOutcome } from '../../tester-types.ts';
 import { SDK_TIMEOUT_SLACK_MS, success } from '../../tester-types.ts';
@@ -16,8 +17,6 @@ type PipelinePolicy = NonNullable<
 >[number]['policy'];
 
 export interface AzureTesterSeam {
-  /** Extra CA (PEM) for a local https stand-in of the authority; tests only. */
-  tlsCa?: string;
   /** A local stand-in's authority host, used instead of the configured cloud; tests only. */
   authorityHost?: string;
 }
@@ -52,8 +51,9 @@ export class AzureTester implements ProviderTester<'azure'> {
         // Explicit, so AZURE_AUTHORITY_HOST in the environment cannot redirect the secret.
         authorityHost,
         // A local stand-in cannot pass Microsoft's authority validation; real hosts keep it.
-        disableInstanceDiscovery: this.#seam.tlsCa !== undefined,
-        ...(this.#seam.tlsCa ? { tlsOptions: { ca: this.#seam.tlsCa } } : {}),
+        disableInstanceDiscovery: this.#seam.authorityHost !== undefined,
+        // Every request through the injected fetch (fetch-transports.ts), not Node's http stack.
+        httpClient: fetchHttpClient(context.fetch),
         retryOptions: { maxRetries: 0 },
         additionalPolicies: [{ position: 'perCall', policy: boundedRequestPolicy(context, log) }],
         loggingOptions: {

@@ -46,6 +46,8 @@ export class GoogleTester implements ProviderTester<'google_cloud'> {
         retryConfig: { retry: 0, noResponseRetries: 0 },
         // getAccessToken takes no signal; gaxios merges this default into each request.
         signal: context.signal,
+        // gaxios sends through the injected fetch, not Node's own.
+        fetchImplementation: context.fetch,
       },
     });
     const tokenUrl = this.#seam.tokenUrl;

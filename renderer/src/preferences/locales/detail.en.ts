@@ -1,0 +1,46 @@
+export const detailEn = {
+  back: 'Back to integrations',
+  rotate: 'Rotate credentials',
+  disable: 'Disable',
+  enable: 'Enable',
+  delete: 'Delete',
+  settingsTitle: 'Name and options',
+  saveSettings: 'Save changes',
+  settingsSaved: 'Changes saved.',
+  endpointHint:
+    'These settings travel with your credentials to the provider, so they change only together with them, in “Rotate credentials”.',
+  endpointChange: 'Change with new credentials',
+  lastTestTitle: 'Last test',
+  noTestYet: 'No test run in this session.',
+  notFound: 'This integration no longer exists.',
+  provider: 'Provider',
+  credentialsVersion: 'Credentials version',
+  created: 'Created',
+};
+
+export const activityEn = {
+  title: 'Activity',
+  empty: 'No activity recorded yet.',
+  loadFailed: 'The activity could not be loaded.',
+  type: {
+    created: 'Created',
+    updated: 'Settings changed',
+    credentials_updated: 'Credentials rotated',
+    credentials_read: 'Credentials used',
+    status_changed: 'Status changed',
+    deleted: 'Deleted',
+  },
+  statusChange: 'From {{from}} to {{to}}',
+  statusTo: 'Now {{to}}',
+  readForTest: 'Read for a connection test (not counted as use)',
+  restoredAfterCancel: 'Put back after a cancelled test (not verified)',
+  fieldsChanged: 'Changed: {{fields}}',
+  version: 'Credentials version {{version}}',
+  renamed: 'Renamed from “{{from}}” to “{{to}}”',
+  provider: 'Provider: {{provider}}',
+  settings: 'Settings: {{keys}}',
+  field: {
+    name: 'name',
+    config: 'settings',
+  },
+};
