@@ -15,11 +15,3 @@ interface ImportMetaEnv {
 interface ImportMeta {
   readonly env: ImportMetaEnv;
 }
-
-/** Vite's glob import (https://vite.dev/guide/features#glob-import), as main uses it. */
-interface ImportMeta {
-  glob<T>(
-    pattern: string,
-    options: { query: '?raw'; import: 'default'; eager: true },
-  ): Record<string, T>;
-}

@@ -39,7 +39,7 @@ describe('functions', () => {
     expect(exposed).toEqual([]);
   });
 
-  it('the seven integration functions exist with their exact signatures, for authenticated and service_role', async () => {
+  it('the seven integration functions and the schema check exist with their exact signatures, for authenticated and service_role', async () => {
     const functions = await rows<{ fn: string; returns: string; auth: boolean; service: boolean }>(
       `select p.oid::regprocedure::text as fn, pg_get_function_result(p.oid) as returns,
               has_function_privilege('authenticated', p.oid, 'execute') as auth,
@@ -47,6 +47,7 @@ describe('functions', () => {
          from pg_proc p where p.pronamespace = 'public'::regnamespace and p.prosecdef order by 1`,
     );
     expect(functions).toEqual([
+      { fn: 'app_schema_version()', returns: 'text', auth: true, service: true },
       {
         fn: 'create_integration_with_vault(text,text,text,jsonb)',
         returns: 'uuid',

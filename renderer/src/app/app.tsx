@@ -24,6 +24,7 @@ export function App() {
   if (notConfigured || hasErrorCode(session.error, 'not_configured')) {
     return (
       <NotConfiguredScreen
+        reason={signal.reason() ?? (session.error ? toAppError(session.error).reason : null)}
         onRetry={() => {
           signal.clear();
           void queryClient.invalidateQueries();

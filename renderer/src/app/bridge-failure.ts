@@ -18,7 +18,7 @@ export function reactToBridgeFailure(
   queryClient: QueryClient,
 ): AppErrorPayload {
   const failure = toAppError(error);
-  if (failure.code === 'not_configured') notConfigured.raise();
+  if (failure.code === 'not_configured') notConfigured.raise(failure.reason);
   if (failure.code === 'not_authenticated')
     void queryClient.invalidateQueries({ queryKey: queryKeys.session });
   return failure;

@@ -57,7 +57,7 @@ export function AuthForm({ mode, disabled, onAwaitingConfirmation }: AuthFormPro
     }
     form.resetField('password');
     if (!failure) return;
-    if (failure.code === 'not_configured') notConfigured.raise();
+    if (failure.code === 'not_configured') notConfigured.raise(failure.reason);
     putServerErrorOnField(form, failure, (field) => field === 'email' || field === 'password', {
       words: ({ reason, params }) =>
         isAuthReason(reason) ? authReasonText(t, i18n, reason, params) : reason,

@@ -72,6 +72,24 @@ describe('auth reasons in words', () => {
     expect(await screen.findByRole('heading', { name: 'Settings' })).toBeTruthy();
   });
 
+  it('a project key refused at sign-in leads to the project screen, saying why', async () => {
+    const app = renderApp(
+      {
+        'session:get-state': () => signedOut(),
+        'session:sign-in': () => {
+          throw new AppError('not_configured', 'api_key_refused');
+        },
+      },
+      'es',
+    );
+    await app.user.type(await screen.findByLabelText(/Correo/), 'ana@example.com');
+    await app.user.type(screen.getByLabelText(/Contraseña/), 'some-password');
+    await app.user.click(screen.getByRole('button', { name: 'Iniciar sesión' }));
+    const reason = await screen.findByTestId('not-configured-reason');
+    expect(reason.textContent).toContain('clave');
+    expect(screen.getByTestId('connect-project')).toBeTruthy();
+  });
+
   it('a paused project says so, with the dashboard', async () => {
     renderApp({ 'session:get-state': () => signedIn({ notice: 'project_paused' }) }, 'es');
     const banner = await screen.findByRole('status', {

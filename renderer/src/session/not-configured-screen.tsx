@@ -5,14 +5,22 @@ import { usePageHeadingFocus } from '../layout/navigation.tsx';
 import { ConnectionForm } from '../settings/connection-form.tsx';
 import { SetupGuide } from '../settings/setup-guide.tsx';
 import { useSettingsQuery } from '../settings/use-settings.ts';
+import { describeAppError } from '../ui/describe-app-error.ts';
 import '../settings/settings.css';
 
 /**
  * No usable Supabase project: what to do, step by step, and the form to connect one right here.
  * If a project is set but main could not start with it, say so, so the user checks that one.
  */
-export function NotConfiguredScreen({ onRetry }: { onRetry: () => void }) {
-  const { t } = useTranslation();
+export function NotConfiguredScreen({
+  onRetry,
+  reason = null,
+}: {
+  onRetry: () => void;
+  /** Why main answered `not_configured`, when it said (a refused project key). */
+  reason?: string | null;
+}) {
+  const { t, i18n } = useTranslation();
   const heading = usePageHeadingFocus<HTMLHeadingElement>();
   const settings = useSettingsQuery().data;
   return (
@@ -31,6 +39,11 @@ export function NotConfiguredScreen({ onRetry }: { onRetry: () => void }) {
           {settings?.connection && (
             <div className="notice notice-warning" role="status">
               <strong>{t('notConfigured.brokenTitle')}</strong>{' '}
+              {reason && (
+                <span data-testid="not-configured-reason">
+                  {describeAppError(t, i18n, { code: 'not_configured', reason })}{' '}
+                </span>
+              )}
               <span>
                 {t('notConfigured.broken', {
                   url: settings.connection.supabaseUrl,

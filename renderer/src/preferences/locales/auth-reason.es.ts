@@ -23,7 +23,7 @@ export const authReasonEs = {
   reauthentication_needed: 'Confirma que eres tú: vuelve a iniciar sesión y reinténtalo.',
   captcha_failed: 'Este proyecto pide un CAPTCHA, que la aplicación no admite.',
   api_key_refused:
-    'El proyecto rechazó la clave de API de la aplicación. Revísala en Ajustes (usa la clave publicable).',
+    'El proyecto rechazó la clave de API de la aplicación. Revísala en Configuración (usa la clave publicable).',
   project_paused: 'El proyecto de Supabase está en pausa. Reactívalo desde el panel de Supabase.',
   auth_unavailable: 'El servidor no está disponible ahora. Inténtalo de nuevo en un momento.',
   auth_unreachable: 'No se puede conectar con el servidor. Revisa tu conexión.',
@@ -41,7 +41,7 @@ export const authWordsEs = {
   },
   sessionNotice: {
     title: 'El servidor no permitió continuar la sesión',
-    openSettings: 'Abrir Ajustes',
+    openSettings: 'Abrir Configuración',
     openDashboard: 'Abrir el panel de Supabase',
   },
 };

@@ -21,7 +21,7 @@ export const errorReasonEs: typeof errorReasonEn = {
   stored_credentials_malformed:
     'Las credenciales guardadas no tienen el formato esperado. Rótalas para corregirlo.',
   project_not_set:
-    'No hay ningún proyecto de Supabase configurado. Añade la URL y la clave de tu proyecto en Ajustes.',
+    'No hay ningún proyecto de Supabase configurado. Añade la URL y la clave de tu proyecto en Configuración.',
   project_not_changed: 'No se cambió de proyecto.',
   list_needs_sign_in: 'Inicia sesión para ver tus integraciones.',
   user_changed: 'Cambió el usuario con la sesión iniciada.',
