@@ -1,6 +1,6 @@
 -- The live-sync broadcast carries last_test_passed_at too (issue #14 §3).
 --
--- 20261205200000 added integrations.last_test_passed_at; 20261205300000 then broadcast each row
+-- 20261205600000 added integrations.last_test_passed_at; 20261205300000 then broadcast each row
 -- change with the columns the app lists, written before that column existed. Same function,
 -- one more field; its grants and trigger stay as they are.
 
