@@ -79,6 +79,13 @@ export const CONNECTION_TEST_REASONS = [
   'service_account_disabled',
   'private_key_unusable',
   'no_access_token',
+  // Google Gemini API.
+  'api_not_enabled',
+  'key_restricted',
+  'key_suspended',
+  'location_unsupported',
+  // Azure OpenAI.
+  'api_version_unsupported',
 ] as const;
 export const connectionTestReasonSchema = z.enum(CONNECTION_TEST_REASONS);
 export type ConnectionTestReason = z.infer<typeof connectionTestReasonSchema>;

@@ -83,7 +83,8 @@ export const googleCloudProvider = defineProvider({
   // The token endpoint is fixed in the library: nothing the user sets travels with the key.
   boundConfigKeys: [],
   storedAs: 'json',
-  secretFields: ['private_key', 'privateKey'],
+  // The key's id too: not a secret by itself, but the database has always redacted it.
+  secretFields: ['private_key', 'privateKey', 'private_key_id'],
   legacyFieldNames: {},
   legacyTypeNames: ['google_cloud', 'googlecloud', 'google', 'gcp', 'gcloud'],
   hint: ({ client_email, project_id }) => `${client_email} · ${project_id}`,

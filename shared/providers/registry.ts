@@ -1,8 +1,11 @@
 import type { z } from 'zod';
 import { anthropicProvider } from './anthropic.ts';
 import { awsProvider } from './aws.ts';
+import { azureOpenAiProvider } from './azure-openai.ts';
 import { azureProvider } from './azure.ts';
+import { geminiProvider } from './gemini.ts';
 import { googleCloudProvider } from './google-cloud.ts';
+import { mistralProvider } from './mistral.ts';
 import { openAiCompatibleProvider } from './openai-compatible.ts';
 import { openAiProvider } from './openai.ts';
 
@@ -18,6 +21,9 @@ export const PROVIDERS = [
   azureProvider,
   openAiCompatibleProvider,
   anthropicProvider,
+  geminiProvider,
+  mistralProvider,
+  azureOpenAiProvider,
 ] as const;
 
 type Provider = (typeof PROVIDERS)[number];

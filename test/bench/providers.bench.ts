@@ -34,7 +34,9 @@ import { InMemoryVault } from '../providers/support/in-memory-vault.ts';
 import {
   registerAws,
   registerAzure,
+  registerAzureOpenAi,
   registerGoogle,
+  registerKeyOnly,
   registerOpenAi,
   registerOpenAiCompatible,
   startStandIns,
@@ -62,8 +64,23 @@ const PROVIDERS: { name: string; register: (standIns: StandIns, hang: boolean) =
     name: 'Groq',
     register: (s, hang) => registerOpenAiCompatible(s, 'groq', hang ? { behaviour: 'hang' } : {}),
   },
+  ...(
+    [
+      ['Anthropic', 'anthropic'],
+      ['Gemini', 'gemini'],
+      ['Mistral', 'mistral'],
+    ] as const
+  ).map(([name, type]) => ({
+    name,
+    register: (s: StandIns, hang: boolean) =>
+      registerKeyOnly(s, type, hang ? { behaviour: 'hang' } : {}),
+  })),
+  {
+    name: 'Azure OpenAI',
+    register: (s, hang) => registerAzureOpenAi(s, hang ? { behaviour: 'hang' } : {}),
+  },
 ];
-/** 8 hanging integrations: the first round of the list (one per provider) and more in the middle. */
+/** 8 hanging integrations: the first round of the list (one per provider, the first eight). */
 const HANGING = 8;
 const HANGING_INDEXES = new Set(
   PROVIDERS.flatMap((_, p) => [p, Math.floor(INTEGRATIONS / 2) + p])

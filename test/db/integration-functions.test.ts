@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { PROVIDER_BY_TYPE } from '../../shared/providers/registry.ts';
 import { useDatabaseSuite } from './support/database-suite.ts';
 import { asUser, createUser } from './support/db.ts';
 import {
@@ -52,16 +53,19 @@ describe('create_integration_with_vault', () => {
         [created!.secret_id],
       );
       expect(secret.rows[0]).toEqual({ decrypted_secret: credential, name: `integration:${id}` });
-      const bareKey = type === 'openai' || type === 'openai_compatible' || type === 'anthropic';
+      const provider = PROVIDER_BY_TYPE[type];
+      const bareKey = provider.storedAs === 'bare_key';
       const parsed = bareKey ? null : (JSON.parse(credential) as Record<string, string>);
-      const expectedHint = {
-        openai: `sk-…${credential.slice(-4)}`,
-        openai_compatible: `…${credential.slice(-4)}`,
-        anthropic: `sk-ant-…${credential.slice(-4)}`,
-        aws: parsed?.accessKeyId,
-        azure: `tenant ${parsed?.tenantId} · client ${parsed?.clientId}`,
-        google_cloud: `${parsed?.client_email} · ${parsed?.project_id}`,
-      }[type];
+      // A bare key's hint is its prefix and last 4 characters (provider-catalog.test.ts checks
+      // each descriptor's against the database); the JSON credentials' are spelled out here.
+      const expectedHint = bareKey
+        ? (provider.hint as (c: { apiKey: string }) => string | null)({ apiKey: credential })
+        : {
+            aws: parsed?.accessKeyId,
+            azure: `tenant ${parsed?.tenantId} · client ${parsed?.clientId}`,
+            google_cloud: `${parsed?.client_email} · ${parsed?.project_id}`,
+          }[type as 'aws' | 'azure' | 'google_cloud'];
+      expect(expectedHint).toBeTruthy();
       expect(created!.credential_hint).toBe(expectedHint);
       expect(await events(id)).toEqual([
         expect.objectContaining({

@@ -23,12 +23,13 @@ interface CatalogRow {
   optional_string_fields: string[];
   bound_config_keys: string[];
   legacy_type_names: string[];
+  secret_fields: string[];
 }
 
 async function catalog(): Promise<CatalogRow[]> {
   const result = await t.admin.query<CatalogRow>(
     `select type, stored_as, required_fields, optional_string_fields, bound_config_keys,
-            legacy_type_names
+            legacy_type_names, secret_fields
        from private.provider_catalog order by position`,
   );
   return result.rows;
@@ -76,12 +77,13 @@ describe('the provider catalog matches shared/', () => {
   });
 
   it.each(PROVIDERS.map((provider) => [provider.id, provider] as const))(
-    '%s: stored form, required and optional fields, bound settings, legacy names',
+    '%s: stored form, required and optional fields, bound settings, legacy names, secret fields',
     async (type, provider) => {
       const row = (await catalog()).find((r) => r.type === type)!;
       expect(row.stored_as).toBe(provider.storedAs);
       expect(row.bound_config_keys).toEqual([...provider.boundConfigKeys]);
       expect([...row.legacy_type_names].sort()).toEqual([...provider.legacyTypeNames].sort());
+      expect([...row.secret_fields].sort()).toEqual([...provider.secretFields].sort());
       if (provider.storedAs === 'json') {
         const fields = fieldsOf(provider.credentials);
         expect([...row.required_fields].sort()).toEqual(fields.required.sort());
@@ -119,6 +121,42 @@ describe('the provider catalog matches shared/', () => {
         );
         expect(result.rows[0]!.type, name).toBe(provider.id);
       }
+    }
+  });
+
+  it.each(PROVIDERS.map((provider) => [provider.id, provider] as const))(
+    '%s: private.redact hides the value of each secret field the catalog lists',
+    async (_type, provider) => {
+      for (const field of provider.secretFields) {
+        const value = `${newCanary()}/secret`;
+        const credentials = JSON.stringify({ [field]: value, label: 'not secret' });
+        const result = await t.admin.query<{ text: string }>(
+          'select private.redact($1, $2) as text',
+          [`the provider said ${value} and not secret`, credentials],
+        );
+        expect(result.rows[0]!.text, field).toBe('the provider said [REDACTED] and not secret');
+      }
+    },
+  );
+
+  it('private.redact reads the field names from the catalog, not from its own list', async () => {
+    const value = `${newCanary()}/wibble`;
+    const redact = async () =>
+      (
+        await t.admin.query<{ text: string }>('select private.redact($1, $2) as text', [
+          `x ${value} x`,
+          JSON.stringify({ wibbleToken: value }),
+        ])
+      ).rows[0]!.text;
+    expect(await redact()).toBe(`x ${value} x`);
+    await t.admin.query(
+      `insert into private.provider_catalog (type, position, stored_as, hint_template, secret_fields)
+       values ('zz_redact_probe', 999, 'json', '', array['wibble_token'])`,
+    );
+    try {
+      expect(await redact()).toBe('x [REDACTED] x');
+    } finally {
+      await t.admin.query("delete from private.provider_catalog where type = 'zz_redact_probe'");
     }
   });
 });

@@ -1,11 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ConnectionService } from '../../electron/main/connection/connection-service.ts';
-import type { StatusChangedEvent } from '../../electron/main/connection/connection-service.ts';
 import { ConnectionTestRunner } from '../../electron/main/connection/connection-test-runner.ts';
-import { serializeCredentials } from '../../shared/stored-credentials.ts';
 import { canaryAnthropicCredentials } from '../support/provider-stand-ins/canary-credentials.ts';
-import { InMemoryVault } from './support/in-memory-vault.ts';
-import { captureConsole, expectNoSecret } from './support/leak-check.ts';
+import { header } from '../support/provider-stand-ins/stand-in-server.ts';
+import { testAllWithoutLeaks } from './support/key-canary.ts';
+import { expectNoSecret } from './support/leak-check.ts';
 import { registerAnthropic, startStandIns } from './support/stand-in-suite.ts';
 import type { StandIns } from './support/stand-in-suite.ts';
 import { TEST_DEADLINE_MS } from './support/timing.ts';
@@ -78,33 +76,19 @@ describe('Anthropic connectivity test', () => {
   });
 
   it('canary: a stored key, tested and failed, is only in Vault and the request', async () => {
-    const vault = new InMemoryVault();
-    const events: StatusChangedEvent[] = [];
-    const service = new ConnectionService({
-      vault,
-      runner: runner(),
-      onStatusChanged: (event) => events.push(event),
-    });
     const account = registerAnthropic(standIns);
     const wrong = canaryAnthropicCredentials();
-    const good = vault.seed('anthropic', serializeCredentials('anthropic', account.credentials));
-    vault.seed('anthropic', serializeCredentials('anthropic', wrong));
-    const console = captureConsole();
-    try {
-      const outcomes = await service.testAll();
-      expect(outcomes.find((o) => o.integrationId === good.id)?.result.ok).toBe(true);
-      expect(outcomes.filter((o) => o.result.reason === 'key_rejected')).toHaveLength(1);
-      const secrets = [account.credentials.apiKey, wrong.apiKey];
-      for (const seen of [outcomes, events, vault.statusWrites, vault.events, await vault.list()]) {
-        expectNoSecret(seen, secrets);
-      }
-      expectNoSecret(console.text(), secrets);
-      const sent = standIns.anthropic.requests.map(
-        (r) => r.headers['x-api-key'] ?? r.headers.authorization?.replace(/^Bearer /, ''),
-      );
-      expect(sent).toEqual(expect.arrayContaining(secrets));
-    } finally {
-      console.stop();
-    }
+    const [good, bad] = await testAllWithoutLeaks({
+      runner: runner(),
+      type: 'anthropic',
+      stored: [{ credentials: account.credentials }, { credentials: wrong }],
+      secrets: [account.credentials.apiKey, wrong.apiKey],
+      sent: () =>
+        standIns.anthropic.requests.map(
+          (r) => header(r, 'x-api-key') ?? header(r, 'authorization')?.replace(/^Bearer /, ''),
+        ),
+    });
+    expect(good!.result.ok).toBe(true);
+    expect(bad!.result.reason).toBe('key_rejected');
   });
 });

@@ -9,6 +9,9 @@ import {
   canaryAnthropicCredentials,
   canaryAwsCredentials,
   canaryAzureCredentials,
+  canaryAzureOpenAiCredentials,
+  canaryGeminiCredentials,
+  canaryMistralCredentials,
   canaryGoogleAccount,
   canaryOpenAiCompatibleCredentials,
   canaryOpenAiCredentials,
@@ -22,6 +25,9 @@ export function canaryCredentials<T extends ProviderType>(type: T): CredentialsB
     google_cloud: () => canaryGoogleAccount().credentials,
     openai_compatible: canaryOpenAiCompatibleCredentials,
     anthropic: canaryAnthropicCredentials,
+    gemini: canaryGeminiCredentials,
+    mistral: canaryMistralCredentials,
+    azure_openai: canaryAzureOpenAiCredentials,
   };
   return byType[type]();
 }
@@ -36,6 +42,11 @@ export function secretFragments(type: ProviderType, credentials: unknown): strin
       return [c.apiKey!, c.apiKey!.slice(4, 40)];
     case 'anthropic':
       return [c.apiKey!, c.apiKey!.slice(13, 50)];
+    case 'gemini':
+      return [c.apiKey!, c.apiKey!.slice(6, 39)];
+    case 'mistral':
+    case 'azure_openai':
+      return [c.apiKey!];
     case 'aws':
       return [c.secretAccessKey!, ...(c.sessionToken ? [c.sessionToken] : [])];
     case 'azure':

@@ -34,8 +34,11 @@ export function originBoundFetch(base: typeof fetch = globalThis.fetch): typeof 
       init?.method ?? (input instanceof Request ? input.method : 'GET')
     ).toUpperCase();
     for (let hop = 0; ; hop += 1) {
-      // The next hop as a string: Electron's net.fetch takes a string or a Request, not a URL.
-      const response = await base(hop === 0 ? input : url.href, { ...init, redirect: 'manual' });
+      // The next hop as a string (Electron's net.fetch takes a string or a Request, not a URL);
+      // a Request input (the Mistral SDK's) keeps its headers and signal on a same-origin hop.
+      const target =
+        hop === 0 ? input : input instanceof Request ? new Request(url.href, input) : url.href;
+      const response = await base(target, { ...init, redirect: 'manual' });
       const location = response.headers.get('location');
       if (response.status < 300 || response.status >= 400 || location === null) return response;
       const next = new URL(location, url);

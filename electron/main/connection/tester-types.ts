@@ -64,6 +64,12 @@ export interface ProviderEndpoints {
   googleTokenUrl?: string;
   /** Replaces https://api.anthropic.com. */
   anthropicBaseUrl?: string;
+  /** Replaces https://generativelanguage.googleapis.com/. */
+  geminiBaseUrl?: string;
+  /** Replaces https://api.mistral.ai. */
+  mistralBaseUrl?: string;
+  /** Replaces the origin of every Azure OpenAI endpoint (the app accepts only Azure's hosts). */
+  azureOpenAiOrigin?: string;
   /** Local stand-ins for the OpenAI-compatible presets' hosts, by preset (path kept). */
   openAiCompatibleOrigins?: Partial<Record<string, string>>;
 }

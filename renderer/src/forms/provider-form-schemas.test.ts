@@ -10,7 +10,7 @@ import {
   configSchemaByProvider,
 } from '../../../shared/integration-config.ts';
 import { PROVIDER_TYPES } from '../../../shared/providers.ts';
-import type { ProviderType } from '../../../shared/providers.ts';
+import { filledValues, storedConfig } from '../test-support/filled-forms.ts';
 import { serviceAccountJson } from '../test-support/service-account.ts';
 import {
   configKeys,
@@ -18,7 +18,6 @@ import {
   defaultConfigValues,
   settingsConfigToSend,
 } from './config-values.ts';
-import type { CreateFormValues } from './provider-form-schemas.ts';
 import {
   createFormSchema,
   emptyCreateValues,
@@ -29,42 +28,6 @@ import {
 } from './provider-form-schemas.ts';
 
 const ID = '5b0e6a52-4a6b-4c1e-9a43-2d6f3c1b7e10';
-
-async function filledValues(type: ProviderType): Promise<CreateFormValues> {
-  const values = emptyCreateValues(type, `My ${type}`);
-  switch (type) {
-    case 'openai':
-      values.credentials = { apiKey: 'sk-proj-canaryFORMopenai0000000000' };
-      values.config = { baseUrl: '', organization: 'org-abcdefgh12', project: '' };
-      break;
-    case 'aws':
-      values.credentials = {
-        accessKeyId: 'AKIAABCDEFGHIJKLMNOP',
-        secretAccessKey: 'a'.repeat(40),
-        sessionToken: '',
-      };
-      values.config = { region: 'eu-west-3' };
-      break;
-    case 'azure':
-      values.credentials = {
-        tenantId: 'contoso.onmicrosoft.com',
-        clientId: '11111111-2222-3333-4444-555555555555',
-        clientSecret: 'canary-azure-secret-value',
-      };
-      break;
-    case 'google_cloud':
-      values.credentials = { json: await serviceAccountJson() };
-      break;
-    case 'anthropic':
-      values.credentials = { apiKey: 'sk-ant-api03-canaryFORManthropic0000000000' };
-      break;
-    case 'openai_compatible':
-      values.credentials = { apiKey: 'gsk_canaryFORMcompatible0000000000' };
-      values.config = { preset: 'groq', baseUrl: '' };
-      break;
-  }
-  return values;
-}
 
 describe('provider forms produce valid IPC requests', () => {
   for (const type of PROVIDER_TYPES) {
@@ -81,7 +44,7 @@ describe('provider forms produce valid IPC requests', () => {
       const { credentials } = await filledValues(type);
       const output = await rotateFormSchema(type).parseAsync({
         credentials,
-        config: configValuesFrom(type, {}, 'endpoint'),
+        config: configValuesFrom(type, storedConfig(type), 'endpoint'),
       });
       const parsed = await rotateCredentialsInputSchema.parseAsync(
         toRotateInput(type, ID, output, true, {}),
@@ -90,8 +53,7 @@ describe('provider forms produce valid IPC requests', () => {
     });
 
     it(`${type}: the settings form accepts the stored config and yields a valid config`, async () => {
-      // A stored config as the app writes it (a compatible service always has its preset).
-      const stored: Record<string, string> = type === 'openai_compatible' ? { preset: 'groq' } : {};
+      const stored = storedConfig(type);
       const output = await settingsFormSchema(type).parseAsync({
         name: 'Renamed',
         config: configValuesFrom(type, stored, 'other'),

@@ -4,17 +4,12 @@
  */
 import { randomBytes, randomUUID } from 'node:crypto';
 import type pg from 'pg';
+import { PROVIDER_TYPES } from '../../../shared/providers.ts';
+import type { ProviderType } from '../../../shared/providers.ts';
 
-export type IntegrationType =
-  'openai' | 'aws' | 'azure' | 'google_cloud' | 'openai_compatible' | 'anthropic';
-export const integrationTypes: IntegrationType[] = [
-  'openai',
-  'aws',
-  'azure',
-  'google_cloud',
-  'openai_compatible',
-  'anthropic',
-];
+/** Every provider type (from the descriptors; the catalog test compares them with the database). */
+export type IntegrationType = ProviderType;
+export const integrationTypes: IntegrationType[] = [...PROVIDER_TYPES];
 
 export function createIntegration(
   client: pg.ClientBase,
@@ -115,6 +110,15 @@ export function credentialFor(type: IntegrationType, canary: string): string {
       return `sk-proj-${canary}${randomBytes(8).toString('hex')}`;
     case 'anthropic':
       return `sk-ant-api03-${canary}${randomBytes(8).toString('hex')}`;
+    case 'gemini':
+      // 39 characters: AIza + the 30-character canary + 5.
+      return `AIza${canary}${randomBytes(3).toString('hex').slice(0, 5)}`;
+    case 'azure_openai':
+      // An older resource key's shape is 32 hexadecimal characters; the new one's 84 alphanumerics.
+      return `${canary}${randomBytes(12).toString('hex')}`;
+    case 'mistral':
+      // 32 letters and digits: the 30-character canary + 2.
+      return `${canary}${randomBytes(1).toString('hex')}`;
     case 'openai_compatible':
       return `gsk_${canary}${randomBytes(8).toString('hex')}`;
     case 'aws':

@@ -1,17 +1,20 @@
 import type { ProviderType } from '../../../shared/providers.ts';
 import type { Account, StandIns } from '../../providers/support/stand-in-suite.ts';
+import type { KeyOnlyType } from '../../providers/support/stand-in-suite.ts';
 import {
-  registerAnthropic,
+  KEY_ONLY_CANARIES,
   registerAws,
   registerAzure,
+  registerAzureOpenAi,
   registerGoogle,
+  registerKeyOnly,
   registerOpenAi,
   registerOpenAiCompatible,
 } from '../../providers/support/stand-in-suite.ts';
 import {
-  canaryAnthropicCredentials,
   canaryAwsCredentials,
   canaryAzureCredentials,
+  canaryAzureOpenAiCredentials,
   canaryGoogleAccount,
   canaryOpenAiCompatibleCredentials,
   canaryOpenAiCredentials,
@@ -26,7 +29,9 @@ export type ProviderForm =
   | { type: 'google_cloud'; json: string; clientEmail: string }
   // A custom gateway (the presets' hosts are fixed, so the end-to-end app reaches only this one).
   | { type: 'openai_compatible'; apiKey: string; baseUrl: string }
-  | { type: 'anthropic'; apiKey: string };
+  | { type: 'azure_openai'; apiKey: string; endpoint: string; apiVersion: string }
+  // One API key, nothing to set.
+  | { type: KeyOnlyType; apiKey: string };
 
 export interface ProviderAccount<T extends ProviderType = ProviderType> {
   form: Extract<ProviderForm, { type: T }>;
@@ -88,7 +93,11 @@ export class ProviderAccounts {
       case 'openai_compatible':
         return registerOpenAiCompatible(this.#standIns, 'custom');
       case 'anthropic':
-        return registerAnthropic(this.#standIns);
+      case 'gemini':
+      case 'mistral':
+        return registerKeyOnly(this.#standIns, type);
+      case 'azure_openai':
+        return registerAzureOpenAi(this.#standIns);
     }
   }
 
@@ -107,8 +116,14 @@ function withWrongSecret(account: Account): Account {
       const credentials = canaryOpenAiCredentials();
       return { ...account, credentials, secrets: [credentials.apiKey] };
     }
-    case 'anthropic': {
-      const credentials = canaryAnthropicCredentials();
+    case 'anthropic':
+    case 'gemini':
+    case 'mistral': {
+      const credentials = KEY_ONLY_CANARIES[account.type]();
+      return { ...account, credentials, secrets: [credentials.apiKey] };
+    }
+    case 'azure_openai': {
+      const credentials = canaryAzureOpenAiCredentials();
       return { ...account, credentials, secrets: [credentials.apiKey] };
     }
     case 'openai_compatible': {
@@ -139,9 +154,20 @@ function formOf(account: Account): ProviderForm {
       const { credentials, config } = account as Account<'openai'>;
       return { type: 'openai', apiKey: credentials.apiKey, baseUrl: config.baseUrl ?? '' };
     }
-    case 'anthropic': {
-      const { credentials } = account as Account<'anthropic'>;
-      return { type: 'anthropic', apiKey: credentials.apiKey };
+    case 'anthropic':
+    case 'gemini':
+    case 'mistral': {
+      const { credentials } = account as Account<KeyOnlyType>;
+      return { type: account.type, apiKey: credentials.apiKey };
+    }
+    case 'azure_openai': {
+      const { credentials, config } = account as Account<'azure_openai'>;
+      return {
+        type: 'azure_openai',
+        apiKey: credentials.apiKey,
+        endpoint: config.endpoint!,
+        apiVersion: config.apiVersion!,
+      };
     }
     case 'openai_compatible': {
       const { credentials, config } = account as Account<'openai_compatible'>;

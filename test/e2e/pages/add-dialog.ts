@@ -1,16 +1,9 @@
 import { expect } from '@playwright/test';
+// The radio buttons show each descriptor's product name.
+import { PROVIDER_NAMES } from '../../../shared/providers/registry.ts';
 import type { ProviderForm } from '../harness/provider-accounts.ts';
 import { fillCredentials, fillSettings } from './credential-fields.ts';
 import type { UiContext } from './ui-context.ts';
-
-const PROVIDER_NAMES: Record<ProviderForm['type'], string> = {
-  openai: 'OpenAI',
-  google_cloud: 'Google Cloud',
-  aws: 'AWS',
-  azure: 'Azure',
-  openai_compatible: 'OpenAI-compatible',
-  anthropic: 'Anthropic',
-};
 
 /** The "New integration" dialog: provider, name, credentials, settings, then the outcome. */
 export class AddDialog {

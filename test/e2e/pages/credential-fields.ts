@@ -25,7 +25,10 @@ export async function fillCredentials(scope: Locator, form: ProviderForm, t: Lab
       await field(t.fields.compatibleApiKey).fill(form.apiKey);
       return;
     case 'anthropic':
-      await field(t.fields.anthropicApiKey).fill(form.apiKey);
+    case 'gemini':
+    case 'mistral':
+    case 'azure_openai':
+      await field(t.fields[`${form.type}ApiKey`]).fill(form.apiKey);
       return;
   }
 }
@@ -35,6 +38,10 @@ export async function fillSettings(scope: Locator, form: ProviderForm, t: Labels
   const field = (label: string) => scope.getByLabel(label, { exact: true });
   if (form.type === 'openai') await field(t.optional(t.fields.openaiBaseUrl)).fill(form.baseUrl);
   if (form.type === 'aws') await field(t.fields.awsRegion).fill(form.region);
+  if (form.type === 'azure_openai') {
+    await field(t.fields.azureOpenAiEndpoint).fill(form.endpoint);
+    await field(t.fields.azureOpenAiApiVersion).fill(form.apiVersion);
+  }
   if (form.type === 'openai_compatible') {
     await field(t.fields.compatibleService).selectOption('custom');
     await field(t.optional(t.fields.compatibleBaseUrl)).fill(form.baseUrl);

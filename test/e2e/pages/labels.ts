@@ -47,6 +47,11 @@ const en = {
   savedUnverifiedTitle: 'Saved without verifying',
   fields: {
     anthropicApiKey: 'API key',
+    geminiApiKey: 'API key',
+    mistralApiKey: 'API key',
+    azure_openaiApiKey: 'API key',
+    azureOpenAiEndpoint: 'Endpoint',
+    azureOpenAiApiVersion: 'API version',
     compatibleApiKey: 'API key',
     compatibleService: 'Service',
     compatibleBaseUrl: 'Base URL',
@@ -130,6 +135,11 @@ const es: Labels = {
   savedUnverifiedTitle: 'Guardada sin verificar',
   fields: {
     anthropicApiKey: 'Clave de API',
+    geminiApiKey: 'Clave de API',
+    mistralApiKey: 'Clave de API',
+    azure_openaiApiKey: 'Clave de API',
+    azureOpenAiEndpoint: 'Punto de conexión',
+    azureOpenAiApiVersion: 'Versión de la API',
     compatibleApiKey: 'Clave de API',
     compatibleService: 'Servicio',
     compatibleBaseUrl: 'URL base',

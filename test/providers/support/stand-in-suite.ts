@@ -3,11 +3,16 @@ import { ConnectionTestRunner } from '../../../electron/main/connection/connecti
 import type { ProviderEndpoints } from '../../../electron/main/connection/tester-types.ts';
 import { AwsStsStandIn } from '../../support/provider-stand-ins/aws-sts-stand-in.ts';
 import { AzureStandIn } from '../../support/provider-stand-ins/azure-stand-in.ts';
+import { AzureOpenAiStandIn } from '../../support/provider-stand-ins/azure-openai-stand-in.ts';
+import type { AzureOpenAiKeyAccount } from '../../support/provider-stand-ins/azure-openai-stand-in.ts';
 import {
   canaryAwsCredentials,
   canaryAzureCredentials,
+  canaryAzureOpenAiCredentials,
   canaryGoogleAccount,
   canaryAnthropicCredentials,
+  canaryGeminiCredentials,
+  canaryMistralCredentials,
   canaryOpenAiCompatibleCredentials,
   canaryOpenAiCredentials,
 } from '../../support/provider-stand-ins/canary-credentials.ts';
@@ -15,6 +20,10 @@ import { GoogleStandIn } from '../../support/provider-stand-ins/google-stand-in.
 import { OpenAiStandIn } from '../../support/provider-stand-ins/openai-stand-in.ts';
 import { AnthropicStandIn } from '../../support/provider-stand-ins/anthropic-stand-in.ts';
 import type { AnthropicKeyAccount } from '../../support/provider-stand-ins/anthropic-stand-in.ts';
+import { GeminiStandIn } from '../../support/provider-stand-ins/gemini-stand-in.ts';
+import type { GeminiKeyAccount } from '../../support/provider-stand-ins/gemini-stand-in.ts';
+import { MistralStandIn } from '../../support/provider-stand-ins/mistral-stand-in.ts';
+import type { MistralKeyAccount } from '../../support/provider-stand-ins/mistral-stand-in.ts';
 import { OpenAiCompatibleStandIn } from '../../support/provider-stand-ins/openai-compatible-stand-in.ts';
 import type {
   CompatibleFlavor,
@@ -33,6 +42,9 @@ export interface StandIns {
   azure: AzureStandIn;
   google: GoogleStandIn;
   anthropic: AnthropicStandIn;
+  gemini: GeminiStandIn;
+  mistral: MistralStandIn;
+  azureOpenAi: AzureOpenAiStandIn;
   /** One OpenAI-compatible service per preset, and a custom gateway. */
   compatible: Record<CompatibleFlavor, OpenAiCompatibleStandIn>;
   endpoints: ProviderEndpoints;
@@ -54,7 +66,12 @@ export async function startStandIns(options: { latencyMs?: number } = {}): Promi
     AzureStandIn.start(certificate, serverOptions),
     GoogleStandIn.start(serverOptions),
   ]);
-  const anthropic = await AnthropicStandIn.start(serverOptions);
+  const [anthropic, gemini, mistral, azureOpenAi] = await Promise.all([
+    AnthropicStandIn.start(serverOptions),
+    GeminiStandIn.start(serverOptions),
+    MistralStandIn.start(serverOptions),
+    AzureOpenAiStandIn.start(serverOptions),
+  ]);
   const compatibleList = await Promise.all(
     OPENAI_COMPATIBLE_CHOICES.map((flavor) => OpenAiCompatibleStandIn.start(flavor, serverOptions)),
   );
@@ -63,6 +80,10 @@ export async function startStandIns(options: { latencyMs?: number } = {}): Promi
   ) as Record<CompatibleFlavor, OpenAiCompatibleStandIn>;
   const endpoints: ProviderEndpoints = {
     anthropicBaseUrl: anthropic.baseUrl,
+    geminiBaseUrl: gemini.baseUrl,
+    mistralBaseUrl: mistral.baseUrl,
+    // The app accepts only Azure's hosts as endpoints; the seam points them at the stand-in.
+    azureOpenAiOrigin: azureOpenAi.origin,
     // The presets' hosts are fixed in shared/; the seam points each at its local stand-in.
     openAiCompatibleOrigins: Object.fromEntries(
       compatibleList.filter((s) => s.flavor !== 'custom').map((s) => [s.flavor, s.origin]),
@@ -80,6 +101,9 @@ export async function startStandIns(options: { latencyMs?: number } = {}): Promi
     google,
     compatible,
     anthropic,
+    gemini,
+    mistral,
+    azureOpenAi,
     endpoints,
     fetch,
     runner: (runnerOptions = {}) =>
@@ -91,6 +115,9 @@ export async function startStandIns(options: { latencyMs?: number } = {}): Promi
         azure.close(),
         google.close(),
         anthropic.close(),
+        gemini.close(),
+        mistral.close(),
+        azureOpenAi.close(),
         ...compatibleList.map((standIn) => standIn.close()),
       ]);
     },
@@ -191,12 +218,49 @@ export function registerOpenAiCompatible(
   };
 }
 
-/** A working Anthropic key on its stand-in. */
-export function registerAnthropic(
+/** Providers whose credential is one API key, with nothing to set, each with its canary. */
+export const KEY_ONLY_CANARIES = {
+  anthropic: canaryAnthropicCredentials,
+  gemini: canaryGeminiCredentials,
+  mistral: canaryMistralCredentials,
+} as const;
+export type KeyOnlyType = keyof typeof KEY_ONLY_CANARIES;
+
+interface KeyOnlyAccounts {
+  anthropic: AnthropicKeyAccount;
+  gemini: GeminiKeyAccount;
+  mistral: MistralKeyAccount;
+}
+
+/** A working key of a key-only provider on its stand-in. */
+export function registerKeyOnly<T extends KeyOnlyType>(
   standIns: StandIns,
-  account: AnthropicKeyAccount = {},
-): Account<'anthropic'> {
-  const credentials = canaryAnthropicCredentials();
-  standIns.anthropic.addKey(credentials.apiKey, account);
-  return { type: 'anthropic', credentials, config: {}, secrets: [credentials.apiKey] };
+  type: T,
+  account: KeyOnlyAccounts[T] = {},
+): Account<T> {
+  const credentials = KEY_ONLY_CANARIES[type]();
+  (standIns[type] as { addKey(key: string, account: KeyOnlyAccounts[T]): void }).addKey(
+    credentials.apiKey,
+    account,
+  );
+  return { type, credentials, config: {}, secrets: [credentials.apiKey] };
+}
+
+export const registerAnthropic = (standIns: StandIns, account: AnthropicKeyAccount = {}) =>
+  registerKeyOnly(standIns, 'anthropic', account);
+export const registerGemini = (standIns: StandIns, account: GeminiKeyAccount = {}) =>
+  registerKeyOnly(standIns, 'gemini', account);
+export const registerMistral = (standIns: StandIns, account: MistralKeyAccount = {}) =>
+  registerKeyOnly(standIns, 'mistral', account);
+
+/** A working Azure OpenAI key of a resource (any endpoint reaches the stand-in through the seam). */
+export function registerAzureOpenAi(
+  standIns: StandIns,
+  account: AzureOpenAiKeyAccount = {},
+  apiVersion = '2024-10-21',
+): Account<'azure_openai'> {
+  const credentials = canaryAzureOpenAiCredentials();
+  standIns.azureOpenAi.addKey(credentials.apiKey, account);
+  const config = { endpoint: 'https://aterges-test.openai.azure.com/', apiVersion };
+  return { type: 'azure_openai', credentials, config, secrets: [credentials.apiKey] };
 }

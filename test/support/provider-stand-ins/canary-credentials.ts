@@ -28,6 +28,21 @@ export function canaryAnthropicCredentials(): { apiKey: string } {
   return { apiKey: `sk-ant-api03-${randomFrom(BASE62, 86)}AA` };
 }
 
+/** A Gemini API key's shape (`AIza` and 35 more characters). */
+export function canaryGeminiCredentials(): { apiKey: string } {
+  return { apiKey: `AIzaSy${randomFrom(`${BASE62}_-`, 33)}` };
+}
+
+/** A Mistral API key's shape (32 letters and digits). */
+export function canaryMistralCredentials(): { apiKey: string } {
+  return { apiKey: randomFrom(BASE62, 32) };
+}
+
+/** An Azure OpenAI resource key's current shape (84 letters and digits). */
+export function canaryAzureOpenAiCredentials(): { apiKey: string } {
+  return { apiKey: randomFrom(BASE62, 84) };
+}
+
 /** A key as the OpenAI-compatible services issue them (Groq's `gsk_…` shape). */
 export function canaryOpenAiCompatibleCredentials(): { apiKey: string } {
   return { apiKey: `gsk_${randomFrom(BASE62, 52)}` };

@@ -3,7 +3,10 @@ import type { ProviderEndpoints, ProviderTester, TesterRegistry } from '../teste
 import { AnthropicTester } from './anthropic/tester.ts';
 import { AwsTester } from './aws/tester.ts';
 import { AzureTester } from './azure/tester.ts';
+import { AzureOpenAiTester } from './azure_openai/tester.ts';
+import { GeminiTester } from './gemini/tester.ts';
 import { GoogleTester } from './google_cloud/tester.ts';
+import { MistralTester } from './mistral/tester.ts';
 import { OpenAiTester } from './openai/tester.ts';
 import { OpenAiCompatibleTester } from './openai_compatible/tester.ts';
 
@@ -20,6 +23,9 @@ type TesterFactories = {
 const TESTER_FACTORIES: TesterFactories = {
   openai: () => new OpenAiTester(),
   anthropic: (endpoints) => new AnthropicTester(endpoints.anthropicBaseUrl),
+  gemini: (endpoints) => new GeminiTester(endpoints.geminiBaseUrl),
+  mistral: (endpoints) => new MistralTester(endpoints.mistralBaseUrl),
+  azure_openai: (endpoints) => new AzureOpenAiTester(endpoints.azureOpenAiOrigin),
   openai_compatible: (endpoints) =>
     new OpenAiCompatibleTester(
       endpoints.openAiCompatibleOrigins ? { presetOrigins: endpoints.openAiCompatibleOrigins } : {},

@@ -88,6 +88,15 @@ export const testResultEn = {
     private_key_unusable:
       'The private key in this key file could not be used to sign. Download a new key file.',
     no_access_token: 'Google answered without an access token.',
+    api_not_enabled:
+      "The Gemini API (Generative Language API) is not enabled in the key's Google Cloud project. Enable it there, or create the key in Google AI Studio.",
+    key_restricted:
+      "The key's restrictions (APIs, websites, IP addresses or apps) do not allow this call. Check them in the Google Cloud console.",
+    key_suspended: 'Google has suspended this key or its project.',
+    location_unsupported:
+      'The Gemini API is not available in the country this computer connects from.',
+    api_version_unsupported:
+      '{{host}} does not support this API version. Choose a version the resource offers (for example 2024-10-21).',
   },
   unknownReason: 'The last test failed.',
   identityLabel: {

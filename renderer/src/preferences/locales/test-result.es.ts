@@ -97,6 +97,15 @@ export const testResultEs: typeof testResultEn = {
     private_key_unusable:
       'La clave privada de este archivo no sirve para firmar. Descarga un archivo de clave nuevo.',
     no_access_token: 'Google respondió sin un token de acceso.',
+    api_not_enabled:
+      'La API de Gemini (Generative Language API) no está habilitada en el proyecto de Google Cloud de la clave. Habilítala allí o crea la clave en Google AI Studio.',
+    key_restricted:
+      'Las restricciones de la clave (API, sitios web, direcciones IP o aplicaciones) no permiten esta llamada. Revísalas en la consola de Google Cloud.',
+    key_suspended: 'Google ha suspendido esta clave o su proyecto.',
+    location_unsupported:
+      'La API de Gemini no está disponible en el país desde el que se conecta este equipo.',
+    api_version_unsupported:
+      '{{host}} no admite esta versión de la API. Elige una versión que ofrezca el recurso (por ejemplo, 2024-10-21).',
   },
   unknownReason: 'La última prueba falló.',
   identityLabel: {

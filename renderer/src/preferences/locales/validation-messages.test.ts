@@ -20,7 +20,15 @@ const badCredentials = [
   { clientSecret: 'x'.repeat(1025) },
 ];
 const badConfigs = [
-  { baseUrl: 'nope', organization: 'x', project: 'y', region: 'moon', authorityHost: 'http://x' },
+  {
+    baseUrl: 'nope',
+    organization: 'x',
+    project: 'y',
+    region: 'moon',
+    authorityHost: 'http://x',
+    endpoint: 'https://evil.example.com',
+    apiVersion: 'latest',
+  },
   { baseUrl: 'http://example.com' },
 ];
 
@@ -94,6 +102,8 @@ describe('validation messages in Spanish', () => {
             project: '',
             region: '',
             authorityHost: '',
+            endpoint: '',
+            apiVersion: '',
             ...badConfigs[index % 2],
           },
         };

@@ -6,6 +6,14 @@
 export const validationKeysEn = {
   openai_key_format: 'Enter an OpenAI secret key (it starts with "sk-").',
   anthropic_key_format: 'Enter an Anthropic API key (it starts with "sk-ant-").',
+  azure_openai_key_format:
+    'Enter a key of the resource (Keys and Endpoint): 32 to 128 letters and digits.',
+  azure_openai_endpoint_host:
+    'Enter the resource endpoint: https://<resource>.openai.azure.com (or .cognitiveservices.azure.com, .services.ai.azure.com), with no path.',
+  azure_openai_api_version_format: 'Enter an API version such as 2024-10-21 or 2025-04-01-preview.',
+  mistral_key_format: 'Enter a Mistral API key (32 letters and digits).',
+  gemini_key_format:
+    'Enter a Gemini API key from Google AI Studio (39 characters, starting with "AIza").',
   compatible_key_format: 'Enter the service’s API key: 8 to 512 characters, without spaces.',
   compatible_preset_choice: 'Choose one of the listed services, or Custom.',
   compatible_base_url_required: 'Enter the base URL of your server or gateway.',

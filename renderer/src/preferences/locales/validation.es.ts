@@ -4,6 +4,15 @@ import type { validationKeysEn } from './validation.en.ts';
 export const validationKeysEs: typeof validationKeysEn = {
   openai_key_format: 'Introduce una clave secreta de OpenAI (empieza por "sk-").',
   anthropic_key_format: 'Introduce una clave de API de Anthropic (empieza por "sk-ant-").',
+  azure_openai_key_format:
+    'Introduce una clave del recurso (Claves y punto de conexión): de 32 a 128 letras y cifras.',
+  azure_openai_endpoint_host:
+    'Introduce el punto de conexión del recurso: https://<recurso>.openai.azure.com (o .cognitiveservices.azure.com, .services.ai.azure.com), sin ruta.',
+  azure_openai_api_version_format:
+    'Introduce una versión de la API como 2024-10-21 o 2025-04-01-preview.',
+  mistral_key_format: 'Introduce una clave de API de Mistral (32 letras y cifras).',
+  gemini_key_format:
+    'Introduce una clave de la API de Gemini de Google AI Studio (39 caracteres, empieza por "AIza").',
   compatible_key_format:
     'Introduce la clave de API del servicio: de 8 a 512 caracteres, sin espacios.',
   compatible_preset_choice: 'Elige uno de los servicios de la lista, o Personalizado.',

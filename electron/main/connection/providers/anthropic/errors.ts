@@ -4,11 +4,10 @@ import {
   APIError,
   APIUserAbortError,
 } from '@anthropic-ai/sdk';
-import { findErrorCode, networkFailure } from '../../network-errors.ts';
-import { isCrossOriginRedirect } from '../../origin-bound-fetch.ts';
 import type { TesterOutcome } from '../../tester-types.ts';
 import { failure } from '../../tester-types.ts';
-import { retryAfterSeconds } from '../retry-after.ts';
+import { statusFailure, statusParams } from '../status-failure.ts';
+import { instanceOf, mapSdkTransportError } from '../transport-errors.ts';
 
 /*
  * Anthropic's errors (https://docs.anthropic.com/en/api/errors): `{"type":"error","error":{"type":
@@ -18,41 +17,26 @@ import { retryAfterSeconds } from '../retry-after.ts';
  * api_error, 529 overloaded_error. Only the status and `error.type` decide; the message is never
  * kept.
  */
+
+const ANTHROPIC_TRANSPORT_ERRORS = {
+  aborted: instanceOf(APIUserAbortError),
+  timedOut: instanceOf(APIConnectionTimeoutError),
+  unanswered: instanceOf(APIConnectionError),
+};
+
 export function mapAnthropicError(error: unknown, host: string): TesterOutcome {
-  if (error instanceof APIUserAbortError) return failure('cancelled', 'cancelled');
-  if (error instanceof APIConnectionTimeoutError) {
-    return failure('timeout', 'timeout', { params: { host } });
-  }
-  if (error instanceof APIConnectionError) {
-    if (isCrossOriginRedirect(error)) {
-      return failure('redirected', 'redirected_elsewhere', { params: { host } });
-    }
-    return (
-      networkFailure(findErrorCode(error), host) ??
-      failure('network', 'network_failed', { params: { host } })
-    );
-  }
+  const transport = mapSdkTransportError(error, host, ANTHROPIC_TRANSPORT_ERRORS);
+  if (transport) return transport;
   if (!(error instanceof APIError)) return failure('provider_error', 'unexpected_answer');
 
   const body = (error.error ?? {}) as { error?: { type?: unknown } };
   const type = typeof body.error?.type === 'string' ? body.error.type : undefined;
   const status: number = typeof error.status === 'number' ? error.status : 0;
   const details = {
-    params: { host, ...(status >= 100 ? { httpStatus: status } : {}) },
+    params: statusParams(host, status),
     providerCode: type,
     requestId: error.requestID ?? undefined,
   };
-  if (status === 401) return failure('invalid_credentials', 'key_rejected', details);
-  if (status === 403) return failure('permission_denied', 'permission_denied', details);
-  if (status === 404) return failure('not_found', 'endpoint_not_found', details);
-  if (status === 429) {
-    const wait = retryAfterSeconds(error.headers as Headers | undefined);
-    return failure('rate_limited', 'rate_limited', {
-      ...details,
-      params: { ...details.params, ...(wait === undefined ? {} : { retryAfterSeconds: wait }) },
-    });
-  }
   if (status === 529) return failure('provider_error', 'provider_overloaded', details);
-  if (status >= 500) return failure('provider_error', 'provider_server_error', details);
-  return failure('provider_error', 'provider_refused', details);
+  return statusFailure(status, details, error.headers as Headers | undefined);
 }

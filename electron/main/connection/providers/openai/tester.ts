@@ -3,7 +3,8 @@ import type { OpenAiCredentials } from '../../../../../shared/credentials.ts';
 import type { OpenAiConfig } from '../../../../../shared/integration-config.ts';
 import { hostOf } from '../../network-errors.ts';
 import type { ProviderTester, TesterContext, TesterOutcome } from '../../tester-types.ts';
-import { SDK_TIMEOUT_SLACK_MS, success } from '../../tester-types.ts';
+import { success } from '../../tester-types.ts';
+import { openAiTestOptions } from './client-options.ts';
 import { mapOpenAiError } from './errors.ts';
 
 export const OPENAI_DEFAULT_BASE_URL = 'https://api.openai.com/v1';
@@ -28,14 +29,10 @@ export class OpenAiTester implements ProviderTester<'openai'> {
     // OPENAI_PROJECT_ID and OPENAI_ADMIN_KEY from the environment, which must not redirect a test.
     const client = new OpenAI({
       apiKey: credentials.apiKey,
-      adminAPIKey: null,
       baseURL,
+      ...openAiTestOptions(context),
       organization: config.organization ?? null,
       project: config.project ?? null,
-      maxRetries: 0,
-      timeout: context.deadlineMs + SDK_TIMEOUT_SLACK_MS,
-      logLevel: 'off',
-      fetch: context.fetch,
     });
     try {
       const { data: page, response } = await client.models

@@ -9,7 +9,8 @@ import type {
 } from '../../../../../shared/providers/openai-compatible.ts';
 import { hostOf } from '../../network-errors.ts';
 import type { ProviderTester, TesterContext, TesterOutcome } from '../../tester-types.ts';
-import { SDK_TIMEOUT_SLACK_MS, success } from '../../tester-types.ts';
+import { success } from '../../tester-types.ts';
+import { openAiTestOptions } from '../openai/client-options.ts';
 import { mapOpenAiCompatibleError } from './errors.ts';
 
 export interface OpenAiCompatibleSeam {
@@ -46,14 +47,8 @@ export class OpenAiCompatibleTester implements ProviderTester<'openai_compatible
     // Every option explicit: OPENAI_* variables in the environment must not redirect the key.
     const client = new OpenAI({
       apiKey: credentials.apiKey,
-      adminAPIKey: null,
       baseURL,
-      organization: null,
-      project: null,
-      maxRetries: 0,
-      timeout: context.deadlineMs + SDK_TIMEOUT_SLACK_MS,
-      logLevel: 'off',
-      fetch: context.fetch,
+      ...openAiTestOptions(context),
     });
     const options = { signal: context.signal, maxRetries: 0 };
     try {
