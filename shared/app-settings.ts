@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { fieldIssueMessage } from './field-issues.ts';
+import { listViewSchema } from './list-view.ts';
 
 /*
  * App settings: which Supabase project the app talks to, and UI preferences. None of this is
@@ -18,6 +19,8 @@ export const uiPreferencesSchema = z.strictObject({
   theme: z.enum(THEMES),
   /** A native notification when a key stops working because of use elsewhere; absent: on. */
   notifyFailures: z.boolean().optional(),
+  /** Sort, density and filters of the integration list; absent until the user changes one. */
+  listView: listViewSchema.optional(),
 });
 export type UiPreferences = z.infer<typeof uiPreferencesSchema>;
 export const DEFAULT_UI_PREFERENCES: UiPreferences = {

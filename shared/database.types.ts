@@ -53,6 +53,7 @@ export type Database = {
           error_code: string | null
           error_message: string | null
           id: string
+          last_test_passed_at: string | null
           last_used_at: string | null
           last_verified_at: string | null
           name: string
@@ -71,6 +72,7 @@ export type Database = {
           error_code?: string | null
           error_message?: string | null
           id?: string
+          last_test_passed_at?: string | null
           last_used_at?: string | null
           last_verified_at?: string | null
           name: string
@@ -89,6 +91,7 @@ export type Database = {
           error_code?: string | null
           error_message?: string | null
           id?: string
+          last_test_passed_at?: string | null
           last_used_at?: string | null
           last_verified_at?: string | null
           name?: string

@@ -46,8 +46,12 @@ export const integrationSchema = z.strictObject({
   credentialHint: z.string().max(300).nullable(),
   credentialsVersion: z.number().int().min(1),
   credentialsMigrated: z.boolean(),
+  /** Reads of the credential by something other than this app's own connection tests. */
   lastUsedAt: timestampSchema.nullable(),
+  /** The last connection test that ended with a result, passed or failed ("Last test"). */
   lastVerifiedAt: timestampSchema.nullable(),
+  /** The last connection test that passed ("Last passing test"). */
+  lastTestPassedAt: timestampSchema.nullable(),
   createdAt: timestampSchema,
   updatedAt: timestampSchema,
 });

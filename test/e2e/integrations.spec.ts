@@ -42,12 +42,13 @@ test('a wrong key shows its error in plain words', async ({ app, ui }) => {
   await ui.list.openAddDialog();
   await ui.add.fill('Typo key', app.accounts.wrong('openai').form);
   await ui.add.saveAndVerify();
-  await ui.add.expectSaved('Typo key');
+  await ui.add.expectTestFailed('Typo key');
   await expect(ui.add.result).toContainText(ui.t().testFailed);
   await expect(ui.add.result).toContainText(ui.t().invalidCredentials);
   await expect(ui.add.result).toContainText(ui.t().keyRejected);
   // Plain words and structured facts: no provider text, JSON bodies or stack traces.
   await expect(ui.add.result).not.toContainText(/Incorrect API key|[{}]|Error:|at \w+ \(/);
+  await ui.add.keepAnyway();
   await ui.add.done();
 
   await ui.list.expectStatus('Typo key', 'error');

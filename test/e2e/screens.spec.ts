@@ -78,6 +78,7 @@ for (const [language, tour] of Object.entries(TOURS) as [Language, Tour][]) {
     await ui.add.saveAndVerify();
     await expect(ui.add.result).toContainText(ui.t().invalidCredentials);
     await shot('error-state');
+    await ui.add.keepAnyway();
     await ui.add.done();
 
     await ui.list.testAll();

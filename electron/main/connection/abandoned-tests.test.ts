@@ -20,6 +20,7 @@ function row(id: string, status: IntegrationStatus, ageMs: number): Integration 
     credentialsMigrated: true,
     lastUsedAt: null,
     lastVerifiedAt: null,
+    lastTestPassedAt: null,
     createdAt: at,
     updatedAt: at,
   };

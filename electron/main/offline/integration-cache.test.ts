@@ -22,6 +22,7 @@ const integration: Integration = {
   credentialsMigrated: false,
   lastUsedAt: null,
   lastVerifiedAt: null,
+  lastTestPassedAt: null,
   createdAt: '2025-01-01T00:00:00+00:00',
   updatedAt: '2025-01-01T00:00:00+00:00',
 };

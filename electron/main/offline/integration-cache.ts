@@ -21,12 +21,13 @@ const cacheFileSchema = z.object({
   version: z.literal(1),
   userId: z.uuid(),
   syncedAt: timestampSchema,
-  // Caches written before `errorCode` existed still load (with no code) rather than being dropped.
+  // Caches written before `errorCode` or `lastTestPassedAt` existed still load (with null there)
+  // rather than being dropped.
   integrations: z.array(
     z.preprocess(
       (value) =>
-        typeof value === 'object' && value !== null && !('errorCode' in value)
-          ? { ...value, errorCode: null }
+        typeof value === 'object' && value !== null
+          ? { errorCode: null, lastTestPassedAt: null, ...value }
           : value,
       integrationSchema,
     ),

@@ -40,3 +40,26 @@ describe.skipIf(process.platform === 'win32')('a settings path that is not a usa
     expect((await readSettingsFile(elsewhere)).contents.connection).toEqual(CONNECTION);
   });
 });
+
+describe('the list view preference', () => {
+  const write = (preferences: unknown) => {
+    const file = join(mkdtempSync(join(tmpdir(), 'aterges-settings-')), 'app-settings.json');
+    writeFileSync(file, JSON.stringify({ version: 1, connection: null, preferences }));
+    return file;
+  };
+
+  it('is read back as saved', async () => {
+    const listView = { sort: 'status', density: 'compact', status: 'error', provider: 'aws' };
+    const read = await readSettingsFile(write({ language: 'es', theme: 'dark', listView }));
+    expect(read.contents.preferences).toMatchObject({ language: 'es', theme: 'dark', listView });
+    expect(read.problems).toEqual([]);
+  });
+
+  it('is dropped, alone, when it does not fit the schema (a newer or edited file)', async () => {
+    const listView = { sort: 'colour', density: 'compact', status: 'all', provider: 'all' };
+    const read = await readSettingsFile(write({ language: 'es', theme: 'dark', listView }));
+    expect(read.contents.preferences).toMatchObject({ language: 'es', theme: 'dark' });
+    expect(read.contents.preferences).not.toHaveProperty('listView');
+    expect(read.problems).toEqual(['preference "listView" ignored']);
+  });
+});

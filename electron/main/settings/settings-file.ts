@@ -72,7 +72,7 @@ export async function readSettingsFile(file: string): Promise<SettingsFileRead> 
   }
   const stored = isRecord(data.preferences) ? data.preferences : {};
   const preferences = { ...DEFAULT_UI_PREFERENCES };
-  for (const name of ['language', 'theme', 'notifyFailures'] as const) {
+  for (const name of ['language', 'theme', 'notifyFailures', 'listView'] as const) {
     if (stored[name] === undefined) continue;
     const parsed = uiPreferencesSchema.shape[name].safeParse(stored[name]);
     if (parsed.success) Object.assign(preferences, { [name]: parsed.data });

@@ -21,6 +21,7 @@ function integration(status: Integration['status'], errorCode: string | null = n
     credentialsMigrated: false,
     lastUsedAt: null,
     lastVerifiedAt: null,
+    lastTestPassedAt: null,
     createdAt: '2026-12-05T09:00:00+00:00',
     updatedAt: '2026-12-05T09:00:00+00:00',
   };

@@ -24,6 +24,7 @@ function row(name: string, updatedAt = '2026-12-05T10:00:00.000000+00:00') {
     credentials_migrated: false,
     last_used_at: null,
     last_verified_at: null,
+    last_test_passed_at: null,
     created_at: '2026-12-05T09:00:00+00:00',
     updated_at: updatedAt,
   };

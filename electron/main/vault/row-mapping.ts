@@ -39,6 +39,7 @@ export const INTEGRATION_COLUMNS = columnList([
   'credentials_migrated',
   'last_used_at',
   'last_verified_at',
+  'last_test_passed_at',
   'created_at',
   'updated_at',
 ]);
@@ -76,6 +77,7 @@ const integrationRowSchema = z.object({
   credentials_migrated: z.boolean(),
   last_used_at: z.string().nullable(),
   last_verified_at: z.string().nullable(),
+  last_test_passed_at: z.string().nullable(),
   created_at: z.string(),
   updated_at: z.string(),
 });
@@ -106,6 +108,7 @@ export function mapIntegrationRow(row: IntegrationRow): Integration {
     credentialsMigrated: r.credentials_migrated,
     lastUsedAt: r.last_used_at,
     lastVerifiedAt: r.last_verified_at,
+    lastTestPassedAt: r.last_test_passed_at,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
   });

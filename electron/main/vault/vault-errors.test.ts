@@ -116,6 +116,7 @@ describe('row mapping', () => {
     credentials_migrated: false,
     last_used_at: null,
     last_verified_at: '2025-01-01T10:00:00.123456+00:00',
+    last_test_passed_at: null,
     created_at: '2025-01-01T09:00:00+00:00',
     updated_at: '2025-01-01T10:00:00.123456+00:00',
   };
@@ -126,6 +127,7 @@ describe('row mapping', () => {
       credentialHint: 'AKIA…MPLE',
       credentialsVersion: 2,
       lastVerifiedAt: row.last_verified_at,
+      lastTestPassedAt: null,
       errorCode: null,
     });
     expect(

@@ -15,6 +15,7 @@ function integration(partial: Partial<Integration> & Pick<Integration, 'id' | 'n
     credentialsMigrated: false,
     lastUsedAt: null,
     lastVerifiedAt: null,
+    lastTestPassedAt: null,
     createdAt: ago(60 * 24 * 40),
     updatedAt: ago(60 * 24 * 2),
     ...partial,
@@ -31,6 +32,7 @@ export function sampleIntegrations(): Integration[] {
       credentialHint: 'sk-proj-…Q7xa',
       config: { organization: 'org-AterGes2024' },
       lastVerifiedAt: ago(12),
+      lastTestPassedAt: ago(12),
       lastUsedAt: ago(3),
     }),
     integration({
@@ -42,6 +44,7 @@ export function sampleIntegrations(): Integration[] {
       errorCode: 'service_account_disabled',
       credentialHint: 'bq-reader@analytics-prod.iam.gserviceaccount.com',
       lastVerifiedAt: ago(60 * 26),
+      lastTestPassedAt: ago(60 * 26),
       lastUsedAt: ago(60 * 30),
     }),
     integration({
@@ -63,6 +66,7 @@ export function sampleIntegrations(): Integration[] {
       config: { authorityHost: 'https://login.microsoftonline.com' },
       credentialsVersion: 3,
       lastVerifiedAt: ago(60 * 24 * 9),
+      lastTestPassedAt: ago(60 * 24 * 9),
       lastUsedAt: ago(60 * 24 * 12),
     }),
   ];

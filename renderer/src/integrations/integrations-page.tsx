@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import type { Integration } from '../../../shared/integration.ts';
 import { useTranslation } from 'react-i18next';
 import { toAppError } from '../bridge/app-error.ts';
 import { usePageHeadingFocus } from '../layout/navigation.tsx';
@@ -7,10 +8,16 @@ import { ErrorMessage } from '../ui/error-message.tsx';
 import { AddIntegrationDialog } from './add/add-integration-dialog.tsx';
 import { EmptyState } from './empty-state.tsx';
 import { IntegrationList } from './integration-list.tsx';
-import { TestAllButton, TestAllSummary } from './test-all.tsx';
+import { ListToolbar } from './list/list-toolbar.tsx';
+import { NoMatch } from './list/no-match.tsx';
+import { useShownIntegrations } from './list/use-shown-integrations.ts';
+import { TestAllButton, TestAllProgressBar, TestAllSummary } from './test-all.tsx';
 import { useTestAll } from './use-integration-actions.ts';
 import { useIntegrationList } from './use-integrations.ts';
 import './integrations.css';
+import './list/list-view.css';
+
+const EMPTY: readonly Integration[] = [];
 
 export function IntegrationsPage() {
   const { t } = useTranslation();
@@ -18,7 +25,8 @@ export function IntegrationsPage() {
   const list = useIntegrationList();
   const testAll = useTestAll();
   const [adding, setAdding] = useState(false);
-  const integrations = list.data?.integrations ?? [];
+  const integrations = list.data?.integrations ?? EMPTY;
+  const shown = useShownIntegrations(integrations);
 
   return (
     <section className="page" aria-labelledby="integrations-title">
@@ -34,7 +42,18 @@ export function IntegrationsPage() {
           </NetworkActionButton>
         </div>
       </div>
-      <TestAllSummary testAll={testAll} />
+      <TestAllProgressBar testAll={testAll} />
+      <TestAllSummary testAll={testAll} onShowFailing={shown.showFailing} />
+      {integrations.length > 0 && (
+        <ListToolbar
+          search={shown.search}
+          onSearch={shown.setSearch}
+          view={shown.view}
+          onView={shown.changeView}
+          shown={shown.shown.length}
+          total={integrations.length}
+        />
+      )}
       {list.isPending ? (
         <p role="status" className="muted">
           <span className="spinner" aria-hidden="true" /> {t('app.loading')}
@@ -49,8 +68,15 @@ export function IntegrationsPage() {
         </div>
       ) : integrations.length === 0 ? (
         <EmptyState onAdd={() => setAdding(true)} />
+      ) : shown.shown.length === 0 && shown.filtered ? (
+        <NoMatch
+          search={shown.search}
+          view={shown.view}
+          total={integrations.length}
+          onClear={shown.clear}
+        />
       ) : (
-        <IntegrationList integrations={integrations} />
+        <IntegrationList integrations={shown.shown} density={shown.view.density} />
       )}
       <AddIntegrationDialog open={adding} onClose={() => setAdding(false)} />
     </section>

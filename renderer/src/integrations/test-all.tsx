@@ -4,6 +4,7 @@ import { queryKeys } from '../bridge/query-keys.ts';
 import { toAppError } from '../bridge/app-error.ts';
 import { NetworkActionButton } from '../session/network-action-button.tsx';
 import { ErrorMessage } from '../ui/error-message.tsx';
+import { FailingLinks } from './list/failing-links.tsx';
 import type { useTestAll } from './use-integration-actions.ts';
 
 type TestAll = ReturnType<typeof useTestAll>;
@@ -23,6 +24,21 @@ function useTestAllProgress(): TestAllProgress | null {
     staleTime: Infinity,
   });
   return data ?? null;
+}
+
+/** While "Test all" runs: how far it is, as a bar (the button says "Testing all… 12 of 32"). */
+export function TestAllProgressBar({ testAll }: { testAll: TestAll }) {
+  const { t } = useTranslation();
+  const progress = useTestAllProgress();
+  if (!testAll.isPending) return null;
+  return (
+    <progress
+      className="test-all-progress"
+      aria-label={t('integrations.testingAll')}
+      value={progress?.done}
+      max={progress?.total}
+    />
+  );
 }
 
 export function TestAllButton({ testAll, disabled }: { testAll: TestAll; disabled: boolean }) {
@@ -45,21 +61,36 @@ export function TestAllButton({ testAll, disabled }: { testAll: TestAll; disable
   );
 }
 
-/** How many work after "Test all"; each row shows its own result too. */
-export function TestAllSummary({ testAll }: { testAll: TestAll }) {
+/** How many work after "Test all", with a way to the failing ones; each row shows its own result too. */
+export function TestAllSummary({
+  testAll,
+  onShowFailing,
+}: {
+  testAll: TestAll;
+  onShowFailing: () => void;
+}) {
   const { t } = useTranslation();
   const outcomes = testAll.data;
   const ok = outcomes?.filter((outcome) => outcome.result.ok).length ?? 0;
+  const failing = outcomes?.filter((outcome) => !outcome.result.ok) ?? [];
   return (
     <div className="test-all-summary" role="status">
       {outcomes && (
-        <p className={ok === outcomes.length ? 'notice notice-success' : 'notice notice-warning'}>
-          {t('integrations.testAllSummary', {
-            count: outcomes.length,
-            ok,
-            failed: outcomes.length - ok,
-          })}
-        </p>
+        <div className={ok === outcomes.length ? 'notice notice-success' : 'notice notice-warning'}>
+          <p>
+            {t('integrations.testAllSummary', {
+              count: outcomes.length,
+              ok,
+              failed: outcomes.length - ok,
+            })}
+          </p>
+          {failing.length > 0 && (
+            <FailingLinks
+              ids={failing.map((outcome) => outcome.integrationId)}
+              onShowAll={onShowFailing}
+            />
+          )}
+        </div>
       )}
       {testAll.error && <ErrorMessage error={toAppError(testAll.error)} />}
     </div>

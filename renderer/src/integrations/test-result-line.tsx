@@ -3,10 +3,15 @@ import type { Integration } from '../../../shared/integration.ts';
 import { reasonText } from './test-result-words.ts';
 import { useLastTestResult } from './use-integrations.ts';
 
-/** The latest test of this session, in one line (the detail view shows it in full). */
+/**
+ * The latest test of this session, in one line (the detail view shows it in full); hidden while
+ * the next test runs.
+ */
 export function TestResultLine({ integration }: { integration: Integration }) {
   const { t } = useTranslation();
-  const result = useLastTestResult(integration.id);
+  const last = useLastTestResult(integration.id);
+  // Under test ("Verifying"): the previous result would read as this test's.
+  const result = integration.status === 'verifying' ? undefined : last;
   return (
     <p className="test-line small" role="status">
       {result &&

@@ -116,6 +116,7 @@ export function makeIntegration(overrides: Partial<Integration> = {}): Integrati
     credentialsMigrated: false,
     lastUsedAt: null,
     lastVerifiedAt: '2025-06-01T11:00:00.000Z',
+    lastTestPassedAt: '2025-06-01T11:00:00.000Z',
     createdAt: '2025-05-01T11:00:00.000Z',
     updatedAt: '2025-05-01T11:00:00.000Z',
     ...overrides,

@@ -62,6 +62,16 @@ export class ProviderAccounts {
     };
   }
 
+  /** An OpenAI key whose provider never answers (the test runs until cancelled or timed out). */
+  hanging(): ProviderAccount<'openai'> {
+    const account = registerOpenAi(this.#standIns, {
+      organization: 'org-AtergesE2E0001',
+      behaviour: 'hang',
+    });
+    this.#canaries.addAll('hanging openai credentials', account.secrets);
+    return { form: formOf(account) as ProviderAccount<'openai'>['form'], revoke: () => undefined };
+  }
+
   /** Well-formed credentials the provider rejects (an unknown key, or the right ID with a wrong secret). */
   wrong<T extends ProviderType>(type: T): ProviderAccount<T> {
     const account = this.#register(type);

@@ -8,6 +8,8 @@ import type { UiContext } from './ui-context.ts';
 /** The "New integration" dialog: provider, name, credentials, settings, then the outcome. */
 export class AddDialog {
   readonly #ui: UiContext;
+  /** The name last typed, which the outcome sentences quote. */
+  #lastName = '';
 
   constructor(ui: UiContext) {
     this.#ui = ui;
@@ -34,6 +36,7 @@ export class AddDialog {
   ): Promise<void> {
     const t = this.#ui.t();
     await this.chooseProvider(form.type);
+    this.#lastName = name;
     await this.root.getByLabel(t.name, { exact: true }).fill(name);
     if (options.credentials !== false) await this.fillCredentials(form);
     await fillSettings(this.root, form, t);
@@ -51,9 +54,30 @@ export class AddDialog {
     await this.root.getByRole('button', { name: this.#ui.t().save, exact: true }).click();
   }
 
-  /** Waits for "“name” was saved". */
+  /** Waits for "“name” was saved" (Save) or "“name” is saved and its connection works". */
   async expectSaved(name: string): Promise<void> {
-    await expect(this.root.getByText(this.#ui.t().saved(name), { exact: true })).toBeVisible();
+    const t = this.#ui.t();
+    const saved = this.root.getByText(t.saved(name), { exact: true });
+    await expect(saved.or(this.root.getByText(t.savedVerified(name)))).toBeVisible();
+  }
+
+  /** After a failed "Save and verify": still on the form, the integration stored. */
+  async expectTestFailed(name: string): Promise<void> {
+    await expect(this.root.getByText(this.#ui.t().addFailed(name))).toBeVisible();
+  }
+
+  async retryFixed(): Promise<void> {
+    await this.root.getByRole('button', { name: this.#ui.t().retryFixed }).click();
+  }
+
+  async keepAnyway(): Promise<void> {
+    await this.root.getByRole('button', { name: this.#ui.t().keepAnyway }).click();
+    await expect(this.root.getByText(this.#ui.t().savedKept(this.#lastName))).toBeVisible();
+  }
+
+  async discard(): Promise<void> {
+    await this.root.getByRole('button', { name: this.#ui.t().discard }).click();
+    await expect(this.root).toBeHidden();
   }
 
   async done(): Promise<void> {

@@ -36,6 +36,15 @@ const en = {
   done: 'Done',
   addAnother: 'Add another',
   saved: (name: string) => `“${name}” was saved`,
+  savedVerified: (name: string) => `“${name}” is saved and its connection works.`,
+  savedKept: (name: string) =>
+    `“${name}” is saved as it is; it shows as Error until a test passes.`,
+  addFailed: (name: string) => `“${name}” is stored, but its test failed.`,
+  retryFixed: 'Fix and test again',
+  keepAnyway: 'Keep anyway',
+  discard: 'Discard',
+  testing: 'Testing the connection…',
+  savedUnverifiedTitle: 'Saved without verifying',
   fields: {
     anthropicApiKey: 'API key',
     geminiApiKey: 'API key',
@@ -115,6 +124,15 @@ const es: Labels = {
   done: 'Listo',
   addAnother: 'Añadir otra',
   saved: (name: string) => `Se guardó «${name}»`,
+  savedVerified: (name: string) => `«${name}» está guardada y su conexión funciona.`,
+  savedKept: (name: string) =>
+    `«${name}» se guardó tal cual; aparece como Error hasta que una prueba pase.`,
+  addFailed: (name: string) => `«${name}» está almacenada, pero su prueba falló.`,
+  retryFixed: 'Corregir y volver a probar',
+  keepAnyway: 'Guardar de todos modos',
+  discard: 'Descartar',
+  testing: 'Probando la conexión…',
+  savedUnverifiedTitle: 'Guardada sin verificar',
   fields: {
     anthropicApiKey: 'Clave de API',
     geminiApiKey: 'Clave de API',

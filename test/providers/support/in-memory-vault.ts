@@ -52,6 +52,7 @@ export class InMemoryVault implements VaultPort {
       credentialsMigrated: true,
       lastUsedAt: null,
       lastVerifiedAt: null,
+      lastTestPassedAt: null,
       createdAt: now,
       updatedAt: now,
       ...overrides,
@@ -108,6 +109,7 @@ export class InMemoryVault implements VaultPort {
     row.integration.errorMessage = code && `The connection test failed (${code}).`;
     if (status === 'connected' || status === 'error') {
       row.integration.lastVerifiedAt = new Date().toISOString();
+      if (status === 'connected') row.integration.lastTestPassedAt = row.integration.lastVerifiedAt;
     }
     this.statusWrites.push({
       id,

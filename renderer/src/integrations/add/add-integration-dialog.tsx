@@ -1,40 +1,49 @@
-import { useCallback, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProviderType } from '../../../../shared/providers.ts';
 import { Dialog } from '../../ui/dialog.tsx';
 import { AddIntegrationForm } from './add-integration-form.tsx';
 import { AddOutcome } from './add-outcome.tsx';
 import { ProviderPicker } from './provider-picker.tsx';
-import type { CreateOutcome } from './use-create-integration.ts';
+import { useAddFlow } from './use-add-flow.ts';
 import './add-integration.css';
-
-type Saved = Extract<CreateOutcome, { kind: 'saved' }>;
 
 /** "Nueva Integración": pick a provider, fill its fields, save (and verify). */
 export function AddIntegrationDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   const { t } = useTranslation();
   const [type, setType] = useState<ProviderType>('openai');
-  const [saved, setSaved] = useState<Saved | null>(null);
-  const [busy, setBusy] = useState(false);
+  const flow = useAddFlow();
+  const { phase } = flow;
   const close = () => {
-    setSaved(null);
+    flow.reset();
     onClose();
   };
-  const onBusyChange = useCallback((next: boolean) => setBusy(next), []);
+  // While the test runs, Cancel, × and Escape stop it: the integration stays, unverified.
+  // After a failed test, × and Escape close and keep it as stored (status Error).
+  const requestClose = () => {
+    if (phase.kind === 'saving' || phase.kind === 'testing') flow.cancel();
+    else close();
+  };
   return (
-    <Dialog open={open} onClose={close} title={t('add.title')} busy={busy}>
-      {saved ? (
-        <AddOutcome outcome={saved} onDone={close} onAddAnother={() => setSaved(null)} />
+    <Dialog
+      open={open}
+      onClose={requestClose}
+      title={t('add.title')}
+      busy={phase.kind === 'discarding'}
+    >
+      {phase.kind === 'finished' ? (
+        <AddOutcome outcome={phase} onDone={close} onAddAnother={flow.reset} />
       ) : (
         <div className="stack">
-          <ProviderPicker value={type} onChange={setType} disabled={busy} />
+          {/* Once stored, the provider is fixed: a retry rotates that integration's key. */}
+          <ProviderPicker value={type} onChange={setType} disabled={phase.kind !== 'editing'} />
           {/* Keyed by provider: switching providers discards what was typed for the other one. */}
           <AddIntegrationForm
             key={type}
             type={type}
-            onSaved={setSaved}
-            onCancel={close}
-            onBusyChange={onBusyChange}
+            flow={flow}
+            onCancel={requestClose}
+            onDiscarded={close}
           />
         </div>
       )}

@@ -1,93 +1,99 @@
 import { putServerErrorOnField } from '../../forms/server-field-error.ts';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
+import type { FieldPath } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { ProviderType } from '../../../../shared/providers.ts';
-import type { AppErrorPayload } from '../../bridge/app-error.ts';
 import { ConfigFields, CredentialFields } from '../../forms/provider-fields.tsx';
+import type { CreateFormValues } from '../../forms/provider-form-schemas.ts';
 import {
   createFormSchema,
   emptyCreateValues,
+  emptyCredentialValues,
   toCreateInput,
 } from '../../forms/provider-form-schemas.ts';
 import { TextField } from '../../forms/text-field.tsx';
-import { NetworkActionButton } from '../../session/network-action-button.tsx';
 import { ErrorMessage } from '../../ui/error-message.tsx';
-import type { CreateOutcome } from './use-create-integration.ts';
-import { useCreateIntegration } from './use-create-integration.ts';
+import { AddFormActions } from './add-form-actions.tsx';
+import { AddTestStatus } from './add-test-status.tsx';
+import type { AddFlow, AddPhase } from './use-add-flow.ts';
 
 interface AddIntegrationFormProps {
   type: ProviderType;
-  onSaved: (outcome: Extract<CreateOutcome, { kind: 'saved' }>) => void;
+  flow: AddFlow;
   onCancel: () => void;
-  onBusyChange: (busy: boolean) => void;
+  /** After "Discard" deleted what this dialog stored. */
+  onDiscarded: () => void;
 }
 
 /**
- * Name, credentials and settings for one provider. Once the request is sent, the credentials
- * are cleared from the form whatever the outcome; on failure the name and settings stay.
+ * Name, credentials and settings for one provider. Once a request is sent, the credentials are
+ * cleared from the form whatever the outcome; the name and settings stay. After a failed test the
+ * form stays, the credential fields marked, for "fix and test again" (see use-add-flow.ts).
  */
-export function AddIntegrationForm({
-  type,
-  onSaved,
-  onCancel,
-  onBusyChange,
-}: AddIntegrationFormProps) {
+export function AddIntegrationForm({ type, flow, onCancel, onDiscarded }: AddIntegrationFormProps) {
   const { t } = useTranslation();
-  const create = useCreateIntegration();
-  const [error, setError] = useState<AppErrorPayload | null>(null);
+  const { phase } = flow;
   const schema = useMemo(() => createFormSchema(type), [type]);
   const form = useForm({ resolver: zodResolver(schema), defaultValues: emptyCreateValues(type) });
-  const submitting = form.formState.isSubmitting;
-  useEffect(() => onBusyChange(submitting), [submitting, onBusyChange]);
+  const credentialFields = Object.keys(emptyCredentialValues[type]).map(
+    (key) => `credentials.${key}` as FieldPath<CreateFormValues>,
+  );
+  const locked = phase.kind !== 'editing' && phase.kind !== 'failed';
+
+  const afterSend = (next: AddPhase) => {
+    const { name, config } = form.getValues();
+    form.reset({ ...emptyCreateValues(type), name, config });
+    const error = next.kind === 'editing' || next.kind === 'failed' ? next.error : null;
+    if (error) {
+      putServerErrorOnField(form, error, (field) => /^(name|credentials\.|config\.)/.test(field));
+    } else if (next.kind === 'failed' && next.test) {
+      // The key that failed is gone from the form: say where the new one goes.
+      for (const field of credentialFields) {
+        form.setError(field, { message: t('addCheck.fieldFailed') });
+      }
+    }
+  };
 
   const submit = (verify: boolean) =>
     form.handleSubmit(async (output) => {
-      setError(null);
-      const outcome = await create(toCreateInput(type, output, verify));
-      const { name, config } = form.getValues();
-      form.reset({ ...emptyCreateValues(type), name, config });
-      if (outcome.kind === 'saved') return onSaved(outcome);
-      setError(outcome.error);
-      putServerErrorOnField(form, outcome.error, (field) =>
-        /^(name|credentials\.|config\.)/.test(field),
-      );
+      if (phase.kind === 'failed') {
+        const { name, credentials, config } = output;
+        afterSend(await flow.retry(phase, name, { type, credentials, config }));
+      } else {
+        afterSend(await flow.create(toCreateInput(type, output, verify)));
+      }
     });
+
+  // Focus the first credential field when a test fails, where the fix goes.
+  const failedAt = phase.kind === 'failed' ? phase : null;
+  useEffect(() => {
+    if (failedAt?.test && !failedAt.retryCancelled) form.setFocus(credentialFields[0]!);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once per failed test
+  }, [failedAt?.test]);
 
   return (
     <FormProvider {...form}>
       <form className="stack" onSubmit={(event) => void submit(true)(event)} noValidate>
-        <TextField name="name" label={t('add.name')} placeholder={t('add.namePlaceholder')} />
-        <CredentialFields type={type} />
-        <ConfigFields type={type} />
+        <fieldset className="plain-fieldset stack" disabled={locked}>
+          <TextField name="name" label={t('add.name')} placeholder={t('add.namePlaceholder')} />
+          <CredentialFields type={type} />
+          <ConfigFields type={type} />
+        </fieldset>
         <p className="muted small">{t('add.secretsNote')}</p>
-        {error && <ErrorMessage error={error} />}
-        <div className="dialog-actions">
-          <button
-            type="button"
-            className="button button-ghost"
-            onClick={onCancel}
-            disabled={submitting}
-          >
-            {t('add.cancel')}
-          </button>
-          <NetworkActionButton
-            className="button"
-            onClick={(event) => void submit(false)(event)}
-            disabled={submitting}
-          >
-            {t('add.save')}
-          </NetworkActionButton>
-          <NetworkActionButton
-            type="submit"
-            className="button button-primary"
-            disabled={submitting}
-          >
-            {submitting && <span className="spinner" aria-hidden="true" />}
-            {submitting ? t('add.saving') : t('add.saveAndVerify')}
-          </NetworkActionButton>
-        </div>
+        <AddTestStatus phase={phase} />
+        {phase.kind === 'editing' && phase.error && <ErrorMessage error={phase.error} />}
+        <AddFormActions
+          phase={phase}
+          onCancel={onCancel}
+          onSave={(event) => void submit(false)(event)}
+          onKeep={() => phase.kind === 'failed' && flow.keep(phase)}
+          onDiscard={() => {
+            if (phase.kind !== 'failed') return;
+            void flow.discard(phase).then((gone) => gone && onDiscarded());
+          }}
+        />
       </form>
     </FormProvider>
   );

@@ -13,17 +13,24 @@ const OPENAI_CANARY = 'sk-proj-CANARYaddFormOpenAi00000000001';
 
 type CreateReply = ReturnType<NonNullable<Parameters<typeof renderApp>[0]['integrations:create']>>;
 
-/** Main with a `create` handler; what it saved is in the list afterwards, as after a refetch. */
+/**
+ * Main with a `create` handler; what it saved is in the list afterwards, as after a refetch.
+ * "Save and verify" stores without a test, then tests by id: `integrations:test` answers with
+ * the `test` of create's reply.
+ */
 function appWithCreate(create: (input: CreateIntegrationInput) => unknown) {
   const saved: Integration[] = [];
+  const tests = new Map<string, Awaited<CreateReply>['test']>();
   return renderApp({
     'session:get-state': () => signedIn(),
     'integrations:list': () => listOf(saved),
     'integrations:create': async (input) => {
       const reply = (await create(input)) as Awaited<CreateReply>;
       saved.push(reply.integration);
-      return reply;
+      tests.set(reply.integration.id, reply.test);
+      return { ...reply, test: null };
     },
+    'integrations:test': ({ id }) => tests.get(id)!,
   });
 }
 
@@ -54,7 +61,9 @@ describe('adding an integration', () => {
     );
     await app.user.click(within(dialog).getByRole('button', { name: 'Save and verify' }));
 
-    expect(await within(dialog).findByText('“Prod key” was saved')).toBeTruthy();
+    expect(
+      await within(dialog).findByText('“Prod key” is saved and its connection works.'),
+    ).toBeTruthy();
     expect(within(dialog).getByText('Connection works (120 ms)')).toBeTruthy();
     expect(within(dialog).getByText('The provider accepted the credentials.')).toBeTruthy();
     expect(app.main.callsTo('integrations:create')).toEqual([
@@ -63,9 +72,10 @@ describe('adding an integration', () => {
         name: 'Prod key',
         credentials: { apiKey: OPENAI_CANARY },
         config: { organization: 'org-abcdefgh12' },
-        verify: true,
+        verify: false,
       },
     ]);
+    expect(app.main.callsTo('integrations:test')).toHaveLength(1);
     expect(rendererState(app.queryClient)).not.toContain(OPENAI_CANARY);
   });
 
@@ -99,12 +109,15 @@ describe('adding an integration', () => {
     await app.user.click(within(dialog).getByRole('button', { name: 'Save and verify' }));
 
     const mismatch = 'This key does not belong to the organization set for this integration.';
-    expect(await within(dialog).findByText('“Wrong org” was saved')).toBeTruthy();
+    expect(
+      await within(dialog).findByText(/“Wrong org” is stored, but its test failed/),
+    ).toBeTruthy();
     expect(within(dialog).getByText('Connection failed')).toBeTruthy();
     expect(within(dialog).getByText(mismatch)).toBeTruthy();
     expect(within(dialog).getByText('invalid_organization')).toBeTruthy();
     expect(dialog.textContent).not.toContain('No such organization');
 
+    await app.user.click(within(dialog).getByRole('button', { name: 'Keep anyway' }));
     await app.user.click(within(dialog).getByRole('button', { name: 'Done' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     const row = await screen.findByRole('article', { name: 'Wrong org' });

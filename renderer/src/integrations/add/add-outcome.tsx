@@ -1,28 +1,41 @@
 import { useTranslation } from 'react-i18next';
 import { useFocusOnMount } from '../../ui/use-focus-on-mount.ts';
 import { TestResultView } from '../test-result-view.tsx';
-import type { CreateOutcome } from './use-create-integration.ts';
+import type { AddPhase } from './use-add-flow.ts';
 
 interface AddOutcomeProps {
-  outcome: Extract<CreateOutcome, { kind: 'saved' }>;
+  outcome: Extract<AddPhase, { kind: 'finished' }>;
   onDone: () => void;
   onAddAnother: () => void;
 }
 
-/** After saving: what was saved and, with "Save and verify", how the test went. */
+/**
+ * How the dialog ended. "Saved" only for a passed test or "Keep anyway"; "Save" without a test
+ * and a cancelled test say plainly that nothing was verified.
+ */
 export function AddOutcome({ outcome, onDone, onAddAnother }: AddOutcomeProps) {
   const { t } = useTranslation();
   const done = useFocusOnMount<HTMLButtonElement>();
+  const { finish, name } = outcome;
   return (
-    <div className="stack">
-      <p className="notice notice-success" role="status">
-        {t('add.savedTitle', { name: outcome.name })}
-      </p>
-      {outcome.test ? (
-        <TestResultView result={outcome.test} />
+    <div className="stack" data-testid="add-outcome" data-finish={finish}>
+      {finish === 'verified' || finish === 'kept' ? (
+        <p className="notice notice-success" role="status">
+          <strong>{t('addCheck.savedTitle')}</strong> {t(`addCheck.${finish}`, { name })}
+        </p>
+      ) : finish === 'cancelled' ? (
+        <p className="notice notice-info" role="status">
+          <strong>{t('addCheck.cancelledTitle')}</strong> {t('addCheck.cancelled', { name })}
+        </p>
       ) : (
-        <p className="muted">{t('add.savedUnverified')}</p>
+        <>
+          <p className="notice notice-success" role="status">
+            {t('add.savedTitle', { name })}
+          </p>
+          <p className="muted">{t('add.savedUnverified')}</p>
+        </>
       )}
+      {outcome.test && <TestResultView result={outcome.test} />}
       <div className="dialog-actions">
         <button type="button" className="button" onClick={onAddAnother}>
           {t('add.addAnother')}

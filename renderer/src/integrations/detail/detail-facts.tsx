@@ -2,18 +2,20 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Integration } from '../../../../shared/integration.ts';
 import { PROVIDER_NAMES } from '../../providers/provider-meta.ts';
-import { RelativeTime } from '../../ui/relative-time.tsx';
+import { AbsoluteTime } from '../../ui/absolute-time.tsx';
+import { TestTimes } from '../test-times.tsx';
 
-/** The non-secret facts: nothing here can reveal a credential (the hint is made to be shown). */
+/**
+ * The non-secret facts: nothing here can reveal a credential (the hint is made to be shown). Times
+ * are exact here (relative on hover); the list shows them relative.
+ */
 export function DetailFacts({ integration }: { integration: Integration }) {
   const { t } = useTranslation();
   const facts: Array<[string, ReactNode]> = [
     [t('detail.provider'), PROVIDER_NAMES[integration.type]],
     [t('row.identity'), integration.credentialHint ?? '—'],
     [t('detail.credentialsVersion'), integration.credentialsVersion],
-    [t('row.lastVerified'), <RelativeTime key="v" iso={integration.lastVerifiedAt} />],
-    [t('row.lastUsed'), <RelativeTime key="u" iso={integration.lastUsedAt} />],
-    [t('detail.created'), <RelativeTime key="c" iso={integration.createdAt} />],
+    [t('detail.created'), <AbsoluteTime key="c" iso={integration.createdAt} />],
   ];
   return (
     <section className="card">
@@ -24,6 +26,7 @@ export function DetailFacts({ integration }: { integration: Integration }) {
             <dd>{value}</dd>
           </div>
         ))}
+        <TestTimes integration={integration} Time={AbsoluteTime} />
       </dl>
     </section>
   );

@@ -2,6 +2,9 @@ import { testResultEn } from './test-result.en.ts';
 import { validationKeysEn } from './validation.en.ts';
 import { authReasonEn, authWordsEn } from './auth-reason.en.ts';
 import { errorReasonEn } from './error-reason.en.ts';
+import { addCheckEn } from './add-check.en.ts';
+import { listViewEn } from './list-view.en.ts';
+import { timesEn } from './times.en.ts';
 import { nativeWordsEn } from '../../../../shared/i18n/native-words.ts';
 import { notConfiguredEn, settingsEn } from './setup.en.ts';
 import { detailEn, activityEn } from './detail.en.ts';
@@ -120,6 +123,9 @@ export const en = {
     addAnother: 'Add another',
     secretsNote: 'Secrets are sent to the vault and cleared from this form as soon as you save.',
   },
+  addCheck: addCheckEn,
+  listView: listViewEn,
+  times: timesEn,
   fields: {
     optional: '{{label}} (optional)',
     openaiApiKey: 'API key',

@@ -3,6 +3,9 @@ import { testResultEs } from './test-result.es.ts';
 import { validationKeysEs } from './validation.es.ts';
 import { authReasonEs, authWordsEs } from './auth-reason.es.ts';
 import { errorReasonEs } from './error-reason.es.ts';
+import { addCheckEs } from './add-check.es.ts';
+import { listViewEs } from './list-view.es.ts';
+import { timesEs } from './times.es.ts';
 import { nativeWordsEs } from '../../../../shared/i18n/native-words.ts';
 import { notConfiguredEs, settingsEs } from './setup.es.ts';
 import { detailEs, activityEs } from './detail.es.ts';
@@ -126,6 +129,9 @@ export const es: typeof en = {
     secretsNote:
       'Los secretos se envían a la bóveda y se borran de este formulario en cuanto guardas.',
   },
+  addCheck: addCheckEs,
+  listView: listViewEs,
+  times: timesEs,
   fields: {
     optional: '{{label}} (opcional)',
     openaiApiKey: 'Clave de API',

@@ -1,0 +1,28 @@
+/** Search, filters, sort and density of the integration list (issue #14 §2). Registered as `listView`. */
+export const listViewEn = {
+  toolbarLabel: 'Find and arrange integrations',
+  searchLabel: 'Search integrations',
+  searchPlaceholder: 'Name, provider or key hint (Ctrl+K)',
+  status: 'Status',
+  anyStatus: 'Any status',
+  provider: 'Provider',
+  anyProvider: 'Any provider',
+  sort: 'Sort by',
+  sortBy: {
+    name: 'Name',
+    status: 'Status (problems first)',
+    last_test: 'Last test',
+    created: 'Newest first',
+  },
+  compact: 'Compact rows',
+  count: 'Showing {{shown}} of {{total}}',
+  noMatchTitle: 'No integration matches',
+  noMatchBecause: 'None of your {{total}} integrations matches:',
+  searchReason: 'the search “{{search}}”',
+  statusReason: 'status {{status}}',
+  providerReason: 'provider {{provider}}',
+  clear: 'Clear search and filters',
+  showFailing_one: 'Show the failing one',
+  showFailing_other: 'Show the {{count}} failing',
+  failingList: 'Failing integrations',
+};
