@@ -27,6 +27,11 @@ const TOURS: Record<Language, Tour> = {
       { type: 'google_cloud', name: 'Analytics (Google Cloud)' },
       { type: 'aws', name: 'AWS billing' },
       { type: 'azure', name: 'Azure subscriptions' },
+      { type: 'anthropic', name: 'Claude for support' },
+      { type: 'gemini', name: 'Gemini drafts' },
+      { type: 'mistral', name: 'Mistral translations' },
+      { type: 'azure_openai', name: 'Azure OpenAI (EU)' },
+      { type: 'openai_compatible', name: 'DeepSeek reasoning' },
     ],
     failing: 'Staging OpenAI',
   },
@@ -38,6 +43,11 @@ const TOURS: Record<Language, Tour> = {
       { type: 'google_cloud', name: 'Analítica (Google Cloud)' },
       { type: 'aws', name: 'Facturación AWS' },
       { type: 'azure', name: 'Suscripciones de Azure' },
+      { type: 'anthropic', name: 'Claude para soporte' },
+      { type: 'gemini', name: 'Borradores con Gemini' },
+      { type: 'mistral', name: 'Traducciones con Mistral' },
+      { type: 'azure_openai', name: 'Azure OpenAI (UE)' },
+      { type: 'openai_compatible', name: 'Razonamiento con DeepSeek' },
     ],
     failing: 'OpenAI de pruebas',
   },
@@ -82,7 +92,8 @@ for (const [language, tour] of Object.entries(TOURS) as [Language, Tour][]) {
     await ui.add.done();
 
     await ui.list.testAll();
-    await expect(ui.list.testAllSummary(5, 4, 1)).toBeVisible();
+    const count = tour.integrations.length + 1;
+    await expect(ui.list.testAllSummary(count, count - 1, 1)).toBeVisible();
     await ui.list.expectStatus(tour.failing, 'error');
     const list = await shot('integrations-list');
     if (language === 'en') updateReadmeScreenshot(list);
@@ -98,7 +109,7 @@ for (const [language, tour] of Object.entries(TOURS) as [Language, Tour][]) {
 
     await app.restart({ serverReachable: false });
     await expect(ui.shell.offlineBanner).toBeVisible();
-    await expect(ui.list.rows).toHaveCount(5);
+    await expect(ui.list.rows).toHaveCount(tour.integrations.length + 1);
     await shot('offline');
   });
 }
