@@ -1,9 +1,21 @@
 import { join } from 'node:path';
 import { _electron as electron, expect, test } from '@playwright/test';
+import { methodNameOf } from '../../shared/ipc/bridge.ts';
+import { ipcChannels } from '../../shared/ipc/contract.ts';
 import { findElectronExecutable } from './support/electron-executable.ts';
 
 const root = join(import.meta.dirname, '../..');
 const executable = findElectronExecutable(root);
+
+/** `window.aterges` as the contract defines it: each domain's methods, plus `on`. */
+function contractShape(): Record<string, string[] | 'function'> {
+  const shape: Record<string, string[] | 'function'> = { on: 'function' };
+  for (const channel of Object.keys(ipcChannels)) {
+    const { domain, method } = methodNameOf(channel);
+    shape[domain] = [...((shape[domain] as string[] | undefined) ?? []), method].sort();
+  }
+  return shape;
+}
 
 /*
  * The real app in real Electron: the window opens on our own protocol, the bridge is there and
@@ -42,6 +54,30 @@ test.describe('Electron smoke test', () => {
         process: typeof (globalThis as unknown as { process?: unknown }).process,
       }));
       expect(exposed).toEqual({ bridge: 'object', require: 'undefined', process: 'undefined' });
+      // Exactly the contract's methods, and nothing of Electron's IPC.
+      const shape = await page.evaluate(() => {
+        const bridge = (globalThis as unknown as { aterges: Record<string, unknown> }).aterges;
+        const out: Record<string, string[] | 'function'> = {};
+        for (const [key, value] of Object.entries(bridge)) {
+          out[key] =
+            typeof value === 'function'
+              ? 'function'
+              : Object.keys(value as Record<string, unknown>).sort();
+        }
+        const global = globalThis as unknown as Record<string, unknown>;
+        return { out, ipcRenderer: typeof global.ipcRenderer, electron: typeof global.electron };
+      });
+      expect(shape).toEqual({
+        out: contractShape(),
+        ipcRenderer: 'undefined',
+        electron: 'undefined',
+      });
+      // The page is served with its Content-Security-Policy as a real response header.
+      const csp = await app.evaluate(async ({ net }) => {
+        const response = await net.fetch('app://aterges/index.html');
+        return response.headers.get('content-security-policy');
+      });
+      expect(csp).toContain("default-src 'none'");
       // window.open is denied and no second window appears.
       const opened = await page.evaluate(
         () =>
