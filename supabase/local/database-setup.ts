@@ -6,6 +6,11 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import pg from 'pg';
+import {
+  applyAndRecord,
+  ensureHistoryTable,
+  recordedVersions,
+} from '../../electron/main/setup/migration-history.ts';
 
 const localDir = import.meta.dirname;
 export const migrationsDir = join(localDir, '../migrations');
@@ -95,29 +100,15 @@ export async function listMigrations(dir = migrationsDir): Promise<MigrationFile
  * applied.
  */
 export async function applyMigrations(postgres: pg.Client, dir = migrationsDir): Promise<string[]> {
-  await postgres.query(`create schema if not exists supabase_migrations`);
-  await postgres.query(
-    `create table if not exists supabase_migrations.schema_migrations
-       (version text primary key, statements text[], name text)`,
-  );
-  const { rows } = await postgres.query<{ version: string }>(
-    'select version from supabase_migrations.schema_migrations',
-  );
-  const done = new Set(rows.map((row) => row.version));
+  await ensureHistoryTable(postgres);
+  const done = new Set(await recordedVersions(postgres));
   const applied: string[] = [];
   for (const migration of await listMigrations(dir)) {
     if (done.has(migration.version)) continue;
     const sql = await readFile(migration.path, 'utf8');
-    await postgres.query('begin');
     try {
-      await postgres.query(sql);
-      await postgres.query(
-        'insert into supabase_migrations.schema_migrations (version, statements, name) values ($1, $2, $3)',
-        [migration.version, [sql], migration.name],
-      );
-      await postgres.query('commit');
+      await applyAndRecord(postgres, { version: migration.version, name: migration.name, sql });
     } catch (error) {
-      await postgres.query('rollback');
       const message = error instanceof Error ? error.message : String(error);
       throw new Error(`migration ${migration.version}_${migration.name} failed: ${message}`, {
         cause: error,

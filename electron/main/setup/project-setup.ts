@@ -4,6 +4,7 @@ import type { PrepareProjectResult, ProjectSetupProgress } from '../../../shared
 import type { Logger } from '../logging/logger.ts';
 import { BUNDLED_MIGRATIONS } from './bundled-migrations.ts';
 import type { BundledMigration } from './bundled-migrations.ts';
+import { applyAndRecord, ensureHistoryTable, recordedVersions } from './migration-history.ts';
 import { planMigrations } from './migration-plan.ts';
 import { databaseFailure } from './database-failure.ts';
 import { clientConfigFor } from './connection-config.ts';
@@ -95,42 +96,14 @@ export async function prepareProject(
   }
 }
 
-async function recordedVersions(client: pg.Client): Promise<string[]> {
-  const table = await client.query<{ exists: boolean }>(
-    `select to_regclass('supabase_migrations.schema_migrations') is not null as exists`,
-  );
-  if (!table.rows[0]?.exists) return [];
-  const { rows } = await client.query<{ version: string }>(
-    'select version from supabase_migrations.schema_migrations',
-  );
-  return rows.map((row) => row.version);
-}
-
-/** The table as the Supabase CLI creates it (pkg/migration/history.go), so `db push` reads it. */
-async function ensureHistoryTable(client: pg.Client): Promise<void> {
-  await client.query('create schema if not exists supabase_migrations');
-  await client.query(
-    `create table if not exists supabase_migrations.schema_migrations
-       (version text not null primary key, statements text[], name text)`,
-  );
-}
-
 async function applyOne(
   client: pg.Client,
   migration: BundledMigration,
   log: Pick<Logger, 'warn'>,
 ): Promise<void> {
-  await client.query('begin');
   try {
-    await client.query(migration.sql);
-    await client.query(
-      `insert into supabase_migrations.schema_migrations (version, statements, name)
-       values ($1, $2, $3)`,
-      [migration.version, [migration.sql], migration.name],
-    );
-    await client.query('commit');
+    await applyAndRecord(client, migration);
   } catch (error) {
-    await client.query('rollback').catch(() => undefined);
     const failure = databaseFailure(error, 'apply', log);
     throw failure.reason === 'database_permission_denied'
       ? failure
