@@ -30,9 +30,11 @@ export class ProjectSetupService {
   async prepare(input: PrepareProjectInput): Promise<PrepareProjectResult> {
     if (this.#running) throw new AppError('conflict', 'database_setup_running');
     this.#running = true;
-    const password = decodeURIComponent(new URL(input.databaseUrl).password);
+    // The password as typed (percent-encoded), decoded, and the whole string that holds it.
+    const raw = new URL(input.databaseUrl).password;
+    const secrets = [raw, decodeURIComponent(raw), input.databaseUrl];
     try {
-      return await this.#logger.redactor.while(password, () =>
+      return await this.#logger.redactor.while(secrets, () =>
         prepareProject({
           databaseUrl: input.databaseUrl,
           onProgress: (progress) => this.#emit('project:setup-progress', progress),
