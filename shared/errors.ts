@@ -30,6 +30,7 @@ export const VAULT_ERROR_REASONS = [
   'value_refused',
   'sign_in_required',
   'session_expired',
+  'second_factor_required',
   'database_not_ready',
   'server_unavailable',
   'server_failed',

@@ -17,6 +17,7 @@ describe('mapPostgrestFailure', () => {
     [failure(401, '42501', 'User must be authenticated'), 'not_authenticated', undefined],
     [failure(403, '42501', 'User must be authenticated'), 'not_authenticated', undefined],
     [failure(401, 'PGRST303', 'JWT expired'), 'not_authenticated', undefined],
+    [failure(403, '28M01', 'Second factor required'), 'not_authenticated', undefined],
     [failure(500, 'P0002', 'Integration not found'), 'not_found', undefined],
     [failure(406, 'PGRST116', 'Cannot coerce'), 'not_found', undefined],
     [failure(409, '23505', 'An integration named "x" already exists'), 'conflict', 'name'],
@@ -44,6 +45,13 @@ describe('mapPostgrestFailure', () => {
     expect(mapPostgrestFailure(failure(401, 'PGRST303', 'JWT expired'))).toMatchObject({
       code: 'not_authenticated',
       reason: 'session_expired',
+    });
+  });
+
+  it("tells the database's demand for a second factor from a lost session", () => {
+    expect(mapPostgrestFailure(failure(403, '28M01', 'Second factor required'))).toMatchObject({
+      code: 'not_authenticated',
+      reason: 'second_factor_required',
     });
   });
 

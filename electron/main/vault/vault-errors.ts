@@ -54,6 +54,11 @@ export function mapPostgrestFailure(
   if (['23514', '23502', '22P02', '22001'].includes(code)) {
     return new AppError('invalid_input', 'value_refused', cause);
   }
+  // The database's own refusal of a password-only (aal1) token for a user with a verified second
+  // factor (migration 20261205800000_second_factor_required): no sign-out, the app asks the code.
+  if (code === '28M01') {
+    return new AppError('not_authenticated', 'second_factor_required', cause);
+  }
   if (code === '42501' && (status === 401 || /authenticated/i.test(error.message))) {
     return new AppError('not_authenticated', 'sign_in_required', cause);
   }

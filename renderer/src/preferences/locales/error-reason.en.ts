@@ -8,6 +8,7 @@ export const errorReasonEn = {
   value_refused: 'The server refused a value as invalid.',
   sign_in_required: 'Sign in to use your vault.',
   session_expired: 'Your session has expired. Sign in again.',
+  second_factor_required: 'Enter the code from your authenticator app to open your keys.',
   database_not_ready:
     'The server is missing part of the vault database. Are the migrations applied?',
   server_unavailable: 'The server is unavailable right now. Try again shortly.',

@@ -10,6 +10,8 @@ export const errorReasonEs: typeof errorReasonEn = {
   value_refused: 'El servidor rechazó un valor por no ser válido.',
   sign_in_required: 'Inicia sesión para usar tu bóveda.',
   session_expired: 'Tu sesión ha caducado. Vuelve a iniciar sesión.',
+  second_factor_required:
+    'Introduce el código de tu aplicación de autenticación para abrir tus claves.',
   database_not_ready:
     'Al servidor le falta parte de la base de datos de la bóveda. ¿Se aplicaron las migraciones?',
   server_unavailable: 'El servidor no está disponible ahora. Inténtalo de nuevo en un momento.',
