@@ -8,6 +8,7 @@ import { getUser, signOut } from './account.ts';
 import { adminCreateUser, adminDeleteUser, adminGetUser } from './admin.ts';
 import type { GoTrueContext } from './context.ts';
 import { GoTrueError, goTrueErrorResponse, OAuthError } from './errors.ts';
+import { routeFactors } from './factors.ts';
 import { signup } from './signup.ts';
 import { token } from './token.ts';
 
@@ -37,6 +38,8 @@ async function route(
   if (path === '/health' && method === 'GET') {
     return jsonResponse(200, { version: 'local', name: 'GoTrue', description: 'local stand-in' });
   }
+  const factors = routeFactors(context, request, path);
+  if (factors) return factors;
   if (path === '/admin/users' && method === 'POST') return adminCreateUser(context, request);
   const userPath = /^\/admin\/users\/([^/]+)$/.exec(path);
   if (userPath) {

@@ -4,6 +4,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Pool, PoolClient } from 'pg';
+import { factorsJson } from './factor-json.ts';
 
 type Queryable = Pool | PoolClient;
 
@@ -158,6 +159,7 @@ export async function userJson(db: Queryable, user: UserRow): Promise<Record<str
     created_at: user.created_at.toISOString(),
     updated_at: user.updated_at.toISOString(),
     banned_until: time(user.banned_until),
+    factors: await factorsJson(db, user.id),
     is_anonymous: user.is_anonymous,
   };
 }
