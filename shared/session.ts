@@ -3,6 +3,7 @@ import { authReasonSchema } from './auth-reasons.ts';
 import { KEYCHAIN_REASONS } from './errors.ts';
 import { timestampSchema } from './integration.ts';
 import { passwordSchema } from './password-rule.ts';
+import { secondFactorStateSchema } from './second-factor.ts';
 
 export const emailSchema = z.email({ message: 'email_invalid' }).max(320);
 export { passwordSchema } from './password-rule.ts';
@@ -25,6 +26,11 @@ export const sessionStateSchema = z.strictObject({
   status: z.enum(['restoring', 'signed_out', 'signed_in']),
   user: z.strictObject({ id: z.uuid(), email: z.string().nullable() }).nullable(),
   connectivity: connectivitySchema,
+  /**
+   * `needed`: signed in with the password only, and the user has a verified second factor; the
+   * app asks for the code before anything else (the database refuses the keys until then).
+   */
+  secondFactor: secondFactorStateSchema,
   /** When the integration list was last loaded from the server. */
   lastSyncedAt: timestampSchema.nullable(),
   keychain: z.strictObject({

@@ -17,6 +17,14 @@ import {
   projectSetupProgressSchema,
   schemaStatusSchema,
 } from '../project-setup.ts';
+import {
+  confirmSecondFactorInputSchema,
+  enrollSecondFactorInputSchema,
+  removeSecondFactorInputSchema,
+  secondFactorEnrolmentSchema,
+  secondFactorListSchema,
+  verifySecondFactorInputSchema,
+} from '../second-factor.ts';
 import { credentialsSignInSchema, sessionStateSchema, signUpSchema } from '../session.ts';
 import { defineChannel, defineEvent } from './channel.ts';
 
@@ -50,6 +58,22 @@ export const ipcChannels = {
   'session:sign-out': defineChannel(noInput, sessionStateSchema),
   /** Ask main to try reaching the server now instead of waiting for the next backoff step. */
   'session:reconnect': defineChannel(noInput, sessionStateSchema),
+  /** Proves the second factor after a password sign-in or a restore (state `needed`). */
+  'session:verify-second-factor': defineChannel(verifySecondFactorInputSchema, sessionStateSchema),
+  'session:second-factors': defineChannel(noInput, secondFactorListSchema),
+  /**
+   * Starts an enrolment. The only answer that carries a secret to the page: the authenticator's
+   * setup key, shown once on the enrolment screen (see shared/second-factor.ts).
+   */
+  'session:second-factor-enroll': defineChannel(
+    enrollSecondFactorInputSchema,
+    secondFactorEnrolmentSchema,
+  ),
+  'session:second-factor-confirm': defineChannel(
+    confirmSecondFactorInputSchema,
+    sessionStateSchema,
+  ),
+  'session:second-factor-remove': defineChannel(removeSecondFactorInputSchema, sessionStateSchema),
 
   'integrations:list': defineChannel(noInput, integrationListSchema),
   'integrations:get': defineChannel(byId, integrationSchema),

@@ -31,6 +31,7 @@ import type { LocalKey } from '../../electron/main/session/local-key.ts';
 import { resolveLocalKey } from '../../electron/main/session/local-key.ts';
 import type { FetchLike } from '../../electron/main/session/observed-fetch.ts';
 import { unseal } from '../../electron/main/session/sealed-box.ts';
+import type { SecondFactorService } from '../../electron/main/session/second-factor-service.ts';
 import type { SessionService } from '../../electron/main/session/session-service.ts';
 import type { VaultClient } from '../../electron/main/vault/vault-client.ts';
 import type { SessionState } from '../../shared/session.ts';
@@ -93,6 +94,7 @@ export interface Core {
   localKey: LocalKey;
   monitor: ConnectivityMonitor;
   session: SessionService;
+  secondFactor: SecondFactorService;
   vault: VaultClient;
   cache: IntegrationCache;
   offline: OfflineController;
@@ -134,6 +136,7 @@ export async function startCore(options: CoreOptions): Promise<Core> {
     localKey,
     monitor: services.monitor,
     session: services.session,
+    secondFactor: services.secondFactor,
     vault: services.vault,
     cache: services.cache,
     offline: services.offline,

@@ -13,6 +13,7 @@ import { IntegrationCache } from '../offline/integration-cache.ts';
 import { OfflineController } from '../offline/offline-controller.ts';
 import type { LocalKey } from '../session/local-key.ts';
 import type { FetchLike } from '../session/observed-fetch.ts';
+import { SecondFactorService } from '../session/second-factor-service.ts';
 import { SessionService } from '../session/session-service.ts';
 import { VaultClient } from '../vault/vault-client.ts';
 import type { EmitEvent } from '../ipc/emit-event.ts';
@@ -41,6 +42,8 @@ export interface ConnectedServicesOptions {
 /** Everything that talks to one Supabase project: built when a project is set, disposed on change. */
 export interface ConnectedServices {
   session: SessionService;
+  /** Two-step verification (see session/second-factor-service.ts). */
+  secondFactor: SecondFactorService;
   vault: VaultClient;
   offline: OfflineController;
   connections: ConnectionService;
@@ -195,6 +198,7 @@ export async function assembleServices(
       liveSync.start();
     },
     session,
+    secondFactor: new SecondFactorService(session, logger),
     vault,
     offline,
     connections,

@@ -29,6 +29,11 @@ export function createIpcHandlers(app: AppServices): IpcHandlers {
     'session:sign-in': async (input) => (await project()).session.signIn(input),
     'session:sign-out': async () => (await project()).signOut(),
     'session:reconnect': async () => (await project()).offline.reconnectNow(),
+    'session:verify-second-factor': async (input) => (await project()).secondFactor.verify(input),
+    'session:second-factors': async () => (await project()).secondFactor.list(),
+    'session:second-factor-enroll': async (input) => (await project()).secondFactor.enroll(input),
+    'session:second-factor-confirm': async (input) => (await project()).secondFactor.confirm(input),
+    'session:second-factor-remove': async (input) => (await project()).secondFactor.remove(input),
 
     'integrations:list': async () => (await project()).integrations.list(),
     'integrations:get': async ({ id }) => (await project()).integrations.get(id),

@@ -47,6 +47,13 @@ const APP_CODE: Record<AuthReason, AppErrorCode> = {
   auth_unavailable: 'server_error',
   auth_unreachable: 'offline',
   sign_in_first: 'not_authenticated',
+  second_factor_needed: 'not_authenticated',
+  second_factor_code_wrong: 'invalid_input',
+  second_factor_code_expired: 'invalid_input',
+  second_factor_name_taken: 'conflict',
+  second_factor_limit: 'conflict',
+  second_factor_not_found: 'not_found',
+  second_factor_disabled: 'server_error',
   auth_failed: 'server_error',
 };
 
@@ -57,6 +64,8 @@ const FIELD: Partial<Record<AuthReason, string>> = {
   same_password: 'password',
   email_invalid: 'email',
   email_not_authorized: 'email',
+  second_factor_code_wrong: 'code',
+  second_factor_code_expired: 'code',
 };
 
 export function authError(

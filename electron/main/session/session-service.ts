@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { isAuthRetryableFetchError } from '@supabase/supabase-js';
 import type { AuthReason } from '../../../shared/auth-reasons.ts';
+import type { AppError } from '../../../shared/errors.ts';
 import type { Connectivity, SessionState } from '../../../shared/session.ts';
 import { credentialsSignInSchema, signUpSchema } from '../../../shared/session.ts';
 import type { Logger } from '../logging/logger.ts';
@@ -82,6 +83,7 @@ export class SessionService {
       status: 'restoring',
       user: null,
       connectivity: 'connecting',
+      secondFactor: 'none',
       lastSyncedAt: null,
       keychain: { available: localKey.available, reason: localKey.reason },
       notice: null,
@@ -141,6 +143,16 @@ export class SessionService {
 
   getState(): SessionState {
     return this.#state.get();
+  }
+
+  /** An Auth failure as the app's error, with what the last Auth answer showed (status, wait). */
+  authFailure(error: unknown): AppError {
+    return mapAuthError(error, this.#lastAuthAnswer.value);
+  }
+
+  /** Re-reads who is signed in after Auth replaced the stored session (a verified factor). */
+  refreshState(): void {
+    this.#syncFromStorage();
   }
 
   onStateChange(listener: SessionStateListener): () => void {
@@ -259,6 +271,7 @@ export class SessionService {
     this.#state.update({
       status: stored ? 'signed_in' : 'signed_out',
       user: stored ? stored.user : null,
+      secondFactor: stored ? stored.secondFactor : 'none',
     });
   }
 }

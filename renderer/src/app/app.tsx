@@ -4,6 +4,7 @@ import { describeAppError } from '../ui/describe-app-error.ts';
 import { hasErrorCode, toAppError } from '../bridge/app-error.ts';
 import { useBridgeEvents } from '../bridge/use-bridge-events.ts';
 import { AppShell } from '../layout/app-shell.tsx';
+import { SecondFactorScreen } from '../second-factor/second-factor-screen.tsx';
 import { AuthScreen } from '../session/auth-screen.tsx';
 import { NotConfiguredScreen } from '../session/not-configured-screen.tsx';
 import { useSessionQuery } from '../session/use-session.ts';
@@ -45,5 +46,6 @@ export function App() {
   const state = session.data;
   if (state.status === 'restoring') return <SplashScreen message={t('app.restoring')} />;
   if (state.status === 'signed_out') return <AuthScreen session={state} />;
+  if (state.secondFactor === 'needed') return <SecondFactorScreen session={state} />;
   return <AppShell session={state} />;
 }

@@ -83,6 +83,7 @@ export function createMockHandlers(scenario: string, emit: (e: IpcEventName, p: 
     status: scenario === 'signed-out' || scenario === 'not-configured' ? 'signed_out' : 'signed_in',
     user: { id: '9f1b2c3d-4e5f-4a6b-8c7d-0e1f2a3b4c5d', email: 'ana@example.com' },
     connectivity: scenario === 'offline' ? 'offline' : 'online',
+    secondFactor: 'none',
     lastSyncedAt: new Date(Date.now() - 42 * 60_000).toISOString(),
     keychain: {
       available: scenario !== 'no-keychain',
@@ -187,6 +188,29 @@ export function createMockHandlers(scenario: string, emit: (e: IpcEventName, p: 
       emit('integrations:changed', list());
       return next;
     },
+    // Two-step verification in the demo: any six digits but 000000 are accepted.
+    'session:verify-second-factor': async ({ code }) => {
+      await sleep(400);
+      if (code === '000000') throw new AppError('invalid_input', 'second_factor_code_wrong');
+      return setSession({ secondFactor: 'verified' });
+    },
+    'session:second-factors': () =>
+      session.secondFactor === 'none'
+        ? []
+        : [{ id: DEMO_FACTOR_ID, friendlyName: 'Móvil', createdAt: now() }],
+    'session:second-factor-enroll': async () => {
+      await sleep(400);
+      return { factorId: DEMO_FACTOR_ID, secret: 'JBSWY3DPEHPK3PXPJBSWY3DP', qrRows: demoQrRows() };
+    },
+    'session:second-factor-confirm': async ({ code }) => {
+      await sleep(400);
+      if (code === '000000') throw new AppError('invalid_input', 'second_factor_code_wrong');
+      return setSession({ secondFactor: 'verified' });
+    },
+    'session:second-factor-remove': async () => {
+      await sleep(400);
+      return setSession({ secondFactor: 'none' });
+    },
     'integrations:list': () => list(),
     'integrations:get': ({ id }) => find(id),
     'integrations:create': async (input) => {
@@ -280,4 +304,15 @@ export function createMockHandlers(scenario: string, emit: (e: IpcEventName, p: 
     'settings:set-preferences': (input) => settings.setPreferences(input),
   };
   return handlers;
+}
+
+const DEMO_FACTOR_ID = '5b7c9d1e-2f3a-4b5c-8d6e-7f8091a2b3c4';
+
+/** A QR-sized pattern for the demo (not a scannable code: the demo has no Auth to enrol with). */
+function demoQrRows(): string[] {
+  return Array.from({ length: 25 }, (_row, y) =>
+    Array.from({ length: 25 }, (_cell, x) => ((x * 7 + y * 13 + x * y) % 3 === 0 ? '1' : '0')).join(
+      '',
+    ),
+  );
 }

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { usePageHeadingFocus } from '../layout/navigation.tsx';
+import { SecondFactorSettings } from '../second-factor/second-factor-settings.tsx';
 import { NotificationSettings } from './notification-settings.tsx';
 import { PrepareProject } from './prepare-project.tsx';
 import { ProjectSettings } from './project-settings.tsx';
@@ -23,6 +24,7 @@ export function SettingsPanel() {
         </h1>
       </div>
       <ProjectSettings />
+      <SecondFactorSettings />
       <NotificationSettings />
       <PrepareProject />
     </section>

@@ -53,6 +53,7 @@ export function applySettings(
       status: 'restoring',
       user: null,
       connectivity: 'connecting',
+      secondFactor: 'none',
       lastSyncedAt: null,
       keychain: current?.keychain ?? { available: true, reason: null },
       notice: null,

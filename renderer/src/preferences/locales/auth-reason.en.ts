@@ -27,6 +27,13 @@ export const authReasonEn = {
   auth_unavailable: 'The server is unavailable right now. Try again shortly.',
   auth_unreachable: 'Cannot reach the server. Check your connection.',
   sign_in_first: 'Sign in first.',
+  second_factor_needed: 'Enter the code from your authenticator app first.',
+  second_factor_code_wrong: 'That code is not right. Check the current code in your app.',
+  second_factor_code_expired: 'This code has expired. Enter the current one.',
+  second_factor_name_taken: 'You already have a factor with this name.',
+  second_factor_limit: 'You have reached the maximum number of factors. Remove one to add another.',
+  second_factor_not_found: 'That factor no longer exists.',
+  second_factor_disabled: 'This project does not offer two-step verification.',
   auth_failed: 'Signing in failed unexpectedly. Try again.',
 };
 

@@ -28,6 +28,13 @@ export const authReasonEs = {
   auth_unavailable: 'El servidor no está disponible ahora. Inténtalo de nuevo en un momento.',
   auth_unreachable: 'No se puede conectar con el servidor. Revisa tu conexión.',
   sign_in_first: 'Inicia sesión primero.',
+  second_factor_needed: 'Introduce antes el código de tu aplicación de autenticación.',
+  second_factor_code_wrong: 'El código no es correcto. Mira el código actual en tu aplicación.',
+  second_factor_code_expired: 'Este código ha caducado. Introduce el código actual.',
+  second_factor_name_taken: 'Ya tienes un factor con este nombre.',
+  second_factor_limit: 'Has llegado al máximo de factores. Quita uno para añadir otro.',
+  second_factor_not_found: 'Ese factor ya no existe.',
+  second_factor_disabled: 'Este proyecto no admite la verificación en dos pasos.',
   auth_failed: 'No se pudo iniciar sesión por un error inesperado. Inténtalo de nuevo.',
 };
 

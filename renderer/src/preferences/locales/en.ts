@@ -9,6 +9,7 @@ import { nativeWordsEn } from '../../../../shared/i18n/native-words.ts';
 import { notConfiguredEn, settingsEn } from './setup.en.ts';
 import { detailEn, activityEn } from './detail.en.ts';
 import { prepareProjectEn } from './prepare-project.en.ts';
+import { secondFactorEn } from './second-factor.en.ts';
 /*
  * English messages. `es.ts` must have exactly the same keys (the type below and
  * `locales.test.ts` both check it). Product names (OpenAI, AWS…) are not translated.
@@ -62,6 +63,7 @@ export const en = {
   notConfigured: notConfiguredEn,
   settings: settingsEn,
   prepareProject: prepareProjectEn,
+  secondFactor: secondFactorEn,
   offline: {
     title: 'You are offline',
     lastSync: 'Showing your integrations from the last sync, {{time}}.',

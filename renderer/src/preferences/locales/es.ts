@@ -10,6 +10,7 @@ import { nativeWordsEs } from '../../../../shared/i18n/native-words.ts';
 import { notConfiguredEs, settingsEs } from './setup.es.ts';
 import { detailEs, activityEs } from './detail.es.ts';
 import { prepareProjectEs } from './prepare-project.es.ts';
+import { secondFactorEs } from './second-factor.es.ts';
 
 /*
  * Spanish messages. Typed as the English catalogue so a missing or extra key fails the build.
@@ -65,6 +66,7 @@ export const es: typeof en = {
   notConfigured: notConfiguredEs,
   settings: settingsEs,
   prepareProject: prepareProjectEs,
+  secondFactor: secondFactorEs,
   offline: {
     title: 'Sin conexión',
     lastSync: 'Mostrando tus integraciones de la última sincronización, {{time}}.',
