@@ -99,9 +99,9 @@ describe('two-step verification through the app', () => {
     });
     // The metadata list is readable, the keys are not.
     expect((await second.vault.list()).map((row) => row.id)).toEqual([created.id]);
-    await expect(second.vault.useCredentials(created.id, async () => 'read')).rejects.toMatchObject(
-      { code: 'not_authenticated', reason: 'second_factor_required' },
-    );
+    await expect(
+      second.vault.useCredentials(created.id, () => Promise.resolve('read')),
+    ).rejects.toMatchObject({ code: 'not_authenticated', reason: 'second_factor_required' });
     await expect(
       second.secondFactor.verify({ code: codeFor(enrolment.secret, 20) }),
     ).rejects.toMatchObject({
@@ -112,7 +112,9 @@ describe('two-step verification through the app', () => {
     });
     const verified = await second.secondFactor.verify({ code: ` ${codeFor(enrolment.secret)} ` });
     expect(verified.secondFactor).toBe('verified');
-    await expect(second.vault.useCredentials(created.id, async () => 'read')).resolves.toBe('read');
+    await expect(
+      second.vault.useCredentials(created.id, () => Promise.resolve('read')),
+    ).resolves.toBe('read');
 
     // Nothing the user typed or was shown is in the log.
     for (const app of [first, second]) {
