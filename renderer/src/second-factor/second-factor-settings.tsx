@@ -8,7 +8,7 @@ import { useBridge } from '../bridge/bridge-context.tsx';
 import { useApplySession } from '../session/use-session.ts';
 import { AbsoluteTime } from '../ui/absolute-time.tsx';
 import { ErrorMessage } from '../ui/error-message.tsx';
-import { CodeInput } from './code-input.tsx';
+import { CodeStep } from './code-step.tsx';
 import { QrCode } from './qr-code.tsx';
 import './second-factor.css';
 
@@ -39,8 +39,6 @@ export function SecondFactorSettings() {
   const [done, setDone] = useState<'enabled' | 'removed' | null>(null);
   const titleId = useId();
   const nameId = useId();
-  const codeId = useId();
-  const hintId = useId();
 
   const run = async (work: () => Promise<void>) => {
     setBusy(true);
@@ -175,23 +173,15 @@ export function SecondFactorSettings() {
               {step.enrolment.secret.replace(/(.{4})/g, '$1 ').trim()}
             </code>
           </p>
-          <p id={hintId}>{t('secondFactor.confirmHint')}</p>
-          <CodeInput
-            id={codeId}
-            value={code}
-            onChange={setCode}
-            disabled={busy}
-            describedBy={hintId}
+          <CodeStep
+            hint={t('secondFactor.confirmHint')}
+            submitLabel={t('secondFactor.confirm')}
+            code={code}
+            onCode={setCode}
+            busy={busy}
+            error={error}
+            onCancel={cancel}
           />
-          {error && <ErrorMessage error={error} />}
-          <div className="button-group">
-            <button type="submit" className="button button-primary" disabled={busy}>
-              {t('secondFactor.confirm')}
-            </button>
-            <button type="button" className="button button-ghost" onClick={cancel}>
-              {t('secondFactor.cancel')}
-            </button>
-          </div>
         </form>
       )}
 
@@ -209,23 +199,16 @@ export function SecondFactorSettings() {
           }}
         >
           <h3>{t('secondFactor.removeTitle', { name: step.factor.friendlyName })}</h3>
-          <p id={hintId}>{t('secondFactor.removeHint')}</p>
-          <CodeInput
-            id={codeId}
-            value={code}
-            onChange={setCode}
-            disabled={busy}
-            describedBy={hintId}
+          <CodeStep
+            hint={t('secondFactor.removeHint')}
+            submitLabel={t('secondFactor.removeConfirm')}
+            danger
+            code={code}
+            onCode={setCode}
+            busy={busy}
+            error={error}
+            onCancel={cancel}
           />
-          {error && <ErrorMessage error={error} />}
-          <div className="button-group">
-            <button type="submit" className="button button-danger" disabled={busy}>
-              {t('secondFactor.removeConfirm')}
-            </button>
-            <button type="button" className="button button-ghost" onClick={cancel}>
-              {t('secondFactor.cancel')}
-            </button>
-          </div>
         </form>
       )}
       {step.kind === 'idle' && error && <ErrorMessage error={error} />}
