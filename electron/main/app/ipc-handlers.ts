@@ -29,6 +29,13 @@ export function createIpcHandlers(app: AppServices): IpcHandlers {
     'session:sign-in': async (input) => (await project()).session.signIn(input),
     'session:sign-out': async () => (await project()).signOut(),
     'session:reconnect': async () => (await project()).offline.reconnectNow(),
+    'session:resend-confirmation': async (input) =>
+      (await project()).session.resendConfirmation(input),
+    'session:request-password-reset': async (input) =>
+      (await project()).session.requestPasswordReset(input),
+    'session:set-new-password': async (input) => (await project()).session.setNewPassword(input),
+    'session:change-password': async (input) => (await project()).session.changePassword(input),
+    'session:leave-flow': async () => (await project()).session.leaveFlow(),
 
     'integrations:list': async () => (await project()).integrations.list(),
     'integrations:get': async ({ id }) => (await project()).integrations.get(id),
