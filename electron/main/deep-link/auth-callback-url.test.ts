@@ -112,7 +112,7 @@ describe('deepLinkFromArgv', () => {
 });
 
 describe('DeepLinkInbox', () => {
-  it('keeps links that arrive before main is ready and delivers them in order', async () => {
+  it('keeps links that arrive before main is ready and delivers them in order', () => {
     const errors: unknown[] = [];
     const inbox = new DeepLinkInbox((error) => errors.push(error));
     inbox.receive('one');

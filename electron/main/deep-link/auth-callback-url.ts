@@ -61,7 +61,7 @@ export function parseAuthCallbackUrl(input: unknown): ParsedDeepLink {
   if (input.length > MAX_DEEP_LINK_LENGTH) return refuse('too_long');
   // Control characters and spaces would be dropped or encoded by the URL parser; a link that
   // needs that is not one Auth wrote.
-  if (/[\u0000-\u0020\u007f-\u009f\\]/.test(input)) return refuse('not_a_url');
+  if (hasControlSpaceOrBackslash(input)) return refuse('not_a_url');
   let url: URL;
   try {
     url = new URL(input);
@@ -100,6 +100,14 @@ export function parseAuthCallbackUrl(input: unknown): ParsedDeepLink {
     };
   }
   return refuse('nothing_to_do');
+}
+
+function hasControlSpaceOrBackslash(text: string): boolean {
+  for (const char of text) {
+    const code = char.codePointAt(0)!;
+    if (code <= 0x20 || (code >= 0x7f && code <= 0x9f) || char === '\\') return true;
+  }
+  return false;
 }
 
 function checkKeys(params: URLSearchParams, allowed: ReadonlySet<string>): DeepLinkRefusal | null {

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { usePageHeadingFocus } from '../layout/navigation.tsx';
+import { ChangePassword } from './change-password.tsx';
 import { NotificationSettings } from './notification-settings.tsx';
 import { PrepareProject } from './prepare-project.tsx';
 import { ProjectSettings } from './project-settings.tsx';
@@ -24,6 +25,7 @@ export function SettingsPanel() {
       </div>
       <ProjectSettings />
       <NotificationSettings />
+      <ChangePassword />
       <PrepareProject />
     </section>
   );
