@@ -165,7 +165,9 @@ export function authReasonForStatus(status: number): AuthReason | null {
 export function authReasonFor(code: string | undefined, status: number): AuthReason {
   // Own keys only: a code such as `constructor` must not reach Object.prototype.
   const mapped =
-    code === undefined || !Object.hasOwn(AUTH_CODE_REASONS, code) ? undefined : AUTH_CODE_REASONS[code];
+    code === undefined || !Object.hasOwn(AUTH_CODE_REASONS, code)
+      ? undefined
+      : AUTH_CODE_REASONS[code];
   if (mapped !== undefined && mapped !== GENERIC) return mapped;
   if (mapped === undefined) {
     const byStatus = authReasonForStatus(status);

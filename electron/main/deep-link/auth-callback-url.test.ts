@@ -34,7 +34,9 @@ describe('parseAuthCallbackUrl: what it accepts', () => {
   it('an error code that is not a plain code word is dropped, not passed on', () => {
     for (const errorCode of ['<img src=x>', 'Bitte+hier+klicken', 'a'.repeat(65), 'OTP_EXPIRED']) {
       expect(
-        parseAuthCallbackUrl(`aterges://auth/callback?error=access_denied&error_code=${encodeURIComponent(errorCode)}`),
+        parseAuthCallbackUrl(
+          `aterges://auth/callback?error=access_denied&error_code=${encodeURIComponent(errorCode)}`,
+        ),
       ).toEqual({ ok: true, callback: { kind: 'error', errorCode: null } });
     }
   });
@@ -45,7 +47,10 @@ describe('parseAuthCallbackUrl: hostile and wrong input', () => {
     [undefined, 'not_text'],
     [42, 'not_text'],
     [{ toString: () => `aterges://auth/callback?code=${CODE}` }, 'not_text'],
-    [`aterges://auth/callback?code=${CODE}&error_description=${'x'.repeat(MAX_DEEP_LINK_LENGTH)}`, 'too_long'],
+    [
+      `aterges://auth/callback?code=${CODE}&error_description=${'x'.repeat(MAX_DEEP_LINK_LENGTH)}`,
+      'too_long',
+    ],
     ['', 'not_a_url'],
     ['aterges:', 'wrong_target'],
     [`aterges://auth/callback?code=${CODE} `, 'not_a_url'],
@@ -65,12 +70,21 @@ describe('parseAuthCallbackUrl: hostile and wrong input', () => {
     [`aterges:auth/callback?code=${CODE}`, 'wrong_target'],
     [`aterges:///auth/callback?code=${CODE}`, 'wrong_target'],
     [`aterges://integrations/delete?id=${CODE}`, 'wrong_target'],
-    ['aterges://auth/callback#access_token=eyJ&refresh_token=r&expires_in=3600&type=signup', 'session_in_link'],
+    [
+      'aterges://auth/callback#access_token=eyJ&refresh_token=r&expires_in=3600&type=signup',
+      'session_in_link',
+    ],
     ['aterges://auth/callback?access_token=eyJ&refresh_token=r', 'session_in_link'],
     [`aterges://auth/callback?code=${CODE}#provider_token=t`, 'session_in_link'],
-    [`aterges://auth/callback?code=${CODE}&redirect_to=https://evil.example`, 'unexpected_parameter'],
+    [
+      `aterges://auth/callback?code=${CODE}&redirect_to=https://evil.example`,
+      'unexpected_parameter',
+    ],
     [`aterges://auth/callback?code=${CODE}&sb_flow_id=abcdefgh`, 'unexpected_parameter'],
-    [`aterges://auth/callback?code=${CODE}&supabaseUrl=https://evil.example`, 'unexpected_parameter'],
+    [
+      `aterges://auth/callback?code=${CODE}&supabaseUrl=https://evil.example`,
+      'unexpected_parameter',
+    ],
     [`aterges://auth/callback?code=${CODE}#code=${CODE}`, 'unexpected_parameter'],
     ['aterges://auth/callback#message=Confirmation+link+accepted', 'unexpected_parameter'],
     [`aterges://auth/callback?code=${CODE}&code=${CODE}`, 'repeated_parameter'],

@@ -51,8 +51,7 @@ export type DeepLinkRefusal =
   | 'nothing_to_do';
 
 export type ParsedDeepLink =
-  | { ok: true; callback: AuthCallback }
-  | { ok: false; refusal: DeepLinkRefusal };
+  { ok: true; callback: AuthCallback } | { ok: false; refusal: DeepLinkRefusal };
 
 const refuse = (refusal: DeepLinkRefusal): ParsedDeepLink => ({ ok: false, refusal });
 
@@ -87,7 +86,9 @@ export function parseAuthCallbackUrl(input: unknown): ParsedDeepLink {
   const hasError = query.has('error') || query.has('error_code') || fragment.has('error');
   if (code !== null && (hasError || fragment.size > 0)) return refuse('code_and_error');
   if (code !== null) {
-    return CODE_PATTERN.test(code) ? { ok: true, callback: { kind: 'code', code } } : refuse('malformed_code');
+    return CODE_PATTERN.test(code)
+      ? { ok: true, callback: { kind: 'code', code } }
+      : refuse('malformed_code');
   }
   if (hasError || fragment.has('error_code')) {
     const errorCode = query.get('error_code') ?? fragment.get('error_code');

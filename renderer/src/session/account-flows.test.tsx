@@ -67,7 +67,7 @@ describe('account flows (Spanish)', () => {
     for (const [notice, words] of [
       ['link_expired', 'Este enlace ha caducado o ya se usó. Pide uno nuevo.'],
       ['link_refused', /La aplicación recibió un enlace que no acepta/],
-      ['link_other_device', /Este enlace se pidió desde otro equipo/],
+      ['link_other_device', /Este enlace ya se usó, o se pidió desde otro equipo/],
       ['link_not_supported', /inicia sesión con tu contraseña/],
     ] as const) {
       renderApp({ 'session:get-state': () => signedOut({ notice }) }, 'es');

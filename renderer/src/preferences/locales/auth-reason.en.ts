@@ -24,7 +24,7 @@ export const authReasonEn = {
   link_not_supported:
     'This link cannot sign you in to the app. If it confirmed your email, sign in with your password.',
   link_other_device:
-    'This link was requested from another computer or before the app was reset. Open it on the computer where you asked for it, or ask for a new one here.',
+    'This link was already used, or it was asked for on another computer. Open a link on the computer where you asked for it, or ask for a new one here.',
   link_failed: 'The email link did not work. Ask for a new one.',
   link_expired: 'This link has expired or was already used. Ask for a new one.',
   reauthentication_needed: 'Confirm it is you: sign in again, then retry.',

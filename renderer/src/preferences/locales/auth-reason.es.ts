@@ -25,7 +25,7 @@ export const authReasonEs = {
   link_not_supported:
     'Este enlace no puede iniciar tu sesión en la aplicación. Si confirmó tu correo, inicia sesión con tu contraseña.',
   link_other_device:
-    'Este enlace se pidió desde otro equipo o antes de restablecer la aplicación. Ábrelo en el equipo donde lo pediste, o pide uno nuevo aquí.',
+    'Este enlace ya se usó, o se pidió desde otro equipo. Abre el enlace en el equipo donde lo pediste, o pide uno nuevo aquí.',
   link_failed: 'El enlace del correo no funcionó. Pide uno nuevo.',
   link_expired: 'Este enlace ha caducado o ya se usó. Pide uno nuevo.',
   reauthentication_needed: 'Confirma que eres tú: vuelve a iniciar sesión y reinténtalo.',
