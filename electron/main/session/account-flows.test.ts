@@ -294,6 +294,29 @@ describe('password reset', () => {
     expect(gotrue.users.get('ana@example.com')!.password).toBe('new-password-2');
   });
 
+  it('offline, a link is kept for later instead of spent; signing out leaves the reset screen', async () => {
+    const gotrue = new GoTrueDouble();
+    gotrue.users.set('ana@example.com', {
+      id: randomUUID(),
+      password: 'old-password-1',
+      confirmed: true,
+    });
+    const { service } = await start(gotrue);
+    await service.requestPasswordReset({ email: 'ana@example.com' });
+    const link = callback(gotrue.followLatestLink('ana@example.com'));
+    service.setConnectivity('offline');
+    expect(await service.completeAuthCallback(link)).toMatchObject({
+      status: 'signed_out',
+      notice: 'auth_unreachable',
+    });
+    service.setConnectivity('online');
+    expect(await service.completeAuthCallback(link)).toMatchObject({
+      status: 'signed_in',
+      flow: { kind: 'new_password' },
+    });
+    expect((await service.signOut()).flow).toBeNull();
+  });
+
   it('a link is not used to swap the account of a signed-in user', async () => {
     const gotrue = new GoTrueDouble();
     gotrue.users.set('ana@example.com', {

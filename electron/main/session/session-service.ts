@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { isAuthRetryableFetchError } from '@supabase/supabase-js';
 import type { AuthReason } from '../../../shared/auth-reasons.ts';
 import { AUTH_CALLBACK_URL } from '../../../shared/deep-link.ts';
-import { AppError } from '../../../shared/errors.ts';
+import type { AppError } from '../../../shared/errors.ts';
 import type { Connectivity, SessionState } from '../../../shared/session.ts';
 import {
   changePasswordSchema,
@@ -15,6 +15,7 @@ import type { Logger } from '../logging/logger.ts';
 import { parseInput } from '../input/parse-input.ts';
 import { authError, authReasonOf, mapAuthError } from './auth-errors.ts';
 import { linkErrorReason, linkExchangeReason } from './link-reasons.ts';
+import { changeAccountPassword } from './change-password.ts';
 import { EncryptedJsonFile } from './encrypted-json-file.ts';
 import type { LocalKey } from './local-key.ts';
 import type { AuthAnswerSeen, FetchLike, TransportObserver } from './observed-fetch.ts';
@@ -23,6 +24,7 @@ import { SessionRemovalGuard } from './removal-guard.ts';
 import { SessionStateStore } from './session-state-store.ts';
 import type { SessionStateListener } from './session-state-store.ts';
 import { SessionStorage } from './session-storage.ts';
+import { withTimeout } from './with-timeout.ts';
 import type { MainSupabaseClient } from './supabase-client.ts';
 import type { AuthCallback } from '../deep-link/auth-callback-url.ts';
 import {
@@ -256,6 +258,12 @@ export class SessionService {
       this.#logger.warn('Ignored an e-mail link while signed in');
       return this.getState();
     }
+    if (this.getState().connectivity === 'offline') {
+      // auth-js drops the verifier after any failed exchange, a network error included: trying
+      // now would spend the link. Opened again once online, it still works.
+      this.#state.update({ notice: 'auth_unreachable' });
+      return this.getState();
+    }
     this.#recoveryEvent = false;
     const { error } = await this.client.auth.exchangeCodeForSession(callback.code);
     if (error) {
@@ -297,25 +305,11 @@ export class SessionService {
     const { currentPassword, newPassword } = await parseInput(changePasswordSchema, input);
     const email = this.currentUser()?.email;
     if (!email || this.#storage.session() === null) throw authError('sign_in_first');
-    const check = await this.client.auth.signInWithPassword({ email, password: currentPassword });
-    if (check.error) {
-      const mapped = this.#authError(check.error);
-      if (mapped.reason === 'wrong_credentials') {
-        throw authError('current_password_wrong', { cause: check.error });
-      }
-      throw mapped;
-    }
-    const { error } = await this.client.auth.updateUser({ password: newPassword });
-    if (error) {
-      const mapped = this.#authError(error);
-      throw mapped.field === 'password'
-        ? new AppError(mapped.code, mapped.reason, {
-            field: 'newPassword',
-            cause: error,
-            ...(mapped.params ? { params: mapped.params } : {}),
-          })
-        : mapped;
-    }
+    await changeAccountPassword(
+      this.client.auth,
+      { email, currentPassword, newPassword },
+      (error) => this.#authError(error),
+    );
     this.#syncFromStorage();
     this.#logger.info('Changed the password');
     return this.getState();
@@ -418,18 +412,8 @@ export class SessionService {
     this.#state.update({
       status: stored ? 'signed_in' : 'signed_out',
       user: stored ? stored.user : null,
+      // The new-password screen belongs to the session the reset link opened.
+      ...(!stored && this.getState().flow?.kind === 'new_password' ? { flow: null } : {}),
     });
-  }
-}
-
-async function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_resolve, reject) => {
-    timer = setTimeout(() => reject(new Error(`No answer within ${ms} ms`)), ms);
-  });
-  try {
-    return await Promise.race([promise, timeout]);
-  } finally {
-    clearTimeout(timer);
   }
 }
