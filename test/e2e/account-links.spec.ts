@@ -1,5 +1,6 @@
 import type { LocalStack } from '../../supabase/local/stack.ts';
 import type { AppHarness } from './harness/app-harness.ts';
+import { englishOnPage } from './pages/english-words.ts';
 import { expect, test } from './harness/app-fixture.ts';
 
 /*
@@ -71,6 +72,7 @@ test.describe('e-mail links (es)', () => {
     const user = app.newUser();
     await ui.auth.signUp(user);
     await expect(ui.auth.confirmationSent(user.email)).toBeVisible();
+    expect(await englishOnPage(ui.page)).toEqual([]);
 
     const mail = outboxOf(env.stack)!.latestTo(user.email);
     expect(mail?.kind).toBe('signup');
@@ -105,6 +107,7 @@ test.describe('e-mail links (es)', () => {
     await app.openDeepLink(await followMailLink(app, mail));
 
     await expect(ui.auth.newPasswordHeading).toBeVisible();
+    expect(await englishOnPage(ui.page)).toEqual([]);
     const newPassword = `nueva-${user.password}`;
     app.canaries.add('new account password', newPassword);
     await ui.auth.setNewPassword(newPassword);
@@ -138,4 +141,5 @@ test('a link that is not the app’s, or that Auth refused, is explained and nev
   );
   await expect(ui.page.getByText(ui.t().linkRefused)).toBeVisible();
   await expect(ui.auth.signInHeading).toBeVisible();
+  expect(await englishOnPage(ui.page)).toEqual([]);
 });

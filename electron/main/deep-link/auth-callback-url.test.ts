@@ -1,8 +1,10 @@
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { DeepLinkRefusal } from './auth-callback-url.ts';
 import { MAX_DEEP_LINK_LENGTH, parseAuthCallbackUrl } from './auth-callback-url.ts';
 import { deepLinkFromArgv } from './deep-link-argv.ts';
 import { DeepLinkInbox } from './deep-link-inbox.ts';
+import { registerProtocolClient } from './protocol-client.ts';
 
 const CODE = '0b6f1f5e-4c1f-4f0e-9d47-2d3f7c1a9e10';
 
@@ -153,5 +155,39 @@ describe('DeepLinkInbox', () => {
     expect(delivered).toEqual(['link-96', 'link-97', 'link-98', 'link-99']);
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(errors).toHaveLength(4);
+  });
+});
+
+describe('registerProtocolClient', () => {
+  const recorder = () => {
+    const calls: unknown[][] = [];
+    return {
+      calls,
+      setAsDefaultProtocolClient: (...args: unknown[]) => {
+        calls.push(args);
+        return true;
+      },
+    };
+  };
+
+  it('a packaged app registers itself', () => {
+    const app = recorder();
+    registerProtocolClient(app, {
+      execPath: '/opt/aterges/aterges-desktop',
+      argv: ['/opt/aterges/aterges-desktop'],
+    });
+    expect(app.calls).toEqual([['aterges']]);
+  });
+
+  it('in development the OS is told to start Electron with the app’s script', () => {
+    const app = recorder();
+    registerProtocolClient(app, {
+      defaultApp: true,
+      execPath: '/repo/node_modules/electron/dist/electron',
+      argv: ['/repo/node_modules/electron/dist/electron', 'out/main/index.js'],
+    });
+    expect(app.calls).toEqual([
+      ['aterges', '/repo/node_modules/electron/dist/electron', [resolve('out/main/index.js')]],
+    ]);
   });
 });
