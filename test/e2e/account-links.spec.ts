@@ -52,7 +52,8 @@ async function followMailLink(app: AppHarness, mail: SentMail | undefined): Prom
 }
 
 test.describe('e-mail links (es)', () => {
-  let autoconfirm = false;
+  /** The worker's setting before a scenario changed it (unset when the scenario was skipped). */
+  let autoconfirm: boolean | undefined;
   test.beforeEach(({ env }) => {
     test.fixme(
       outboxOf(env.stack) === undefined,
@@ -63,7 +64,8 @@ test.describe('e-mail links (es)', () => {
     env.stack.authSettings.autoconfirm = false;
   });
   test.afterEach(({ env }) => {
-    env.stack.authSettings.autoconfirm = autoconfirm;
+    if (autoconfirm !== undefined) env.stack.authSettings.autoconfirm = autoconfirm;
+    autoconfirm = undefined;
   });
 
   test('sign-up → mail → link → signed in', async ({ app, ui, env }) => {
