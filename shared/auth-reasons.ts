@@ -17,6 +17,8 @@ export const AUTH_REASONS = [
   'email_not_authorized',
   'input_invalid',
   'same_password',
+  // "Cambiar contraseña": the current password typed to confirm the change is not the account's.
+  'current_password_wrong',
   'signup_disabled',
   'email_sign_in_disabled',
   'rate_limited',
@@ -24,6 +26,15 @@ export const AUTH_REASONS = [
   'account_suspended',
   'session_ended',
   'link_expired',
+  // A deep link the app refused (not its auth callback, or malformed): its text is never shown.
+  'link_refused',
+  // A link that carries the session itself (the implicit flow, e.g. a resent confirmation mail):
+  // the app accepts only a code it can exchange with its own PKCE verifier.
+  'link_not_supported',
+  // A code with no pending request on this device: the link was asked for elsewhere.
+  'link_other_device',
+  // Auth answered the link with an error the app has no words of its own for.
+  'link_failed',
   'reauthentication_needed',
   'captcha_failed',
   'api_key_refused',
@@ -162,7 +173,11 @@ export function authReasonForStatus(status: number): AuthReason | null {
 
 /** Maps an Auth code (or, without one, the HTTP status) to the app's reason. */
 export function authReasonFor(code: string | undefined, status: number): AuthReason {
-  const mapped = code === undefined ? undefined : AUTH_CODE_REASONS[code];
+  // Own keys only: a code such as `constructor` must not reach Object.prototype.
+  const mapped =
+    code === undefined || !Object.hasOwn(AUTH_CODE_REASONS, code)
+      ? undefined
+      : AUTH_CODE_REASONS[code];
   if (mapped !== undefined && mapped !== GENERIC) return mapped;
   if (mapped === undefined) {
     const byStatus = authReasonForStatus(status);

@@ -21,6 +21,9 @@ import { registerIpcHandlers } from './ipc/register-handlers.ts';
 import { createTrustedSenderCheck } from './ipc/trusted-sender.ts';
 import { createLogger } from './logging/logger.ts';
 import { consoleSink, fileSink } from './logging/sinks.ts';
+import { deepLinkFromArgv } from './deep-link/deep-link-argv.ts';
+import { DeepLinkInbox } from './deep-link/deep-link-inbox.ts';
+import { registerProtocolClient } from './deep-link/protocol-client.ts';
 import { createElectronNetworkSignal } from './offline/electron-network-signal.ts';
 import { loadKeytar } from './session/keychain.ts';
 import { buildTimeConnection, localDevConnection } from './settings/connection-sources.ts';
@@ -46,12 +49,25 @@ import type { UiPreferences } from '../../shared/app-settings.ts';
 // Until start() has a logger (and a language from the settings), a failed start reports here.
 let logStartupError = (error: unknown): void => console.error('start-up failed', error);
 let language: NativeLanguage | null = null;
+// `aterges://` links (issue #12): held until the services can act on them.
+let logDeepLinkError = (error: unknown): void => console.error('deep link failed', error);
+const deepLinks = new DeepLinkInbox((error) => logDeepLinkError(error));
 
 // One running copy: a second launch focuses the first window instead.
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   registerAppScheme();
+  registerProtocolClient(app, process);
+  // macOS delivers a link (also the one that launched the app) as `open-url`, which can fire
+  // before `ready`: the listener must exist from the start.
+  app.on('open-url', (event, url) => {
+    event.preventDefault();
+    deepLinks.receive(url);
+  });
+  // Windows and Linux start the app with the link as an argument.
+  const launchLink = deepLinkFromArgv(process.argv);
+  if (launchLink !== null) deepLinks.receive(launchLink);
   void runGuardedStartup({
     start,
     log: (error) => logStartupError(error),
@@ -72,10 +88,17 @@ async function start(): Promise<void> {
   // handled (focus once there is a window) rather than lost.
   let window: BrowserWindow | null = null;
   let open: (() => BrowserWindow) | null = null;
-  app.on('second-instance', () => {
+  const bringToFront = () => {
     if (!window || window.isDestroyed()) return;
     if (window.isMinimized()) window.restore();
     window.focus();
+  };
+  // Windows and Linux: a link opened while the app runs starts a second copy, whose argv arrives
+  // here; the second copy quits at once (the lock above).
+  app.on('second-instance', (_event, argv) => {
+    const link = deepLinkFromArgv(argv);
+    if (link !== null) deepLinks.receive(link);
+    bringToFront();
   });
   app.on('activate', () => {
     if (open && BrowserWindow.getAllWindows().length === 0) window = open();
@@ -97,6 +120,7 @@ async function start(): Promise<void> {
   // already uses Electron's net.
   const networkFetch = netFetch(net as unknown as NetModule);
   logStartupError = (error) => logger.error('start-up failed', { error });
+  logDeepLinkError = (error) => logger.error('A deep link failed', { error });
 
   serveRendererFrom(join(mainDir, '../renderer'));
   installApplicationMenu(process.platform === 'darwin', 'en');
@@ -157,6 +181,11 @@ async function start(): Promise<void> {
   registerIpcHandlers(ipcMain, createIpcHandlers(services), {
     isTrustedSender: createTrustedSenderCheck(appOrigin),
     logError,
+  });
+  // The same call the end-to-end harness makes (AppHarness.openDeepLink).
+  deepLinks.deliverTo(async (url) => {
+    bringToFront();
+    await services.openDeepLink(url);
   });
 
   const updates = new AutoUpdateService({

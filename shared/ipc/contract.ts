@@ -25,7 +25,14 @@ import {
   secondFactorListSchema,
   verifySecondFactorInputSchema,
 } from '../second-factor.ts';
-import { credentialsSignInSchema, sessionStateSchema, signUpSchema } from '../session.ts';
+import {
+  changePasswordSchema,
+  credentialsSignInSchema,
+  emailOnlySchema,
+  newPasswordSchema,
+  sessionStateSchema,
+  signUpSchema,
+} from '../session.ts';
 import { defineChannel, defineEvent } from './channel.ts';
 
 /*
@@ -74,6 +81,19 @@ export const ipcChannels = {
     sessionStateSchema,
   ),
   'session:second-factor-remove': defineChannel(removeSecondFactorInputSchema, sessionStateSchema),
+  /**
+   * "Reenviar correo": the sign-up confirmation mail again. A rate limit is `rate_limited` with
+   * `email_rate_limited` and, when known, `params.retryAfterSeconds`.
+   */
+  'session:resend-confirmation': defineChannel(emailOnlySchema, sessionStateSchema),
+  /** "¿Olvidaste tu contraseña?": mails a reset link; the state's flow becomes `reset_sent`. */
+  'session:request-password-reset': defineChannel(emailOnlySchema, sessionStateSchema),
+  /** "Nueva contraseña", once a reset link signed the user in (flow `new_password`). */
+  'session:set-new-password': defineChannel(newPasswordSchema, sessionStateSchema),
+  /** "Cambiar contraseña" in Settings: checks the current password, then sets the new one. */
+  'session:change-password': defineChannel(changePasswordSchema, sessionStateSchema),
+  /** Ends the account flow on screen ("Ya lo confirmé", "Volver", "Ahora no"). */
+  'session:leave-flow': defineChannel(noInput, sessionStateSchema),
 
   'integrations:list': defineChannel(noInput, integrationListSchema),
   'integrations:get': defineChannel(byId, integrationSchema),
@@ -138,6 +158,10 @@ export const ipcChannels = {
 
 export const ipcEvents = {
   'settings:changed': defineEvent(resolvedSettingsSchema),
+  /**
+   * Every change of the session, also the outcome of an e-mail link main received
+   * (`aterges://auth/callback`): the page never sees the link, only the state it led to.
+   */
   'session:changed': defineEvent(sessionStateSchema),
   'integrations:changed': defineEvent(integrationListSchema),
   'project:setup-progress': defineEvent(projectSetupProgressSchema),

@@ -2,6 +2,7 @@ import type { ResolvedSettings } from '../../../shared/app-settings.ts';
 import { AppError } from '../../../shared/errors.ts';
 import { nativeLanguage, nativeWords } from '../../../shared/i18n/native-words.ts';
 import type { ConnectionTestRunner } from '../connection/connection-test-runner.ts';
+import { parseAuthCallbackUrl } from '../deep-link/auth-callback-url.ts';
 import type { Logger } from '../logging/logger.ts';
 import type { NetworkSignal } from '../offline/connectivity-monitor.ts';
 import type { Keychain } from '../session/keychain.ts';
@@ -90,6 +91,31 @@ export class AppServices {
   /** The current project's live sync, if a project is connected (focus and resume go there). */
   liveSync(): ConnectedServices['liveSync'] | null {
     return this.#connected?.liveSync ?? null;
+  }
+
+  /**
+   * A deep link the OS handed to the app (`open-url`, a launch's argv): the composition root and
+   * the end-to-end harness both call this. Only `aterges://auth/callback` is acted on, by the
+   * current project's session; the link is never logged nor sent to the page, and a refused one
+   * becomes a notice with a reason code.
+   */
+  async openDeepLink(url: unknown): Promise<void> {
+    const log = this.#options.logger.child('deep-link');
+    const parsed = parseAuthCallbackUrl(url);
+    await this.settled();
+    const connected = this.#connected;
+    if (!connected) {
+      log.warn('A deep link arrived with no project set; ignored');
+      return;
+    }
+    if (!parsed.ok) {
+      log.warn('Refused a deep link', { refusal: parsed.refusal });
+      connected.session.refuseAuthLink(
+        parsed.refusal === 'session_in_link' ? 'link_not_supported' : 'link_refused',
+      );
+      return;
+    }
+    await connected.session.completeAuthCallback(parsed.callback);
   }
 
   /** Waits for a project switch in progress (tests and shutdown). */

@@ -34,6 +34,13 @@ export function createIpcHandlers(app: AppServices): IpcHandlers {
     'session:second-factor-enroll': async (input) => (await project()).secondFactor.enroll(input),
     'session:second-factor-confirm': async (input) => (await project()).secondFactor.confirm(input),
     'session:second-factor-remove': async (input) => (await project()).secondFactor.remove(input),
+    'session:resend-confirmation': async (input) =>
+      (await project()).session.resendConfirmation(input),
+    'session:request-password-reset': async (input) =>
+      (await project()).session.requestPasswordReset(input),
+    'session:set-new-password': async (input) => (await project()).session.setNewPassword(input),
+    'session:change-password': async (input) => (await project()).session.changePassword(input),
+    'session:leave-flow': async () => (await project()).session.leaveFlow(),
 
     'integrations:list': async () => (await project()).integrations.list(),
     'integrations:get': async ({ id }) => (await project()).integrations.get(id),

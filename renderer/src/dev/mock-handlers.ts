@@ -90,6 +90,7 @@ export function createMockHandlers(scenario: string, emit: (e: IpcEventName, p: 
       reason: scenario === 'no-keychain' ? 'keychain_missing' : null,
     },
     notice: null,
+    flow: null,
   };
   if (session.status === 'signed_out') session = { ...session, user: null };
 
@@ -105,7 +106,7 @@ export function createMockHandlers(scenario: string, emit: (e: IpcEventName, p: 
   });
   const settings = createMockSettings(scenario, emit, (connection) => {
     // Like main: the old project's services go, the new project starts signed out.
-    session = { ...session, status: 'signed_out', user: null, notice: null };
+    session = { ...session, status: 'signed_out', user: null, notice: null, flow: null };
     if (connection) setTimeout(() => emit('session:changed', session), 400);
   });
   const configured = () => {
@@ -164,10 +165,10 @@ export function createMockHandlers(scenario: string, emit: (e: IpcEventName, p: 
 
   const handlers: Handlers = {
     'session:get-state': () => (configured(), session),
-    'session:sign-up': async () => {
+    'session:sign-up': async ({ email }) => {
       online();
       await sleep(600);
-      return setSession({ status: 'signed_out', notice: 'email_not_confirmed' });
+      return setSession({ status: 'signed_out', flow: { kind: 'confirm_sign_up', email } });
     },
     'session:sign-in': async ({ email, password }) => {
       online();
@@ -178,9 +179,37 @@ export function createMockHandlers(scenario: string, emit: (e: IpcEventName, p: 
         status: 'signed_in',
         user: { id: '9f1b2c3d-4e5f-4a6b-8c7d-0e1f2a3b4c5d', email },
         notice: null,
+        flow: null,
       });
     },
-    'session:sign-out': () => setSession({ status: 'signed_out', user: null }),
+    'session:sign-out': () => setSession({ status: 'signed_out', user: null, flow: null }),
+    'session:resend-confirmation': async ({ email }) => {
+      online();
+      await sleep(500);
+      if (email.startsWith('slow'))
+        throw new AppError('rate_limited', 'email_rate_limited', {
+          params: { retryAfterSeconds: 42 },
+        });
+      return setSession({ flow: { kind: 'confirm_sign_up', email } });
+    },
+    'session:request-password-reset': async ({ email }) => {
+      online();
+      await sleep(500);
+      return setSession({ flow: { kind: 'reset_sent', email }, notice: null });
+    },
+    'session:set-new-password': async () => {
+      online();
+      await sleep(500);
+      return setSession({ flow: null, notice: null });
+    },
+    'session:change-password': async ({ currentPassword }) => {
+      online();
+      await sleep(500);
+      if (currentPassword === 'wrong-password')
+        throw new AppError('invalid_input', 'current_password_wrong', { field: 'currentPassword' });
+      return session;
+    },
+    'session:leave-flow': () => setSession({ flow: null, notice: null }),
     'session:reconnect': async () => {
       setSession({ connectivity: 'connecting' });
       await sleep(900);

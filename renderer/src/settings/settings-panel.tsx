@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { usePageHeadingFocus } from '../layout/navigation.tsx';
 import { SecondFactorSettings } from '../second-factor/second-factor-settings.tsx';
+import { ChangePassword } from './change-password.tsx';
 import { NotificationSettings } from './notification-settings.tsx';
 import { PrepareProject } from './prepare-project.tsx';
 import { ProjectSettings } from './project-settings.tsx';
@@ -26,6 +27,7 @@ export function SettingsPanel() {
       <ProjectSettings />
       <SecondFactorSettings />
       <NotificationSettings />
+      <ChangePassword />
       <PrepareProject />
     </section>
   );

@@ -57,6 +57,7 @@ export function applySettings(
       lastSyncedAt: null,
       keychain: current?.keychain ?? { available: true, reason: null },
       notice: null,
+      flow: null,
     });
     setTimeout(() => {
       const session = queryClient.getQueryData<SessionState>(queryKeys.session);

@@ -93,6 +93,7 @@ export function signedIn(overrides: Partial<SessionState> = {}): SessionState {
     lastSyncedAt: '2025-06-01T11:00:00.000Z',
     keychain: { available: true, reason: null },
     notice: null,
+    flow: null,
     ...overrides,
   };
 }

@@ -71,6 +71,14 @@ export class AppHarness {
     return this.#main;
   }
 
+  /**
+   * Hands a deep link to main exactly as the OS does in the app: `open-url` / a launch's argv go
+   * to `AppServices.openDeepLink` (electron/main/index.ts), the same call made here.
+   */
+  async openDeepLink(url: string): Promise<void> {
+    await (await this.#main).services.openDeepLink(url);
+  }
+
   /** Loads the app window. */
   async open(): Promise<void> {
     await this.page.goto(`${this.env.origin}/index.html`);

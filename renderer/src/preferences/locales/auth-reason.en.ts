@@ -10,6 +10,7 @@ export const authReasonEn = {
   email_not_authorized:
     'This project only sends e-mail to its team members. Its owner must set up a custom SMTP server in Supabase.',
   input_invalid: 'Check the e-mail and password (passwords are at most 72 bytes).',
+  current_password_wrong: 'The current password is not right.',
   same_password: 'The new password must be different from the current one.',
   signup_disabled: 'New sign-ups are turned off for this project.',
   email_sign_in_disabled: 'E-mail sign-in is turned off for this project.',
@@ -18,6 +19,13 @@ export const authReasonEn = {
     'Too many e-mails sent by this project. Wait a while (up to an hour) and try again.',
   account_suspended: 'This account is suspended.',
   session_ended: 'Your session has ended. Sign in again.',
+  link_refused:
+    'The app received a link it does not accept. Open the link from the latest email the app asked for.',
+  link_not_supported:
+    'This link cannot sign you in to the app. If it confirmed your email, sign in with your password.',
+  link_other_device:
+    'This link was already used, or it was asked for on another computer. Open a link on the computer where you asked for it, or ask for a new one here.',
+  link_failed: 'The email link did not work. Ask for a new one.',
   link_expired: 'This link has expired or was already used. Ask for a new one.',
   reauthentication_needed: 'Confirm it is you: sign in again, then retry.',
   captcha_failed: 'This project asks for a CAPTCHA, which the app does not support.',
@@ -40,6 +48,7 @@ export const authReasonEn = {
 /** The other words of the sign-in screens and the session notice. */
 export const authWordsEn = {
   rateLimitedWait: 'Too many attempts. Try again in {{duration}}.',
+  emailRateLimitedWait: 'Too many emails were sent. You can ask for another in {{duration}}.',
   weakPassword: {
     length: 'It is too short for this project.',
     characters: 'Mix lower- and upper-case letters, digits (and symbols if the project asks).',
