@@ -38,7 +38,7 @@ interface IdentityRow {
   email: string | null;
 }
 
-const USER_COLUMNS = `id, aud, role, email, encrypted_password, email_confirmed_at,
+export const USER_COLUMNS = `id, aud, role, email, encrypted_password, email_confirmed_at,
   confirmation_sent_at, confirmed_at, last_sign_in_at, raw_app_meta_data, raw_user_meta_data,
   created_at, updated_at, phone, banned_until, is_anonymous`;
 
