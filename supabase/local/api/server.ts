@@ -53,6 +53,7 @@ export interface LocalApiServer {
 }
 
 const HOST = '127.0.0.1';
+const AUTH_OPEN_PATHS = ['/verify', '/callback', '/authorize'];
 
 function writeResponse(res: ServerResponse, response: ApiResponse): void {
   res.writeHead(response.status, response.headers);
@@ -99,7 +100,10 @@ export async function startLocalApi(options: LocalApiOptions): Promise<LocalApiS
     const rest = /^\/rest\/v1(\/.*)?$/.exec(path);
     const auth = /^\/auth\/v1(\/.*)?$/.exec(path);
     if (!rest && !auth) return jsonResponse(404, { message: 'no Route matched with those values' });
-    const refusal = checkApiKey(request, options);
+    // The gateway lets a browser open the mailed links without an API key (Kong's `auth-v1-open`
+    // routes in supabase/docker/volumes/api/kong.yml: /auth/v1/verify, /callback, /authorize).
+    const open = auth !== null && AUTH_OPEN_PATHS.includes(auth[1] ?? '');
+    const refusal = open ? null : checkApiKey(request, options);
     if (refusal) return refusal;
     if (rest) {
       return handlePostgrest(
@@ -196,7 +200,11 @@ export async function startLocalApi(options: LocalApiOptions): Promise<LocalApiS
     },
     faults,
     authSettings,
-    mail: { all: () => mail.all(), latestTo: (email) => mail.latestTo(email), clear: () => mail.clear() },
+    mail: {
+      all: () => mail.all(),
+      latestTo: (email) => mail.latestTo(email),
+      clear: () => mail.clear(),
+    },
     async close() {
       await realtime?.close();
       await stopListening();

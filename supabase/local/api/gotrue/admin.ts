@@ -103,10 +103,10 @@ export async function adminUpdateUser(
       throw new GoTrueError(404, 'user_not_found', 'User not found');
     }
     if (bannedUntil !== undefined) {
-      await client.query(`update auth.users set banned_until = $2, updated_at = now() where id = $1`, [
-        userId,
-        bannedUntil,
-      ]);
+      await client.query(
+        `update auth.users set banned_until = $2, updated_at = now() where id = $1`,
+        [userId, bannedUntil],
+      );
     }
     if (params.email_confirm === true) {
       await client.query(

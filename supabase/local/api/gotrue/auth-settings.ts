@@ -7,10 +7,7 @@
 
 /** GOTRUE_PASSWORD_REQUIRED_CHARACTERS, by the names `config.toml` uses. */
 export type PasswordRequirements =
-  | ''
-  | 'letters_digits'
-  | 'lower_upper_letters_digits'
-  | 'lower_upper_letters_digits_symbols';
+  '' | 'letters_digits' | 'lower_upper_letters_digits' | 'lower_upper_letters_digits_symbols';
 
 export interface AuthSettings {
   /**

@@ -69,10 +69,7 @@ export function pkceParams(challenge: string, method: string): PkceParams | null
     );
   }
   if (challenge.length < 43 || challenge.length > 128) {
-    throw badRequest(
-      'validation_failed',
-      'code challenge has to be between 43 and 128 characters',
-    );
+    throw badRequest('validation_failed', 'code challenge has to be between 43 and 128 characters');
   }
   if (!CHALLENGE_PATTERN.test(challenge)) {
     throw badRequest(

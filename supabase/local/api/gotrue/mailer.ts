@@ -41,7 +41,13 @@ const SUBJECTS: Record<MailKind, string> = {
   reauthentication: 'Confirm reauthentication',
 };
 
-function body(kind: MailKind, link: string, token: string, email: string, newEmail: string): string {
+function body(
+  kind: MailKind,
+  link: string,
+  token: string,
+  email: string,
+  newEmail: string,
+): string {
   switch (kind) {
     case 'signup':
       return `<h2>Confirm your email</h2>\n<p>Follow this link to confirm your email:</p>\n<p><a href="${link}">Confirm your email address</a></p>\n<p>Alternatively, enter the code: ${token}</p>\n`;
@@ -58,7 +64,9 @@ function body(kind: MailKind, link: string, token: string, email: string, newEma
 
 /** crypto.GenerateTokenHash: hex sha224 of the address followed by the code. */
 export function tokenHash(email: string, otp: string): string {
-  return createHash('sha224').update(email + otp).digest('hex');
+  return createHash('sha224')
+    .update(email + otp)
+    .digest('hex');
 }
 
 /** crypto.GenerateOtp: uniformly random digits. */

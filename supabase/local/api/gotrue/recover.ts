@@ -17,7 +17,10 @@ import { referrerOf } from './redirect-urls.ts';
 import { findUserByEmail } from './users.ts';
 
 function pkceOf(params: Record<string, unknown>) {
-  return pkceParams(stringParam(params, 'code_challenge'), stringParam(params, 'code_challenge_method'));
+  return pkceParams(
+    stringParam(params, 'code_challenge'),
+    stringParam(params, 'code_challenge_method'),
+  );
 }
 
 export async function recover(context: GoTrueContext, request: ApiRequest): Promise<ApiResponse> {

@@ -19,8 +19,13 @@ function parse(url: string): URL | null {
   }
 }
 
-function hostnameOf(url: URL): string {
-  return url.hostname.replace(/^\[(.*)\]$/, '$1');
+/**
+ * The host as written, like Go's url.Hostname(): WHATWG URL parsing would turn `2130706433` into
+ * `127.0.0.1` and hide what GoTrue refuses.
+ */
+function rawHostname(url: string): string {
+  const match = /^[a-z][a-z0-9+.-]*:\/\/(?:[^@/?#]*@)?(\[[^\]]*\]|[^:/?#]*)/i.exec(url);
+  return (match?.[1] ?? '').replace(/^\[(.*)\]$/, '$1').toLowerCase();
 }
 
 function isLoopbackIp(host: string): boolean {
@@ -61,9 +66,9 @@ export function isRedirectUrlValid(settings: AuthSettings, redirectUrl: string):
   const base = parse(settings.siteUrl);
   const target = parse(redirectUrl);
   if (!base || !target) return false;
-  const host = hostnameOf(target);
+  const host = rawHostname(redirectUrl);
   if (
-    hostnameOf(base) === host &&
+    rawHostname(settings.siteUrl) === host &&
     base.protocol === target.protocol &&
     (base.port === target.port || isLocalhost(host))
   ) {

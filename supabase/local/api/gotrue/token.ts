@@ -7,20 +7,10 @@ import type { ApiRequest, ApiResponse } from '../http-io.ts';
 import { jsonResponse } from '../http-io.ts';
 import { sessionJson } from './access-tokens.ts';
 import type { GoTrueContext } from './context.ts';
-import {
-  clientAddress,
-  inTransaction,
-  readParams,
-  stringParam,
-  tokenSettings,
-} from './context.ts';
+import { clientAddress, inTransaction, readParams, stringParam, tokenSettings } from './context.ts';
 import { verifyPassword } from './credentials.ts';
 import { badRequest, GoTrueError, OAuthError, unprocessable } from './errors.ts';
-import {
-  findFlowStateByAuthCode,
-  isFlowStateExpired,
-  verifyPkce,
-} from './flow-state.ts';
+import { findFlowStateByAuthCode, isFlowStateExpired, verifyPkce } from './flow-state.ts';
 import { createSession, rotateRefreshToken } from './sessions.ts';
 import type { UserRow } from './users.ts';
 import { findUserByEmail, findUserById, recordSignIn } from './users.ts';

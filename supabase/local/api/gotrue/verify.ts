@@ -189,7 +189,8 @@ export async function verifyGet(context: GoTrueContext, request: ApiRequest): Pr
     ? requested
     : referrerOf(context.settings, request);
   const type = verifyType(query.get('type') ?? '');
-  if (token === '') throw badRequest('validation_failed', 'Verify requires a token or a token hash');
+  if (token === '')
+    throw badRequest('validation_failed', 'Verify requires a token or a token hash');
   const pkce = token.startsWith(PKCE_PREFIX);
   const method = FLOW_METHODS[type];
   if (pkce && !method) throw badRequest('validation_failed', 'Invalid email verification type');

@@ -1,0 +1,480 @@
+/**
+ * The e-mail flows of a hosted project, through real supabase-js against the local Auth stand-in
+ * with its defaults (confirmation on): sign-up → mail → link → `?code=` → exchangeCodeForSession,
+ * password recovery, resend, verifyOtp, the redirect allow list, the password policy of
+ * supabase/config.toml, rate limits, bans and sessions ended from another device.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { AuthApiError, AuthWeakPasswordError } from '@supabase/supabase-js';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
+import {
+  CONFIG_TOML_AUTH,
+  defaultAuthSettings,
+} from '../../../supabase/local/api/gotrue/auth-settings.ts';
+import type { SentMail } from '../../../supabase/local/api/gotrue/mail-outbox.ts';
+import { isRedirectUrlValid } from '../../../supabase/local/api/gotrue/redirect-urls.ts';
+import type { LocalStack } from '../../../supabase/local/stack.ts';
+import type { TestClient } from '../../support/supabase-clients.ts';
+import {
+  createTestClient,
+  serviceRoleClient,
+  signedInClient,
+} from '../../support/supabase-clients.ts';
+import type { SupabaseTarget } from '../../support/supabase-target.ts';
+import {
+  localStackOf,
+  NEEDS_LOCAL_STACK,
+  remoteTargetConfigured,
+  startSupabaseTarget,
+} from '../../support/supabase-target.ts';
+import type { TestUser } from '../../support/supabase-users.ts';
+import {
+  createTestUser,
+  deleteTestUsers,
+  uniqueEmail,
+  uniquePassword,
+} from '../../support/supabase-users.ts';
+
+const CALLBACK = 'aterges://auth/callback';
+let target: SupabaseTarget;
+let stack: LocalStack;
+const users: TestUser[] = [];
+
+beforeAll(async () => {
+  target = await startSupabaseTarget();
+  if (target.local) stack = localStackOf(target);
+});
+
+afterAll(async () => {
+  await deleteTestUsers(target, users);
+  await target.stop();
+});
+
+/** Changes one setting for the current test only. */
+function withSetting<K extends keyof LocalStack['authSettings']>(
+  key: K,
+  value: LocalStack['authSettings'][K],
+): void {
+  const before = stack.authSettings[key];
+  stack.authSettings[key] = value;
+  onTestFinished(() => {
+    stack.authSettings[key] = before;
+  });
+}
+
+function pkceClient(headers?: Record<string, string>): TestClient {
+  return createTestClient(target, { flowType: 'pkce', ...(headers ? { headers } : {}) });
+}
+
+function mailTo(email: string): SentMail {
+  const mail = stack.mail.latestTo(email);
+  if (!mail) throw new Error(`no mail to ${email}`);
+  return mail;
+}
+
+/** Opens a mailed link as a browser would, without following the redirect. */
+async function openLink(link: string): Promise<URL> {
+  const response = await fetch(link, { redirect: 'manual' });
+  expect(response.status).toBe(303);
+  return new URL(response.headers.get('location')!);
+}
+
+async function signUpPkce(client: TestClient, redirectTo = CALLBACK) {
+  const email = uniqueEmail('mail');
+  const password = uniquePassword();
+  const { data, error } = await client.auth.signUp({
+    email,
+    password,
+    options: { emailRedirectTo: redirectTo },
+  });
+  expect(error).toBeNull();
+  users.push({ id: data.user!.id, email, password });
+  return { email, password, data };
+}
+
+describe.skipIf(remoteTargetConfigured())(`e-mail confirmation [${NEEDS_LOCAL_STACK}]`, () => {
+  it('sign-up mails a link whose code exchanges for a session, once', async () => {
+    const client = pkceClient();
+    const { email, data } = await signUpPkce(client);
+    expect(data.session).toBeNull();
+    expect(data.user!.email_confirmed_at).toBeUndefined();
+
+    const mail = mailTo(email);
+    expect(mail).toMatchObject({ to: email, kind: 'signup', subject: 'Confirm Your Email' });
+    expect(mail.token).toMatch(/^\d{6}$/);
+    expect(mail.text).toContain(mail.token);
+    const link = new URL(mail.link!);
+    expect(`${link.origin}${link.pathname}`).toBe(`${target.url}/auth/v1/verify`);
+    expect(link.searchParams.get('token')).toMatch(/^pkce_[0-9a-f]{56}$/);
+    expect(link.searchParams.get('type')).toBe('signup');
+    expect(link.searchParams.get('redirect_to')).toBe(CALLBACK);
+
+    const landing = await openLink(mail.link!);
+    expect(`${landing.protocol}//${landing.host}${landing.pathname}`).toBe(CALLBACK);
+    const code = landing.searchParams.get('code')!;
+    expect(code).toMatch(/^[0-9a-f-]{36}$/);
+
+    const exchanged = await client.auth.exchangeCodeForSession(code);
+    expect(exchanged.error).toBeNull();
+    expect(exchanged.data.user).toMatchObject({ email });
+    expect(exchanged.data.user!.email_confirmed_at).toEqual(expect.any(String));
+
+    // The code works once: a second exchange (with a verifier) finds no flow state.
+    const second = pkceClient();
+    await second.auth.signUp({ email: uniqueEmail('other'), password: uniquePassword() });
+    const reused = await fetch(`${target.url}/auth/v1/token?grant_type=pkce`, {
+      method: 'POST',
+      headers: {
+        apikey: target.anonKey,
+        'content-type': 'application/json',
+        'x-supabase-api-version': '2024-01-01',
+      },
+      body: JSON.stringify({ auth_code: code, code_verifier: 'x'.repeat(43) }),
+    });
+    expect(reused.status).toBe(404);
+    expect(await reused.json()).toMatchObject({ code: 'flow_state_not_found' });
+  });
+
+  it('a spent or unknown link redirects with otp_expired, in the query for PKCE', async () => {
+    const client = pkceClient();
+    const { email } = await signUpPkce(client);
+    const link = mailTo(email).link!;
+    await openLink(link);
+    const again = await openLink(link);
+    expect(again.searchParams.get('error')).toBe('access_denied');
+    expect(again.searchParams.get('error_code')).toBe('otp_expired');
+    expect(again.searchParams.get('error_description')).toBe(
+      'Email link is invalid or has expired',
+    );
+    expect(new URLSearchParams(again.hash.slice(1)).get('error_code')).toBe('otp_expired');
+  });
+
+  it('an expired link is refused the same way', async () => {
+    withSetting('otpExpirySeconds', 0);
+    const { email } = await signUpPkce(pkceClient());
+    const landing = await openLink(mailTo(email).link!);
+    expect(landing.searchParams.get('error_code')).toBe('otp_expired');
+  });
+
+  it('a PKCE code is refused with the wrong verifier, and after it expires', async () => {
+    const { email } = await signUpPkce(pkceClient());
+    const code = (await openLink(mailTo(email).link!)).searchParams.get('code')!;
+    const exchange = (verifier: string) =>
+      fetch(`${target.url}/auth/v1/token?grant_type=pkce`, {
+        method: 'POST',
+        headers: {
+          apikey: target.anonKey,
+          'content-type': 'application/json',
+          'x-supabase-api-version': '2024-01-01',
+        },
+        body: JSON.stringify({ auth_code: code, code_verifier: verifier }),
+      });
+    const wrong = await exchange('w'.repeat(43));
+    expect(wrong.status).toBe(400);
+    expect(await wrong.json()).toMatchObject({ code: 'bad_code_verifier' });
+    withSetting('flowStateExpirySeconds', 0);
+    const expired = await exchange('w'.repeat(43));
+    expect(expired.status).toBe(422);
+    expect(await expired.json()).toMatchObject({ code: 'flow_state_expired' });
+  });
+
+  it('a redirect URL that is not allowed falls back to the Site URL', async () => {
+    const { email } = await signUpPkce(pkceClient(), 'https://evil.example.com/callback');
+    const link = new URL(mailTo(email).link!);
+    expect(link.searchParams.get('redirect_to')).toBe(stack.authSettings.siteUrl);
+    const landing = await openLink(link.toString());
+    expect(landing.origin).toBe(new URL(stack.authSettings.siteUrl).origin);
+    expect(landing.searchParams.get('code')).toBeTruthy();
+  });
+
+  it('the implicit flow lands with the session in the fragment', async () => {
+    const client = createTestClient(target);
+    const email = uniqueEmail('implicit');
+    const { data } = await client.auth.signUp({
+      email,
+      password: uniquePassword(),
+      options: { emailRedirectTo: CALLBACK },
+    });
+    users.push({ id: data.user!.id, email, password: '' });
+    expect(mailTo(email).link).not.toContain('pkce_');
+    const landing = await openLink(mailTo(email).link!);
+    const fragment = new URLSearchParams(landing.hash.slice(1));
+    expect(fragment.get('type')).toBe('signup');
+    expect(fragment.get('token_type')).toBe('bearer');
+    const { data: user } = await client.auth.getUser(fragment.get('access_token')!);
+    expect(user.user?.email).toBe(email);
+  });
+
+  it('verifyOtp with the mailed code confirms and signs in', async () => {
+    const client = pkceClient();
+    const { email, password } = await signUpPkce(client);
+    const refused = await client.auth.signInWithPassword({ email, password });
+    expect(refused.error).toMatchObject({ code: 'email_not_confirmed', status: 400 });
+    const wrong = await client.auth.verifyOtp({ email, token: '000000', type: 'signup' });
+    if (mailTo(email).token !== '000000') {
+      expect(wrong.error).toMatchObject({ code: 'otp_expired', status: 403 });
+    }
+    const { data, error } = await client.auth.verifyOtp({
+      email,
+      token: mailTo(email).token,
+      type: 'signup',
+    });
+    expect(error).toBeNull();
+    expect(data.session?.user.email).toBe(email);
+    expect((await client.auth.signInWithPassword({ email, password })).error).toBeNull();
+  });
+
+  it('resend mails a new link; the wait between mails and the hourly limit answer 429', async () => {
+    const client = pkceClient();
+    const { email } = await signUpPkce(client);
+    const first = mailTo(email);
+    expect(
+      (await client.auth.resend({ type: 'signup', email, options: { emailRedirectTo: CALLBACK } }))
+        .error,
+    ).toBeNull();
+    expect(mailTo(email).token).not.toBe(first.token);
+    expect(stack.mail.all().filter((mail) => mail.to === email)).toHaveLength(2);
+    // The first link was replaced by the second.
+    expect((await openLink(first.link!)).searchParams.get('error_code')).toBe('otp_expired');
+
+    withSetting('emailMaxFrequencySeconds', 60);
+    const tooSoon = await client.auth.resend({ type: 'signup', email });
+    expect(tooSoon.error).toBeInstanceOf(AuthApiError);
+    expect(tooSoon.error).toMatchObject({ code: 'over_email_send_rate_limit', status: 429 });
+    expect(tooSoon.error!.message).toMatch(
+      /^For security purposes, you can only request this after (59|60) seconds\.$/,
+    );
+
+    withSetting('emailMaxFrequencySeconds', 0);
+    withSetting('emailRateLimitPerHour', 1);
+    const blocked = uniqueEmail('blocked');
+    const results = [
+      await client.auth.signUp({ email: uniqueEmail('allowed'), password: uniquePassword() }),
+      await client.auth.signUp({ email: blocked, password: uniquePassword() }),
+    ];
+    if (results[0]!.data.user)
+      users.push({ id: results[0]!.data.user.id, email: '', password: '' });
+    expect(results[1]!.error).toMatchObject({
+      code: 'over_email_send_rate_limit',
+      status: 429,
+      message: 'email rate limit exceeded',
+    });
+    // The refused sign-up left no account behind (GoTrue sends inside the sign-up transaction).
+    const { data } = await serviceRoleClient(target)
+      .auth.admin.listUsers()
+      .catch(() => ({ data: { users: [] } }));
+    expect(data.users.some((user) => user.email === blocked)).toBe(false);
+  });
+
+  it('resend of a confirmed address sends nothing and does not say so', async () => {
+    const user = await createTestUser(target);
+    users.push(user);
+    const { error } = await pkceClient().auth.resend({ type: 'signup', email: user.email });
+    expect(error).toBeNull();
+    expect(stack.mail.latestTo(user.email)).toBeUndefined();
+  });
+});
+
+describe.skipIf(remoteTargetConfigured())(`password recovery [${NEEDS_LOCAL_STACK}]`, () => {
+  it('recover → link → code → updateUser sets the new password and ends the other sessions', async () => {
+    const user = await createTestUser(target, { label: 'recover' });
+    users.push(user);
+    const otherDevice = await signedInClient(target, user);
+    const otherSession = (await otherDevice.auth.getSession()).data.session!;
+
+    const client = pkceClient();
+    const { error } = await client.auth.resetPasswordForEmail(user.email, { redirectTo: CALLBACK });
+    expect(error).toBeNull();
+    const mail = mailTo(user.email);
+    expect(mail).toMatchObject({ kind: 'recovery', subject: 'Reset Your Password' });
+    const code = (await openLink(mail.link!)).searchParams.get('code')!;
+    const exchanged = await client.auth.exchangeCodeForSession(code);
+    expect(exchanged.error).toBeNull();
+    expect((exchanged.data as { redirectType?: string | null }).redirectType).toBe('recovery');
+
+    const same = await client.auth.updateUser({ password: user.password });
+    expect(same.error).toMatchObject({ code: 'same_password', status: 422 });
+    const weak = await client.auth.updateUser({ password: 'short' });
+    expect(weak.error).toBeInstanceOf(AuthWeakPasswordError);
+
+    const newPassword = uniquePassword();
+    expect((await client.auth.updateUser({ password: newPassword })).error).toBeNull();
+    const fresh = createTestClient(target);
+    expect(
+      (await fresh.auth.signInWithPassword({ email: user.email, password: user.password })).error,
+    ).toMatchObject({ code: 'invalid_credentials' });
+    expect(
+      (await fresh.auth.signInWithPassword({ email: user.email, password: newPassword })).error,
+    ).toBeNull();
+
+    // The device that did not change the password lost its session.
+    const refresh = await otherDevice.auth.refreshSession({
+      refresh_token: otherSession.refresh_token,
+    });
+    expect(refresh.error).toMatchObject({ code: 'refresh_token_not_found' });
+    user.password = newPassword;
+  });
+
+  it('recover answers {} for an unknown address and mails nothing', async () => {
+    const email = uniqueEmail('nobody');
+    const { data, error } = await pkceClient().auth.resetPasswordForEmail(email, {
+      redirectTo: CALLBACK,
+    });
+    expect(error).toBeNull();
+    expect(data).toEqual({});
+    expect(stack.mail.latestTo(email)).toBeUndefined();
+  });
+});
+
+describe.skipIf(remoteTargetConfigured())(
+  `password policy of config.toml [${NEEDS_LOCAL_STACK}]`,
+  () => {
+    it('reports weak_password with GoTrue reasons', async () => {
+      const client = createTestClient(target);
+      const short = await client.auth.signUp({ email: uniqueEmail('weak'), password: 'short' });
+      expect(short.error).toBeInstanceOf(AuthWeakPasswordError);
+      expect(short.error).toMatchObject({
+        code: 'weak_password',
+        status: 422,
+        reasons: ['length', 'characters'],
+      });
+      const lower = await client.auth.signUp({
+        email: uniqueEmail('weak'),
+        password: 'only-lower-case-123',
+      });
+      expect(lower.error).toMatchObject({ code: 'weak_password', reasons: ['characters'] });
+      expect(lower.error!.message).toBe(
+        'Password should contain at least one character of each: abcdefghijklmnopqrstuvwxyz, ABCDEFGHIJKLMNOPQRSTUVWXYZ, 0123456789.',
+      );
+    });
+
+    it('refuses more than 72 bytes with validation_failed', async () => {
+      const client = createTestClient(target);
+      const long = await client.auth.signUp({
+        email: uniqueEmail('long'),
+        password: `Aa1${'ñ'.repeat(35)}`,
+      });
+      expect(long.error).toBeInstanceOf(AuthApiError);
+      expect(long.error).toMatchObject({
+        code: 'validation_failed',
+        status: 400,
+        message: 'Password cannot be longer than 72 characters',
+      });
+    });
+
+    it('can be relaxed by a test', async () => {
+      withSetting('passwordMinLength', 6);
+      withSetting('passwordRequirements', '');
+      withSetting('autoconfirm', true);
+      const email = uniqueEmail('relaxed');
+      const { data, error } = await createTestClient(target).auth.signUp({
+        email,
+        password: 'simple',
+      });
+      expect(error).toBeNull();
+      users.push({ id: data.user!.id, email, password: 'simple' });
+    });
+
+    it('matches supabase/config.toml', () => {
+      const toml = readFileSync(join(import.meta.dirname, '../../../supabase/config.toml'), 'utf8');
+      const auth = /^\[auth\]$([\s\S]*?)^\[/m.exec(toml)![1]!;
+      const value = (key: string) => new RegExp(`^${key} = (.*)$`, 'm').exec(auth)![1]!;
+      expect(JSON.parse(value('site_url'))).toBe(CONFIG_TOML_AUTH.siteUrl);
+      expect(JSON.parse(value('additional_redirect_urls'))).toEqual(
+        CONFIG_TOML_AUTH.additionalRedirectUrls,
+      );
+      expect(Number(value('minimum_password_length'))).toBe(CONFIG_TOML_AUTH.passwordMinLength);
+      expect(JSON.parse(value('password_requirements'))).toBe(
+        CONFIG_TOML_AUTH.passwordRequirements,
+      );
+      expect(CONFIG_TOML_AUTH.additionalRedirectUrls).toContain(CALLBACK);
+    });
+  },
+);
+
+describe('redirect allow list (GoTrue IsRedirectURLValid)', () => {
+  const settings = {
+    ...defaultAuthSettings(),
+    siteUrl: 'https://app.example.com',
+    additionalRedirectUrls: ['aterges://auth/callback', 'https://*.preview.example.com/**'],
+  };
+  it.each([
+    ['https://app.example.com/welcome', true],
+    ['http://app.example.com/welcome', false],
+    ['aterges://auth/callback', true],
+    ['aterges://auth/other', false],
+    ['https://pr-1.preview.example.com/a/b', true],
+    ['https://a.b.preview.example.com/', false],
+    ['http://127.0.0.1:9999/cb', true],
+    ['http://2130706433/', false],
+    ['https://evil.example.com/', false],
+    ['\thttps://app.example.com/', false],
+  ])('%s → %s', (url, valid) => {
+    expect(isRedirectUrlValid(settings, url)).toBe(valid);
+  });
+});
+
+describe.skipIf(remoteTargetConfigured())(`rate limits and bans [${NEEDS_LOCAL_STACK}]`, () => {
+  it('/token answers over_request_rate_limit past the per-address limit', async () => {
+    const user = await createTestUser(target, { label: 'limited' });
+    users.push(user);
+    withSetting('tokenRateLimitPer5Minutes', 2);
+    const client = createTestClient(target, { headers: { 'x-forwarded-for': '203.0.113.41' } });
+    const attempt = () =>
+      client.auth.signInWithPassword({ email: user.email, password: user.password });
+    expect((await attempt()).error).toBeNull();
+    expect((await attempt()).error).toBeNull();
+    const third = await attempt();
+    expect(third.error).toMatchObject({ code: 'over_request_rate_limit', status: 429 });
+    // Another address has its own bucket.
+    const elsewhere = createTestClient(target, { headers: { 'x-forwarded-for': '203.0.113.42' } });
+    expect(
+      (await elsewhere.auth.signInWithPassword({ email: user.email, password: user.password }))
+        .error,
+    ).toBeNull();
+  });
+
+  it('a banned user cannot sign in or refresh (user_banned) until the ban is lifted', async () => {
+    const user = await createTestUser(target, { label: 'banned' });
+    users.push(user);
+    const client = await signedInClient(target, user);
+    const session = (await client.auth.getSession()).data.session!;
+    const admin = serviceRoleClient(target).auth.admin;
+    const banned = await admin.updateUserById(user.id, { ban_duration: '24h' });
+    expect(banned.error).toBeNull();
+    expect(Date.parse(banned.data.user!.banned_until!)).toBeGreaterThan(Date.now() + 23 * 3600_000);
+
+    const signIn = await createTestClient(target).auth.signInWithPassword({
+      email: user.email,
+      password: user.password,
+    });
+    expect(signIn.error).toMatchObject({ code: 'user_banned', status: 400 });
+    const refresh = await client.auth.refreshSession({ refresh_token: session.refresh_token });
+    expect(refresh.error).toMatchObject({ code: 'user_banned' });
+
+    expect((await admin.updateUserById(user.id, { ban_duration: 'none' })).error).toBeNull();
+    expect(
+      (
+        await createTestClient(target).auth.signInWithPassword({
+          email: user.email,
+          password: user.password,
+        })
+      ).error,
+    ).toBeNull();
+  });
+
+  it("another device's global sign-out ends this device's refresh", async () => {
+    const user = await createTestUser(target, { label: 'devices' });
+    users.push(user);
+    const laptop = await signedInClient(target, user);
+    const desktop = await signedInClient(target, user);
+    const desktopSession = (await desktop.auth.getSession()).data.session!;
+    expect((await laptop.auth.signOut({ scope: 'others' })).error).toBeNull();
+    const refresh = await desktop.auth.refreshSession({
+      refresh_token: desktopSession.refresh_token,
+    });
+    expect(refresh.error).toMatchObject({ code: 'refresh_token_not_found', status: 400 });
+    expect((await laptop.auth.getUser()).error).toBeNull();
+  });
+});
