@@ -208,7 +208,7 @@ export async function verifyGet(context: GoTrueContext, request: ApiRequest): Pr
       url.searchParams.set('code', outcome.code);
       return redirect(url.toString());
     }
-    const session = outcome.session!;
+    const session = outcome.session;
     const fragment = encodeValues({
       access_token: String(session.access_token),
       token_type: String(session.token_type),
