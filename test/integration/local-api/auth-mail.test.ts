@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AuthApiError, AuthWeakPasswordError } from '@supabase/supabase-js';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import {
   CONFIG_TOML_AUTH,
@@ -314,6 +315,41 @@ describe.skipIf(remoteTargetConfigured())(`password recovery [${NEEDS_LOCAL_STAC
     });
     expect(refresh.error).toMatchObject({ code: 'refresh_token_not_found' });
     user.password = newPassword;
+  });
+
+  it('with secure password change on, an old session needs the reauthentication nonce', async () => {
+    withSetting('securePasswordChange', true);
+    const user = await createTestUser(target, { label: 'reauth' });
+    users.push(user);
+    const client = await signedInClient(target, user);
+    // A session signed in just now may change the password without a nonce.
+    const recent = uniquePassword();
+    expect((await client.auth.updateUser({ password: recent })).error).toBeNull();
+
+    const { session } = (await client.auth.getSession()).data;
+    const sessionId = JSON.parse(
+      Buffer.from(session!.access_token.split('.')[1]!, 'base64url').toString(),
+    ) as { session_id: string };
+    const db = new pg.Client({ connectionString: stack.database.adminUrl });
+    await db.connect();
+    try {
+      await db.query(
+        `update auth.sessions set created_at = now() - interval '25 hours' where id = $1`,
+        [sessionId.session_id],
+      );
+    } finally {
+      await db.end();
+    }
+    const needed = await client.auth.updateUser({ password: uniquePassword() });
+    expect(needed.error).toMatchObject({ code: 'reauthentication_needed', status: 400 });
+    const wrong = await client.auth.updateUser({ password: uniquePassword(), nonce: '000000' });
+    expect(wrong.error).toMatchObject({ code: 'reauthentication_not_valid', status: 422 });
+
+    expect((await client.auth.reauthenticate()).error).toBeNull();
+    const mail = mailTo(user.email);
+    expect(mail).toMatchObject({ kind: 'reauthentication', link: null });
+    const changed = await client.auth.updateUser({ password: uniquePassword(), nonce: mail.token });
+    expect(changed.error).toBeNull();
   });
 
   it('recover answers {} for an unknown address and mails nothing', async () => {

@@ -30,6 +30,12 @@ export interface AuthSettings {
   /** GOTRUE_EXTERNAL_FLOW_STATE_EXPIRY_DURATION: how long a PKCE auth code lives (GoTrue: 300 s). */
   flowStateExpirySeconds: number;
   /**
+   * GOTRUE_SECURITY_UPDATE_PASSWORD_REQUIRE_REAUTHENTICATION ("Secure password change"), off on a
+   * hosted project by default: when on, a password change in a session older than 24 hours needs
+   * the nonce mailed by `GET /reauthenticate`.
+   */
+  securePasswordChange: boolean;
+  /**
    * GOTRUE_SMTP_MAX_FREQUENCY in seconds: the wait between two mails of one kind to one user
    * ("For security purposes, you can only request this after N seconds."); 0 turns it off.
    */
@@ -62,6 +68,7 @@ export function defaultAuthSettings(): AuthSettings {
     passwordRequirements: CONFIG_TOML_AUTH.passwordRequirements,
     otpExpirySeconds: CONFIG_TOML_AUTH.otpExpirySeconds,
     flowStateExpirySeconds: 300,
+    securePasswordChange: false,
     emailMaxFrequencySeconds: 0,
     emailRateLimitPerHour: 0,
     tokenRateLimitPer5Minutes: 0,

@@ -8,6 +8,7 @@ import { getUser, signOut } from './account.ts';
 import { adminCreateUser, adminDeleteUser, adminGetUser, adminUpdateUser } from './admin.ts';
 import type { GoTrueContext } from './context.ts';
 import { GoTrueError, goTrueErrorResponse, OAuthError } from './errors.ts';
+import { reauthenticate } from './reauthenticate.ts';
 import { recover, resend } from './recover.ts';
 import { signup } from './signup.ts';
 import { token } from './token.ts';
@@ -38,6 +39,7 @@ async function route(
   if (path === '/user' && method === 'PUT') return updateUser(context, request);
   if (path === '/verify' && method === 'GET') return verifyGet(context, request);
   if (path === '/verify' && method === 'POST') return verifyPost(context, request);
+  if (path === '/reauthenticate' && method === 'GET') return reauthenticate(context, request);
   if (path === '/recover' && method === 'POST') return recover(context, request);
   if (path === '/resend' && method === 'POST') return resend(context, request);
   if (path === '/logout' && method === 'POST') return signOut(context, request);

@@ -4,8 +4,9 @@
  * every other session of the user (models.User.UpdatePassword, LogoutAllExceptMe) while clearing
  * pending mailed tokens; a new e-mail address is mailed a change link (or changed at once with
  * autoconfirm); `data` is merged into user_metadata, a null value removing its key.
- * Not modelled: secure password change (reauthentication nonce) and the second mail of a secure
- * e-mail change to the current address; both are off on this stand-in.
+ * With secure password change on, a session older than 24 hours must send the `nonce` mailed by
+ * `GET /reauthenticate` (reauthenticate.ts). Not modelled: the second mail of a secure e-mail
+ * change, to the current address.
  */
 import type { ApiRequest, ApiResponse } from '../http-io.ts';
 import { jsonResponse } from '../http-io.ts';
@@ -17,6 +18,7 @@ import { unprocessable } from './errors.ts';
 import { pkceParams } from './flow-state.ts';
 import { sendMail } from './mailer.ts';
 import { checkPasswordStrength } from './password-policy.ts';
+import { checkReauthentication } from './reauthenticate.ts';
 import { referrerOf } from './redirect-urls.ts';
 import { logout } from './sessions.ts';
 import { findUserByEmail, findUserById, userJson } from './users.ts';
@@ -58,6 +60,9 @@ export async function updateUser(
   }
 
   const answer = await inTransaction(context.pool, async (client) => {
+    if (password !== null && context.settings.securePasswordChange) {
+      await checkReauthentication(context, client, user, sessionId, stringParam(params, 'nonce'));
+    }
     if (data !== null) {
       const remove = Object.keys(data).filter((key) => data[key] === null);
       const set = Object.fromEntries(Object.entries(data).filter(([, value]) => value !== null));
