@@ -268,6 +268,21 @@ describe.skipIf(remoteTargetConfigured())(`e-mail confirmation [${NEEDS_LOCAL_ST
     expect(data.users.some((user) => user.email === blocked)).toBe(false);
   });
 
+  it('a project that mails only authorized addresses refuses others (email_address_not_authorized)', async () => {
+    const member = uniqueEmail('member');
+    withSetting('authorizedEmailAddresses', [member]);
+    const client = pkceClient();
+    const outsider = uniqueEmail('outsider');
+    const refused = await client.auth.signUp({ email: outsider, password: uniquePassword() });
+    expect(refused.error).toMatchObject({ code: 'email_address_not_authorized', status: 400 });
+    expect(stack.mail.latestTo(outsider)).toBeUndefined();
+    const labelled = member.replace('@', '+app@');
+    const allowed = await client.auth.signUp({ email: labelled, password: uniquePassword() });
+    expect(allowed.error).toBeNull();
+    users.push({ id: allowed.data.user!.id, email: labelled, password: '' });
+    expect(stack.mail.latestTo(labelled)?.kind).toBe('signup');
+  });
+
   it('resend of a confirmed address sends nothing and does not say so', async () => {
     const user = await createTestUser(target);
     users.push(user);

@@ -40,6 +40,11 @@ export interface AuthSettings {
    * ("For security purposes, you can only request this after N seconds."); 0 turns it off.
    */
   emailMaxFrequencySeconds: number;
+  /**
+   * GOTRUE_EXTERNAL_EMAIL_AUTHORIZED_ADDRESSES: the only addresses mail may go to (a hosted
+   * project on the built-in mailer allows only its organisation's members); empty lets all through.
+   */
+  authorizedEmailAddresses: string[];
   /** GOTRUE_RATE_LIMIT_EMAIL_SENT: mails the project sends an hour (hosted: 2); 0 turns it off. */
   emailRateLimitPerHour: number;
   /**
@@ -70,6 +75,7 @@ export function defaultAuthSettings(): AuthSettings {
     flowStateExpirySeconds: 300,
     securePasswordChange: false,
     emailMaxFrequencySeconds: 0,
+    authorizedEmailAddresses: [],
     emailRateLimitPerHour: 0,
     tokenRateLimitPer5Minutes: 0,
   };

@@ -8,7 +8,9 @@
  */
 import { createHash, randomInt } from 'node:crypto';
 import type { PoolClient } from 'pg';
+import type { AuthSettings } from './auth-settings.ts';
 import type { GoTrueContext } from './context.ts';
+import { badRequest } from './errors.ts';
 import type { FlowAuthenticationMethod, PkceParams } from './flow-state.ts';
 import { createFlowState } from './flow-state.ts';
 import type { MailKind } from './mail-outbox.ts';
@@ -74,6 +76,22 @@ function generateOtp(): string {
   return String(randomInt(10 ** OTP_LENGTH)).padStart(OTP_LENGTH, '0');
 }
 
+/**
+ * checkEmailAddressAuthorization: with an allow list, the address (its `+label` removed) must be
+ * on it, compared case-insensitively; else 400 email_address_not_authorized.
+ */
+function checkEmailAddressAuthorization(settings: AuthSettings, email: string): void {
+  const allowed = settings.authorizedEmailAddresses;
+  if (allowed.length === 0) return;
+  const normalized = email.replace(/[+][^@]+@/, '@').toLowerCase();
+  if (!allowed.some((address) => address.toLowerCase() === normalized)) {
+    throw badRequest(
+      'email_address_not_authorized',
+      `Email address ${JSON.stringify(email)} cannot be used as it is not authorized`,
+    );
+  }
+}
+
 export interface MailRequest {
   userId: string;
   /** The user's current address. */
@@ -98,9 +116,11 @@ export async function sendMail(
     [mail.userId],
   );
   checkSentWithinFrequency(context.settings, previous.rows[0]?.sent_at ?? null);
-  context.limits.takeEmailSend(context.settings);
-
   const to = mail.newEmail ?? mail.email;
+  checkEmailAddressAuthorization(context.settings, to);
+  // GoTrue's sendEmail applies the hourly limit only with autoconfirm off (its own TODO says so).
+  if (!context.settings.autoconfirm) context.limits.takeEmailSend(context.settings);
+
   const otp = generateOtp();
   const hash = tokenHash(to, otp);
   const method = FLOW_METHOD[mail.kind];
