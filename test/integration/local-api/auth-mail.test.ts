@@ -4,6 +4,7 @@
  * password recovery, resend, verifyOtp, the redirect allow list, the password policy of
  * supabase/config.toml, rate limits, bans and sessions ended from another device.
  */
+import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AuthApiError, AuthWeakPasswordError } from '@supabase/supabase-js';
@@ -19,6 +20,7 @@ import type { LocalStack } from '../../../supabase/local/stack.ts';
 import type { TestClient } from '../../support/supabase-clients.ts';
 import {
   createTestClient,
+  recordingFetch,
   serviceRoleClient,
   signedInClient,
 } from '../../support/supabase-clients.ts';
@@ -412,6 +414,28 @@ describe.skipIf(remoteTargetConfigured())(
         status: 400,
         message: 'Password cannot be longer than 72 characters',
       });
+    });
+
+    it('never echoes a refused or changed password (canary)', async () => {
+      const canary = `Canary${randomBytes(8).toString('hex')}`;
+      const recorder = recordingFetch();
+      const client = createTestClient(target, { fetch: recorder.fetch });
+      await client.auth.signUp({ email: uniqueEmail('canary'), password: canary.toLowerCase() });
+      await client.auth.signUp({
+        email: uniqueEmail('canary'),
+        password: `${canary}1${'x'.repeat(72)}`,
+      });
+      const user = await createTestUser(target, { label: 'canary' });
+      users.push(user);
+      await client.auth.signInWithPassword({ email: user.email, password: user.password });
+      await client.auth.updateUser({ password: canary.toLowerCase() });
+      await client.auth.updateUser({ password: `${canary}9` });
+      expect(recorder.responses.length).toBeGreaterThanOrEqual(5);
+      for (const response of recorder.responses) {
+        expect(response.body.toLowerCase()).not.toContain(canary.toLowerCase());
+        expect(JSON.stringify(response.headers).toLowerCase()).not.toContain(canary.toLowerCase());
+      }
+      for (const mail of stack.mail.all()) expect(mail.text).not.toContain(canary);
     });
 
     it('can be relaxed by a test', async () => {
