@@ -33,6 +33,11 @@ async function main(): Promise<void> {
       dataDir: join(devDir, 'postgres'),
       jwtSecret: persistentJwtSecret(),
       port: Number(process.env.ATERGES_LOCAL_SUPABASE_PORT ?? 54321),
+      // E-mail confirmation stays on, as on a hosted project; no mail leaves this machine, so the
+      // links (the local mail catcher) are printed here for the developer to open.
+      onMail: (mail) => {
+        console.log(`Local Supabase mail (${mail.kind}) to ${mail.to}: ${mail.link ?? mail.token}`);
+      },
     });
     environment.ATERGES_LOCAL_SUPABASE_URL = stack.url;
     environment.ATERGES_LOCAL_SUPABASE_ANON_KEY = stack.anonKey;

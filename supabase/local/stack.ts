@@ -11,7 +11,8 @@
  */
 import pg from 'pg';
 import type { FaultSwitches } from './api/faults.ts';
-import type { AuthSettings } from './api/gotrue/context.ts';
+import type { AuthSettings } from './api/gotrue/auth-settings.ts';
+import type { MailOutbox, SentMail } from './api/gotrue/mail-outbox.ts';
 import { createApiKey, generateJwtSecret } from './api/jwt.ts';
 import { startLocalApi } from './api/server.ts';
 import type { LocalDatabase, LocalDatabaseOptions } from './database.ts';
@@ -24,8 +25,13 @@ export interface LocalStackOptions {
   dataDir?: string;
   /** JWT secret; random per start by default (then earlier tokens stop working). */
   jwtSecret?: string;
-  /** GoTrue behaviour (autoconfirm, refresh token reuse interval). */
+  /**
+   * GoTrue behaviour: e-mail confirmation (on by default, as on a hosted project; `autoconfirm:
+   * true` turns it off), redirect URLs, password policy, rate limits (off by default).
+   */
   authSettings?: Partial<AuthSettings>;
+  /** Called with every mail GoTrue sends (the dev server prints the links). */
+  onMail?: (mail: SentMail) => void;
   /** Passed on to startLocalDatabase (e.g. skipMigrations, log). */
   database?: Omit<LocalDatabaseOptions, 'dataDir'>;
 }
@@ -40,6 +46,8 @@ export interface LocalStack {
   faults: FaultSwitches;
   /** GoTrue settings, changeable at runtime. */
   authSettings: AuthSettings;
+  /** The mails GoTrue sent (links and codes), like `supabase start`'s mail catcher. */
+  mail: MailOutbox;
   stop(): Promise<void>;
 }
 
@@ -73,6 +81,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       serviceRoleKey,
       ...(options.port ? { port: options.port } : {}),
       ...(options.authSettings ? { authSettings: options.authSettings } : {}),
+      ...(options.onMail ? { onMail: options.onMail } : {}),
       realtime: { adminPool: realtimePool, adminUrl: database.adminUrl },
     });
     let stopped = false;
@@ -86,6 +95,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       database,
       faults: api.faults,
       authSettings: api.authSettings,
+      mail: api.mail,
       async stop() {
         if (stopped) return;
         stopped = true;

@@ -1,4 +1,4 @@
-import type { LocalStack } from '../../supabase/local/stack.ts';
+import type { SentMail } from '../../supabase/local/api/gotrue/mail-outbox.ts';
 import type { AppHarness } from './harness/app-harness.ts';
 import { englishOnPage } from './pages/english-words.ts';
 import { expect, test } from './harness/app-fixture.ts';
@@ -9,31 +9,8 @@ import { expect, test } from './harness/app-fixture.ts';
  * signed in. The link is followed as a mail client's browser does, up to Auth's 303 and not into
  * `aterges://` (there is no OS here): its Location goes to main through the same call the app's
  * `open-url` / argv handling makes (AppHarness.openDeepLink → AppServices.openDeepLink).
- *
- * The stand-in's mail outbox is built on branch `auth-mail` (LocalStack.mail, the interface
- * below). Until that branch is merged these two scenarios are `fixme`; they turn on by
- * themselves once `stack.mail` exists.
+ * The stand-in's mail outbox (LocalStack.mail) is what the mail catcher of `supabase start` is.
  */
-
-type MailKind = 'signup' | 'recovery' | 'email_change' | 'reauthentication' | 'magiclink';
-interface SentMail {
-  to: string;
-  kind: MailKind;
-  subject: string;
-  text: string;
-  link: string | null;
-  token: string;
-  sentAt: Date;
-}
-interface MailOutbox {
-  all(): SentMail[];
-  latestTo(email: string): SentMail | undefined;
-  clear(): void;
-}
-
-function outboxOf(stack: LocalStack): MailOutbox | undefined {
-  return (stack as unknown as { mail?: MailOutbox }).mail;
-}
 
 /**
  * Follows a mail's link to Auth's redirect and returns the `aterges://` it points at. No `apikey`:
@@ -55,10 +32,6 @@ test.describe('e-mail links (es)', () => {
   /** The worker's setting before a scenario changed it (unset when the scenario was skipped). */
   let autoconfirm: boolean | undefined;
   test.beforeEach(({ env }) => {
-    test.fixme(
-      outboxOf(env.stack) === undefined,
-      'needs the stand-in mail outbox (LocalStack.mail, branch auth-mail)',
-    );
     // Confirmation on, as a hosted project; the worker's stack is put back as it was.
     autoconfirm = env.stack.authSettings.autoconfirm;
     env.stack.authSettings.autoconfirm = false;
@@ -76,7 +49,7 @@ test.describe('e-mail links (es)', () => {
     await expect(ui.auth.confirmationSent(user.email)).toBeVisible();
     expect(await englishOnPage(ui.page)).toEqual([]);
 
-    const mail = outboxOf(env.stack)!.latestTo(user.email);
+    const mail = env.stack.mail.latestTo(user.email);
     expect(mail?.kind).toBe('signup');
     const link = await followMailLink(app, mail);
     await app.openDeepLink(link);
@@ -98,13 +71,13 @@ test.describe('e-mail links (es)', () => {
     const user = app.newUser();
     await ui.auth.signUp(user);
     await expect(ui.auth.confirmationSent(user.email)).toBeVisible();
-    await app.openDeepLink(await followMailLink(app, outboxOf(env.stack)!.latestTo(user.email)));
+    await app.openDeepLink(await followMailLink(app, env.stack.mail.latestTo(user.email)));
     await expect(ui.list.heading).toBeVisible();
     await ui.shell.signOut();
     await expect(ui.auth.signInHeading).toBeVisible();
 
     await ui.auth.requestPasswordReset(user.email);
-    const mail = outboxOf(env.stack)!.latestTo(user.email);
+    const mail = env.stack.mail.latestTo(user.email);
     expect(mail?.kind).toBe('recovery');
     await app.openDeepLink(await followMailLink(app, mail));
 

@@ -61,6 +61,10 @@ export interface TestClientOptions {
   fetch?: typeof fetch;
   /** Keep supabase-js's own refresh timer (off by default). */
   autoRefreshToken?: boolean;
+  /** supabase-js's auth flow (its default: implicit); the app uses pkce. */
+  flowType?: 'pkce' | 'implicit';
+  /** Extra headers on every request (e.g. X-Forwarded-For, the key of per-address limits). */
+  headers?: Record<string, string>;
 }
 
 export function createTestClient(
@@ -72,9 +76,13 @@ export function createTestClient(
       persistSession: false,
       autoRefreshToken: options.autoRefreshToken ?? false,
       detectSessionInUrl: false,
+      ...(options.flowType ? { flowType: options.flowType } : {}),
     },
     db: { retry: false },
-    ...(options.fetch ? { global: { fetch: options.fetch } } : {}),
+    global: {
+      ...(options.fetch ? { fetch: options.fetch } : {}),
+      ...(options.headers ? { headers: options.headers } : {}),
+    },
   });
 }
 

@@ -11,8 +11,14 @@ import type { Pool } from 'pg';
 import { createFaults } from './faults.ts';
 import type { FaultSwitches } from './faults.ts';
 import { checkApiKey } from './gateway.ts';
-import type { AuthSettings, GoTrueContext } from './gotrue/context.ts';
+import type { AuthSettings } from './gotrue/auth-settings.ts';
+import { defaultAuthSettings } from './gotrue/auth-settings.ts';
+import type { GoTrueContext } from './gotrue/context.ts';
+import { ensureFlowStateTable } from './gotrue/flow-state.ts';
 import { handleGoTrue } from './gotrue/handler.ts';
+import type { MailOutbox, SentMail } from './gotrue/mail-outbox.ts';
+import { createMailOutbox } from './gotrue/mail-outbox.ts';
+import { createRateLimiter } from './gotrue/rate-limits.ts';
 import type { ApiRequest, ApiResponse } from './http-io.ts';
 import { BodyTooLargeError, jsonResponse, readRequest } from './http-io.ts';
 import { handlePostgrest } from './postgrest/handler.ts';
@@ -30,6 +36,8 @@ export interface LocalApiOptions {
   /** 0 (default) picks a free port. */
   port?: number;
   authSettings?: Partial<AuthSettings>;
+  /** Called with every mail GoTrue sends (besides keeping it in the outbox). */
+  onMail?: (mail: SentMail) => void;
   /** The project's admin role (pool and URL), which Realtime connects as; no Realtime without. */
   realtime?: { adminPool: Pool; adminUrl: string };
 }
@@ -39,10 +47,13 @@ export interface LocalApiServer {
   port: number;
   faults: FaultSwitches;
   authSettings: AuthSettings;
+  /** Every mail GoTrue "sent" (confirmation, recovery, e-mail change), for tests to read. */
+  mail: MailOutbox;
   close(): Promise<void>;
 }
 
 const HOST = '127.0.0.1';
+const AUTH_OPEN_PATHS = ['/verify', '/callback', '/authorize'];
 
 function writeResponse(res: ServerResponse, response: ApiResponse): void {
   res.writeHead(response.status, response.headers);
@@ -59,11 +70,8 @@ export async function startLocalApi(options: LocalApiOptions): Promise<LocalApiS
   let port = options.port ?? 0;
   let url = '';
 
-  const authSettings: AuthSettings = {
-    autoconfirm: true,
-    refreshTokenReuseIntervalSeconds: 10,
-    ...options.authSettings,
-  };
+  const authSettings: AuthSettings = { ...defaultAuthSettings(), ...options.authSettings };
+  const mail = createMailOutbox(options.onMail);
   let realtime: RealtimeEndpoint | null = null;
   const faults = createFaults(
     (listening) => (listening ? listen() : stopListening()),
@@ -76,6 +84,8 @@ export async function startLocalApi(options: LocalApiOptions): Promise<LocalApiS
       return `${url}/auth/v1`;
     },
     settings: authSettings,
+    mail,
+    limits: createRateLimiter(),
     faults,
   };
 
@@ -90,7 +100,10 @@ export async function startLocalApi(options: LocalApiOptions): Promise<LocalApiS
     const rest = /^\/rest\/v1(\/.*)?$/.exec(path);
     const auth = /^\/auth\/v1(\/.*)?$/.exec(path);
     if (!rest && !auth) return jsonResponse(404, { message: 'no Route matched with those values' });
-    const refusal = checkApiKey(request, options);
+    // The gateway lets a browser open the mailed links without an API key (Kong's `auth-v1-open`
+    // routes in supabase/docker/volumes/api/kong.yml: /auth/v1/verify, /callback, /authorize).
+    const open = auth !== null && AUTH_OPEN_PATHS.includes(auth[1] ?? '');
+    const refusal = open ? null : checkApiKey(request, options);
     if (refusal) return refusal;
     if (rest) {
       return handlePostgrest(
@@ -172,6 +185,7 @@ export async function startLocalApi(options: LocalApiOptions): Promise<LocalApiS
     });
   }
   try {
+    await ensureFlowStateTable(options.authPool);
     await listen();
   } catch (error) {
     await realtime?.close();
@@ -186,6 +200,11 @@ export async function startLocalApi(options: LocalApiOptions): Promise<LocalApiS
     },
     faults,
     authSettings,
+    mail: {
+      all: () => mail.all(),
+      latestTo: (email) => mail.latestTo(email),
+      clear: () => mail.clear(),
+    },
     async close() {
       await realtime?.close();
       await stopListening();

@@ -88,7 +88,8 @@ export class AppHarness {
   newUser(email = `e2e-${Date.now()}-${randomBytes(3).toString('hex')}@example.com`) {
     const user: UserCredentials = {
       email,
-      password: `pw-${randomBytes(12).toString('base64url')}`,
+      // Meets supabase/config.toml's policy (12+ characters, lower, upper, digits).
+      password: `Pw1-${randomBytes(12).toString('base64url')}`,
     };
     this.canaries.add('account password', user.password);
     return user;

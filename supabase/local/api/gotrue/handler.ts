@@ -5,12 +5,16 @@
 import type { ApiRequest, ApiResponse } from '../http-io.ts';
 import { jsonResponse } from '../http-io.ts';
 import { getUser, signOut } from './account.ts';
-import { adminCreateUser, adminDeleteUser, adminGetUser } from './admin.ts';
+import { adminCreateUser, adminDeleteUser, adminGetUser, adminUpdateUser } from './admin.ts';
 import type { GoTrueContext } from './context.ts';
 import { GoTrueError, goTrueErrorResponse, OAuthError } from './errors.ts';
 import { routeFactors } from './factors.ts';
+import { reauthenticate } from './reauthenticate.ts';
+import { recover, resend } from './recover.ts';
 import { signup } from './signup.ts';
 import { token } from './token.ts';
+import { updateUser } from './update-user.ts';
+import { verifyGet, verifyPost } from './verify.ts';
 
 /** GET /settings: what this server supports, in GoTrue's shape. */
 function settingsResponse(context: GoTrueContext): ApiResponse {
@@ -33,6 +37,12 @@ async function route(
   if (path === '/signup' && method === 'POST') return signup(context, request);
   if (path === '/token' && method === 'POST') return token(context, request);
   if (path === '/user' && method === 'GET') return getUser(context, request);
+  if (path === '/user' && method === 'PUT') return updateUser(context, request);
+  if (path === '/verify' && method === 'GET') return verifyGet(context, request);
+  if (path === '/verify' && method === 'POST') return verifyPost(context, request);
+  if (path === '/reauthenticate' && method === 'GET') return reauthenticate(context, request);
+  if (path === '/recover' && method === 'POST') return recover(context, request);
+  if (path === '/resend' && method === 'POST') return resend(context, request);
   if (path === '/logout' && method === 'POST') return signOut(context, request);
   if (path === '/settings' && method === 'GET') return settingsResponse(context);
   if (path === '/health' && method === 'GET') {
@@ -45,6 +55,7 @@ async function route(
   if (userPath) {
     const id = decodeURIComponent(userPath[1]!);
     if (method === 'GET') return adminGetUser(context, request, id);
+    if (method === 'PUT') return adminUpdateUser(context, request, id);
     if (method === 'DELETE') return adminDeleteUser(context, request, id);
   }
   throw new GoTrueError(404, 'not_found', 'Not Found');
