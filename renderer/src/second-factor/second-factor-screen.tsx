@@ -1,12 +1,11 @@
 import { useId, useState } from 'react';
+import { CenteredScreen } from '../layout/centered-screen.tsx';
 import { useTranslation } from 'react-i18next';
 import type { SessionState } from '../../../shared/session.ts';
 import type { AppErrorPayload } from '../bridge/app-error.ts';
 import { toAppError } from '../bridge/app-error.ts';
 import { useBridge } from '../bridge/bridge-context.tsx';
-import { Brand } from '../layout/brand.tsx';
 import { usePageHeadingFocus } from '../layout/navigation.tsx';
-import { TopBar } from '../layout/top-bar.tsx';
 import { useApplySession, useSignOut } from '../session/use-session.ts';
 import { ErrorMessage } from '../ui/error-message.tsx';
 import { CodeInput } from './code-input.tsx';
@@ -45,53 +44,47 @@ export function SecondFactorScreen({ session }: { session: SessionState }) {
   };
 
   return (
-    <div className="auth-layout">
-      <TopBar />
-      <main className="centered-screen">
-        <div className="stack card-narrow">
-          <Brand />
-          <section className="card" aria-labelledby="second-factor-title">
-            <h1 id="second-factor-title" ref={heading} tabIndex={-1}>
-              {t('secondFactor.screenTitle')}
-            </h1>
-            <p id={introId}>{t('secondFactor.screenIntro')}</p>
-            {session.user?.email && <p className="muted small">{session.user.email}</p>}
-            {offline && (
-              <p className="notice notice-warning" role="status">
-                {t('secondFactor.offline')}
-              </p>
-            )}
-            <form className="stack" onSubmit={(event) => void submit(event)}>
-              <CodeInput
-                id={codeId}
-                value={code}
-                onChange={setCode}
-                disabled={busy}
-                describedBy={introId}
-                autoFocus
-              />
-              {error && <ErrorMessage error={error} />}
-              <div className="button-group">
-                <button
-                  type="submit"
-                  className="button button-primary"
-                  disabled={busy || offline || code.replace(/\s/g, '').length !== 6}
-                >
-                  {busy ? t('secondFactor.verifying') : t('secondFactor.verify')}
-                </button>
-                <button
-                  type="button"
-                  className="button button-ghost"
-                  onClick={() => signOut.mutate()}
-                  disabled={signOut.isPending}
-                >
-                  {t('secondFactor.signOut')}
-                </button>
-              </div>
-            </form>
-          </section>
-        </div>
-      </main>
-    </div>
+    <CenteredScreen>
+      <section className="card" aria-labelledby="second-factor-title">
+        <h1 id="second-factor-title" ref={heading} tabIndex={-1}>
+          {t('secondFactor.screenTitle')}
+        </h1>
+        <p id={introId}>{t('secondFactor.screenIntro')}</p>
+        {session.user?.email && <p className="muted small">{session.user.email}</p>}
+        {offline && (
+          <p className="notice notice-warning" role="status">
+            {t('secondFactor.offline')}
+          </p>
+        )}
+        <form className="stack" onSubmit={(event) => void submit(event)}>
+          <CodeInput
+            id={codeId}
+            value={code}
+            onChange={setCode}
+            disabled={busy}
+            describedBy={introId}
+            autoFocus
+          />
+          {error && <ErrorMessage error={error} />}
+          <div className="button-group">
+            <button
+              type="submit"
+              className="button button-primary"
+              disabled={busy || offline || code.replace(/\s/g, '').length !== 6}
+            >
+              {busy ? t('secondFactor.verifying') : t('secondFactor.verify')}
+            </button>
+            <button
+              type="button"
+              className="button button-ghost"
+              onClick={() => signOut.mutate()}
+              disabled={signOut.isPending}
+            >
+              {t('secondFactor.signOut')}
+            </button>
+          </div>
+        </form>
+      </section>
+    </CenteredScreen>
   );
 }

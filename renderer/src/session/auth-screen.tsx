@@ -1,9 +1,8 @@
 import { useState } from 'react';
+import { CenteredScreen } from '../layout/centered-screen.tsx';
 import { useTranslation } from 'react-i18next';
 import type { SessionState } from '../../../shared/session.ts';
-import { Brand } from '../layout/brand.tsx';
 import { KeychainBanner } from '../layout/keychain-banner.tsx';
-import { TopBar } from '../layout/top-bar.tsx';
 import { usePageHeadingFocus } from '../layout/navigation.tsx';
 import type { AuthMode } from './auth-form.tsx';
 import { AuthForm } from './auth-form.tsx';
@@ -59,23 +58,17 @@ export function AuthScreen({ session }: { session: SessionState }) {
   }
 
   return (
-    <div className="auth-layout">
-      <TopBar />
-      <main className="centered-screen">
-        <div className="stack card-narrow">
-          <Brand />
-          <p className="muted">{t('app.tagline')}</p>
-          <KeychainBanner keychain={session.keychain} />
-          {session.notice && (
-            <div className="notice notice-info" role="status">
-              <span>{authReasonText(t, i18n, session.notice)}</span>
-            </div>
-          )}
-          {card}
-          <ProjectLine />
+    <CenteredScreen>
+      <p className="muted">{t('app.tagline')}</p>
+      <KeychainBanner keychain={session.keychain} />
+      {session.notice && (
+        <div className="notice notice-info" role="status">
+          <span>{authReasonText(t, i18n, session.notice)}</span>
         </div>
-      </main>
-    </div>
+      )}
+      {card}
+      <ProjectLine />
+    </CenteredScreen>
   );
 }
 

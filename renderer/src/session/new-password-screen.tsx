@@ -1,4 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
+import { CenteredScreen } from '../layout/centered-screen.tsx';
 import { FormProvider, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { SessionState } from '../../../shared/session.ts';
@@ -6,9 +7,7 @@ import { newPasswordSchema } from '../../../shared/session.ts';
 import { useBridge } from '../bridge/bridge-context.tsx';
 import { putServerErrorOnField } from '../forms/server-field-error.ts';
 import { TextField } from '../forms/text-field.tsx';
-import { Brand } from '../layout/brand.tsx';
 import { usePageHeadingFocus } from '../layout/navigation.tsx';
-import { TopBar } from '../layout/top-bar.tsx';
 import { ErrorMessage } from '../ui/error-message.tsx';
 import { authReasonText, isAuthReason } from './auth-reason-text.ts';
 import { useSessionCall } from './use-session-call.ts';
@@ -41,50 +40,44 @@ export function NewPasswordScreen({ session }: { session: SessionState }) {
   });
   const offline = session.connectivity === 'offline';
   return (
-    <div className="auth-layout">
-      <TopBar />
-      <main className="centered-screen">
-        <div className="stack card-narrow">
-          <Brand />
-          <section className="card" aria-labelledby="new-password-title">
-            <h1 id="new-password-title" ref={heading} tabIndex={-1}>
-              {t('auth.newPassword.title')}
-            </h1>
-            <FormProvider {...form}>
-              <form className="stack" onSubmit={(event) => void onSubmit(event)} noValidate>
-                <p className="muted">
-                  {t('auth.newPassword.body', { email: session.user?.email ?? '' })}
-                </p>
-                <TextField
-                  name="password"
-                  label={t('auth.newPassword.field')}
-                  hint={t('auth.passwordHint')}
-                  secret
-                />
-                {save.error && <ErrorMessage error={save.error} />}
-                {later.error && <ErrorMessage error={later.error} />}
-                <div className="button-row">
-                  <button
-                    type="submit"
-                    className="button button-primary"
-                    disabled={offline || save.pending}
-                  >
-                    {save.pending ? t('auth.newPassword.saving') : t('auth.newPassword.save')}
-                  </button>
-                  <button
-                    type="button"
-                    className="button button-ghost"
-                    disabled={later.pending}
-                    onClick={() => void later.run(() => bridge.session.leaveFlow())}
-                  >
-                    {t('auth.newPassword.later')}
-                  </button>
-                </div>
-              </form>
-            </FormProvider>
-          </section>
-        </div>
-      </main>
-    </div>
+    <CenteredScreen>
+      <section className="card" aria-labelledby="new-password-title">
+        <h1 id="new-password-title" ref={heading} tabIndex={-1}>
+          {t('auth.newPassword.title')}
+        </h1>
+        <FormProvider {...form}>
+          <form className="stack" onSubmit={(event) => void onSubmit(event)} noValidate>
+            <p className="muted">
+              {t('auth.newPassword.body', { email: session.user?.email ?? '' })}
+            </p>
+            <TextField
+              name="password"
+              label={t('auth.newPassword.field')}
+              hint={t('auth.passwordHint')}
+              secret
+            />
+            {save.error && <ErrorMessage error={save.error} />}
+            {later.error && <ErrorMessage error={later.error} />}
+            <div className="button-row">
+              <button
+                type="submit"
+                className="button button-primary"
+                disabled={offline || save.pending}
+              >
+                {save.pending ? t('auth.newPassword.saving') : t('auth.newPassword.save')}
+              </button>
+              <button
+                type="button"
+                className="button button-ghost"
+                disabled={later.pending}
+                onClick={() => void later.run(() => bridge.session.leaveFlow())}
+              >
+                {t('auth.newPassword.later')}
+              </button>
+            </div>
+          </form>
+        </FormProvider>
+      </section>
+    </CenteredScreen>
   );
 }
