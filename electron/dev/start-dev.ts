@@ -35,7 +35,7 @@ async function main(): Promise<void> {
       port: Number(process.env.ATERGES_LOCAL_SUPABASE_PORT ?? 54321),
     });
     environment.ATERGES_LOCAL_SUPABASE_URL = stack.url;
-    environment.ATERGES_LOCAL_SUPABASE_ANON_KEY = stack.anonKey;
+    environment.ATERGES_LOCAL_SUPABASE_ANON_KEY = stack.publishableKey;
     console.log(`Local Supabase API on ${stack.url} (data in ${devDir})`);
   }
 

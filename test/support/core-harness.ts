@@ -113,7 +113,7 @@ export async function startCore(options: CoreOptions): Promise<Core> {
   const statusEvents: StatusChangedEvent[] = [];
   // Not started: each test decides when the app "starts" (offline.start()).
   const services = await assembleServices({
-    connection: { supabaseUrl: options.target.url, supabaseAnonKey: options.target.anonKey },
+    connection: { supabaseUrl: options.target.url, supabaseAnonKey: options.target.publishableKey },
     dataDir,
     localKey,
     logger,

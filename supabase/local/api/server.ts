@@ -10,7 +10,8 @@ import type { Socket } from 'node:net';
 import type { Pool } from 'pg';
 import { createFaults } from './faults.ts';
 import type { FaultSwitches } from './faults.ts';
-import { checkApiKey } from './gateway.ts';
+import type { ApiKeys, GatewayContext, GatewaySettings } from './gateway.ts';
+import { isOpenAuthPath, passGateway } from './gateway.ts';
 import type { AuthSettings, GoTrueContext } from './gotrue/context.ts';
 import { handleGoTrue } from './gotrue/handler.ts';
 import type { ApiRequest, ApiResponse } from './http-io.ts';
@@ -18,18 +19,21 @@ import { BodyTooLargeError, jsonResponse, readRequest } from './http-io.ts';
 import { handlePostgrest } from './postgrest/handler.ts';
 import type { RealtimeEndpoint } from './realtime/realtime-server.ts';
 import { startRealtime } from './realtime/realtime-server.ts';
+import type { SigningKeys } from './signing-keys.ts';
 
 export interface LocalApiOptions {
   /** Connections as `authenticator` (PostgREST). */
   restPool: Pool;
   /** Connections as `supabase_auth_admin` (GoTrue). */
   authPool: Pool;
-  jwtSecret: string;
-  anonKey: string;
-  serviceRoleKey: string;
+  /** The project's signing keys (ES256 and the legacy HS256 secret). */
+  signingKeys: SigningKeys;
+  /** Publishable, secret and legacy JWT API keys. */
+  keys: ApiKeys;
   /** 0 (default) picks a free port. */
   port?: number;
   authSettings?: Partial<AuthSettings>;
+  gatewaySettings?: Partial<GatewaySettings>;
   /** The project's admin role (pool and URL), which Realtime connects as; no Realtime without. */
   realtime?: { adminPool: Pool; adminUrl: string };
 }
@@ -39,6 +43,7 @@ export interface LocalApiServer {
   port: number;
   faults: FaultSwitches;
   authSettings: AuthSettings;
+  gatewaySettings: GatewaySettings;
   close(): Promise<void>;
 }
 
@@ -62,7 +67,14 @@ export async function startLocalApi(options: LocalApiOptions): Promise<LocalApiS
   const authSettings: AuthSettings = {
     autoconfirm: true,
     refreshTokenReuseIntervalSeconds: 10,
+    jwtAlgorithm: 'ES256',
     ...options.authSettings,
+  };
+  const gateway: GatewayContext = {
+    keys: options.keys,
+    settings: { legacyApiKeysEnabled: true, ...options.gatewaySettings },
+    signingKeys: options.signingKeys,
+    algorithm: () => authSettings.jwtAlgorithm,
   };
   let realtime: RealtimeEndpoint | null = null;
   const faults = createFaults(
@@ -71,7 +83,7 @@ export async function startLocalApi(options: LocalApiOptions): Promise<LocalApiS
   );
   const gotrue: GoTrueContext = {
     pool: options.authPool,
-    jwtSecret: options.jwtSecret,
+    signingKeys: options.signingKeys,
     get issuer() {
       return `${url}/auth/v1`;
     },
@@ -90,16 +102,17 @@ export async function startLocalApi(options: LocalApiOptions): Promise<LocalApiS
     const rest = /^\/rest\/v1(\/.*)?$/.exec(path);
     const auth = /^\/auth\/v1(\/.*)?$/.exec(path);
     if (!rest && !auth) return jsonResponse(404, { message: 'no Route matched with those values' });
-    const refusal = checkApiKey(request, options);
-    if (refusal) return refusal;
+    if (auth && isOpenAuthPath(auth[1] ?? '/')) return handleGoTrue(gotrue, request, auth[1]!);
+    const passed = await passGateway(request, gateway);
+    if ('refusal' in passed) return passed.refusal;
     if (rest) {
       return handlePostgrest(
-        { pool: options.restPool, jwtSecret: options.jwtSecret },
-        request,
+        { pool: options.restPool, signingKeys: options.signingKeys },
+        passed.request,
         rest[1] ?? '/',
       );
     }
-    return handleGoTrue(gotrue, request, auth![1] ?? '/');
+    return handleGoTrue(gotrue, passed.request, auth![1] ?? '/');
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -163,9 +176,7 @@ export async function startLocalApi(options: LocalApiOptions): Promise<LocalApiS
 
   if (options.realtime) {
     realtime = await startRealtime({
-      jwtSecret: options.jwtSecret,
-      anonKey: options.anonKey,
-      serviceRoleKey: options.serviceRoleKey,
+      gateway,
       adminPool: options.realtime.adminPool,
       adminUrl: options.realtime.adminUrl,
       refuseJoins: () => faults.realtimeRefuseJoins,
@@ -186,6 +197,7 @@ export async function startLocalApi(options: LocalApiOptions): Promise<LocalApiS
     },
     faults,
     authSettings,
+    gatewaySettings: gateway.settings,
     async close() {
       await realtime?.close();
       await stopListening();

@@ -264,7 +264,7 @@ describe('current user and sign-out', () => {
 
   it('/user without a token is no_authorization, with a bad one bad_jwt', async () => {
     const url = `${target.url}/auth/v1/user`;
-    const headers = { apikey: target.anonKey, 'X-Supabase-Api-Version': '2024-01-01' };
+    const headers = { apikey: target.publishableKey, 'X-Supabase-Api-Version': '2024-01-01' };
     const none = await fetch(url, { headers });
     expect(none.status).toBe(401);
     expect(await none.json()).toMatchObject({ code: 'no_authorization' });
@@ -281,7 +281,7 @@ describe('error format negotiation (X-Supabase-Api-Version)', () => {
     const response = await fetch(`${target.url}/auth/v1/token?grant_type=password`, {
       method: 'POST',
       headers: {
-        apikey: target.anonKey,
+        apikey: target.publishableKey,
         'content-type': 'application/json',
         'X-Supabase-Api-Version': '2024-01-01',
       },
@@ -299,7 +299,7 @@ describe('error format negotiation (X-Supabase-Api-Version)', () => {
   it('answers the older {code: status, error_code, msg} without the header', async () => {
     const response = await fetch(`${target.url}/auth/v1/token?grant_type=password`, {
       method: 'POST',
-      headers: { apikey: target.anonKey, 'content-type': 'application/json' },
+      headers: { apikey: target.publishableKey, 'content-type': 'application/json' },
       body,
     });
     expect(response.status).toBe(400);

@@ -5,6 +5,7 @@
 import type { Pool } from 'pg';
 import type { RefreshFailure } from '../faults.ts';
 import type { ApiRequest } from '../http-io.ts';
+import type { JwtAlgorithm, SigningKeys } from '../signing-keys.ts';
 import { parseJsonBody } from '../http-io.ts';
 import type { AccessTokenSettings } from './access-tokens.ts';
 import { badRequest } from './errors.ts';
@@ -18,12 +19,15 @@ export interface AuthSettings {
   autoconfirm: boolean;
   /** GOTRUE_SECURITY_REFRESH_TOKEN_REUSE_INTERVAL (hosted default: 10 seconds). */
   refreshTokenReuseIntervalSeconds: number;
+  /** The current signing key's algorithm: ES256 (new hosted projects, the default) or HS256. */
+  jwtAlgorithm: JwtAlgorithm;
 }
 
 export interface GoTrueContext {
   /** Connections logged in as supabase_auth_admin. */
   pool: Pool;
-  jwtSecret: string;
+  /** The project's signing keys (GOTRUE_JWT_KEYS): signs access tokens, verifies them. */
+  signingKeys: SigningKeys;
   /** `<api url>/auth/v1`, the `iss` of access tokens. */
   issuer: string;
   settings: AuthSettings;
@@ -32,7 +36,7 @@ export interface GoTrueContext {
 
 export function tokenSettings(context: GoTrueContext): AccessTokenSettings {
   return {
-    jwtSecret: context.jwtSecret,
+    sign: (claims) => context.signingKeys.sign(claims, context.settings.jwtAlgorithm),
     issuer: context.issuer,
     ttlSeconds: context.faults.accessTokenTtlSeconds,
   };
