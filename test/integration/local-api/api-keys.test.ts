@@ -170,7 +170,7 @@ describe.skipIf(remoteTargetConfigured())(
       }
     });
 
-    it('Realtime accepts a signed-in user\'s ES256 token on a publishable-key socket', async () => {
+    it("Realtime accepts a signed-in user's ES256 token on a publishable-key socket", async () => {
       const client = await signedInClient(target, alice);
       const live = subscribeLive(client, `user:${alice.id}:integrations`, { private: true });
       try {

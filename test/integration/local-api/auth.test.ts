@@ -264,7 +264,9 @@ describe('current user and sign-out', () => {
 
   it('/user without a token is no_authorization, with a bad one bad_jwt', async () => {
     const url = `${target.url}/auth/v1/user`;
-    const headers = { apikey: target.publishableKey, 'X-Supabase-Api-Version': '2024-01-01' };
+    // The legacy anon key: with a publishable key the gateway puts an anon role JWT in
+    // Authorization, so GoTrue never sees a request without a token.
+    const headers = { apikey: target.anonKey, 'X-Supabase-Api-Version': '2024-01-01' };
     const none = await fetch(url, { headers });
     expect(none.status).toBe(401);
     expect(await none.json()).toMatchObject({ code: 'no_authorization' });
