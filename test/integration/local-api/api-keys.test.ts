@@ -110,7 +110,10 @@ describe.skipIf(remoteTargetConfigured())(
         headers: { apikey: target.secretKey, 'user-agent': BROWSER_UA },
       });
       expect(response.status).toBe(401);
-      expect(((await response.json()) as { message: string }).message).toBe(
+      const body = await response.text();
+      // The refusal names the misuse, never the key.
+      expect(body).not.toContain(target.secretKey);
+      expect((JSON.parse(body) as { message: string }).message).toBe(
         'Forbidden use of secret API key in browser',
       );
     });
