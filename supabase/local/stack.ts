@@ -11,6 +11,7 @@
  *   // ... stack.faults.status503 = true; ...
  *   await stack.stop();
  */
+import type { JWK } from 'jose';
 import pg from 'pg';
 import type { FaultSwitches } from './api/faults.ts';
 import type { GatewaySettings } from './api/gateway.ts';
@@ -29,6 +30,8 @@ export interface LocalStackOptions {
   dataDir?: string;
   /** JWT secret; random per start by default (then earlier tokens stop working). */
   jwtSecret?: string;
+  /** The ES256 signing key (private JWK with `kid`, see generateSigningJwk); new per start by default. */
+  signingKey?: JWK;
   /** GoTrue behaviour (autoconfirm, refresh token reuse interval, jwtAlgorithm ES256|HS256). */
   authSettings?: Partial<AuthSettings>;
   /** Gateway switches (legacyApiKeysEnabled, on by default). */
@@ -83,7 +86,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     const serviceRoleKey = await createApiKey('service_role', jwtSecret);
     const publishableKey = generateApiKey('publishable');
     const secretKey = generateApiKey('secret');
-    const signingKeys = await createSigningKeys(jwtSecret);
+    const signingKeys = await createSigningKeys(jwtSecret, options.signingKey);
     const api = await startLocalApi({
       restPool,
       authPool,

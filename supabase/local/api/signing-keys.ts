@@ -8,8 +8,8 @@
  * `kid` as GoTrue does in internal/api/jwks.go and PostgREST in src/PostgREST/Auth.hs.
  */
 import { randomUUID } from 'node:crypto';
-import { SignJWT, exportJWK, generateKeyPair } from 'jose';
-import type { JWK } from 'jose';
+import { SignJWT, exportJWK, generateKeyPair, importJWK } from 'jose';
+import type { CryptoKey, JWK } from 'jose';
 import type { JwtCheck, JwtClaims } from './jwt.ts';
 import { verifyJwtWith } from './jwt.ts';
 
@@ -27,10 +27,20 @@ export interface SigningKeys {
   verify(token: string, clockToleranceSeconds: number): Promise<JwtCheck>;
 }
 
-export async function createSigningKeys(jwtSecret: string): Promise<SigningKeys> {
-  const { privateKey, publicKey } = await generateKeyPair('ES256', { extractable: true });
-  const kid = randomUUID();
-  const exported = await exportJWK(publicKey);
+/** A new ES256 private key as a JWK with its `kid`, for a stack that keeps its key between runs. */
+export async function generateSigningJwk(): Promise<JWK> {
+  const { privateKey } = await generateKeyPair('ES256', { extractable: true });
+  return { ...(await exportJWK(privateKey)), alg: 'ES256', kid: randomUUID() };
+}
+
+/** The project's keys; `privateJwk` (from generateSigningJwk) keeps the ES256 key, else a new one. */
+export async function createSigningKeys(jwtSecret: string, privateJwk?: JWK): Promise<SigningKeys> {
+  const jwk = privateJwk ?? (await generateSigningJwk());
+  const privateKey = (await importJWK(jwk, 'ES256')) as CryptoKey;
+  const { d: _private, ...publicPart } = jwk;
+  const publicKey = (await importJWK({ ...publicPart, key_ops: ['verify'] }, 'ES256')) as CryptoKey;
+  const kid = jwk.kid ?? randomUUID();
+  const exported = publicPart;
   // The fields GoTrue's JWKS carries for an EC key (only the public point: x, y).
   const publicJwk: JWK = {
     alg: 'ES256',
