@@ -82,6 +82,8 @@ export interface CoreOptions {
   fetch?: FetchLike;
   /** The connectivity tests' runner (e.g. pointed at the provider stand-ins); the real one by default. */
   runner?: ConnectionTestRunner;
+  /** The project key the app is given; the target's publishable key by default. */
+  apiKey?: string;
 }
 
 export interface Core {
@@ -115,7 +117,10 @@ export async function startCore(options: CoreOptions): Promise<Core> {
   const statusEvents: StatusChangedEvent[] = [];
   // Not started: each test decides when the app "starts" (offline.start()).
   const services = await assembleServices({
-    connection: { supabaseUrl: options.target.url, supabaseAnonKey: options.target.anonKey },
+    connection: {
+      supabaseUrl: options.target.url,
+      supabaseAnonKey: options.apiKey ?? options.target.publishableKey,
+    },
     dataDir,
     localKey,
     logger,

@@ -71,7 +71,7 @@ export function createTestClient(
   target: SupabaseTarget,
   options: TestClientOptions = {},
 ): TestClient {
-  return createClient<LooseDatabase>(target.url, target.anonKey, {
+  return createClient<LooseDatabase>(target.url, target.publishableKey, {
     auth: {
       persistSession: false,
       autoRefreshToken: options.autoRefreshToken ?? false,
@@ -103,7 +103,7 @@ export async function signedInClient(
 
 /** A client with the service_role key (admin API, RLS bypass). Never give it to app code. */
 export function serviceRoleClient(target: SupabaseTarget): TestClient {
-  return createClient<LooseDatabase>(target.url, target.serviceRoleKey, {
+  return createClient<LooseDatabase>(target.url, target.secretKey, {
     auth: { persistSession: false, autoRefreshToken: false, detectSessionInUrl: false },
     db: { retry: false },
   });

@@ -10,7 +10,8 @@ import type { Socket } from 'node:net';
 import type { Pool } from 'pg';
 import { createFaults } from './faults.ts';
 import type { FaultSwitches } from './faults.ts';
-import { checkApiKey } from './gateway.ts';
+import type { ApiKeys, GatewayContext, GatewaySettings } from './gateway.ts';
+import { isOpenAuthPath, passGateway } from './gateway.ts';
 import type { AuthSettings } from './gotrue/auth-settings.ts';
 import { defaultAuthSettings } from './gotrue/auth-settings.ts';
 import type { GoTrueContext } from './gotrue/context.ts';
@@ -24,20 +25,23 @@ import { BodyTooLargeError, jsonResponse, readRequest } from './http-io.ts';
 import { handlePostgrest } from './postgrest/handler.ts';
 import type { RealtimeEndpoint } from './realtime/realtime-server.ts';
 import { startRealtime } from './realtime/realtime-server.ts';
+import type { SigningKeys } from './signing-keys.ts';
 
 export interface LocalApiOptions {
   /** Connections as `authenticator` (PostgREST). */
   restPool: Pool;
   /** Connections as `supabase_auth_admin` (GoTrue). */
   authPool: Pool;
-  jwtSecret: string;
-  anonKey: string;
-  serviceRoleKey: string;
+  /** The project's signing keys (ES256 and the legacy HS256 secret). */
+  signingKeys: SigningKeys;
+  /** Publishable, secret and legacy JWT API keys. */
+  keys: ApiKeys;
   /** 0 (default) picks a free port. */
   port?: number;
   authSettings?: Partial<AuthSettings>;
   /** Called with every mail GoTrue sends (besides keeping it in the outbox). */
   onMail?: (mail: SentMail) => void;
+  gatewaySettings?: Partial<GatewaySettings>;
   /** The project's admin role (pool and URL), which Realtime connects as; no Realtime without. */
   realtime?: { adminPool: Pool; adminUrl: string };
 }
@@ -49,11 +53,11 @@ export interface LocalApiServer {
   authSettings: AuthSettings;
   /** Every mail GoTrue "sent" (confirmation, recovery, e-mail change), for tests to read. */
   mail: MailOutbox;
+  gatewaySettings: GatewaySettings;
   close(): Promise<void>;
 }
 
 const HOST = '127.0.0.1';
-const AUTH_OPEN_PATHS = ['/verify', '/callback', '/authorize'];
 
 function writeResponse(res: ServerResponse, response: ApiResponse): void {
   res.writeHead(response.status, response.headers);
@@ -72,6 +76,12 @@ export async function startLocalApi(options: LocalApiOptions): Promise<LocalApiS
 
   const authSettings: AuthSettings = { ...defaultAuthSettings(), ...options.authSettings };
   const mail = createMailOutbox(options.onMail);
+  const gateway: GatewayContext = {
+    keys: options.keys,
+    settings: { legacyApiKeysEnabled: true, ...options.gatewaySettings },
+    signingKeys: options.signingKeys,
+    algorithm: () => authSettings.jwtAlgorithm,
+  };
   let realtime: RealtimeEndpoint | null = null;
   const faults = createFaults(
     (listening) => (listening ? listen() : stopListening()),
@@ -79,7 +89,7 @@ export async function startLocalApi(options: LocalApiOptions): Promise<LocalApiS
   );
   const gotrue: GoTrueContext = {
     pool: options.authPool,
-    jwtSecret: options.jwtSecret,
+    signingKeys: options.signingKeys,
     get issuer() {
       return `${url}/auth/v1`;
     },
@@ -100,19 +110,17 @@ export async function startLocalApi(options: LocalApiOptions): Promise<LocalApiS
     const rest = /^\/rest\/v1(\/.*)?$/.exec(path);
     const auth = /^\/auth\/v1(\/.*)?$/.exec(path);
     if (!rest && !auth) return jsonResponse(404, { message: 'no Route matched with those values' });
-    // The gateway lets a browser open the mailed links without an API key (Kong's `auth-v1-open`
-    // routes in supabase/docker/volumes/api/kong.yml: /auth/v1/verify, /callback, /authorize).
-    const open = auth !== null && AUTH_OPEN_PATHS.includes(auth[1] ?? '');
-    const refusal = open ? null : checkApiKey(request, options);
-    if (refusal) return refusal;
+    if (auth && isOpenAuthPath(auth[1] ?? '/')) return handleGoTrue(gotrue, request, auth[1]!);
+    const passed = await passGateway(request, gateway);
+    if ('refusal' in passed) return passed.refusal;
     if (rest) {
       return handlePostgrest(
-        { pool: options.restPool, jwtSecret: options.jwtSecret },
-        request,
+        { pool: options.restPool, signingKeys: options.signingKeys },
+        passed.request,
         rest[1] ?? '/',
       );
     }
-    return handleGoTrue(gotrue, request, auth![1] ?? '/');
+    return handleGoTrue(gotrue, passed.request, auth![1] ?? '/');
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -176,9 +184,7 @@ export async function startLocalApi(options: LocalApiOptions): Promise<LocalApiS
 
   if (options.realtime) {
     realtime = await startRealtime({
-      jwtSecret: options.jwtSecret,
-      anonKey: options.anonKey,
-      serviceRoleKey: options.serviceRoleKey,
+      gateway,
       adminPool: options.realtime.adminPool,
       adminUrl: options.realtime.adminUrl,
       refuseJoins: () => faults.realtimeRefuseJoins,
@@ -205,6 +211,7 @@ export async function startLocalApi(options: LocalApiOptions): Promise<LocalApiS
       latestTo: (email) => mail.latestTo(email),
       clear: () => mail.clear(),
     },
+    gatewaySettings: gateway.settings,
     async close() {
       await realtime?.close();
       await stopListening();

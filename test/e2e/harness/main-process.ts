@@ -46,7 +46,7 @@ export async function startMainProcess(options: MainProcessOptions): Promise<Mai
     dataDir,
     settings: new SettingsStore({
       directory: dataDir,
-      localDevConnection: { supabaseUrl: env.stack.url, supabaseAnonKey: env.stack.anonKey },
+      localDevConnection: { supabaseUrl: env.stack.url, supabaseAnonKey: env.stack.publishableKey },
       logger,
     }),
     keychain,

@@ -264,6 +264,8 @@ describe('current user and sign-out', () => {
 
   it('/user without a token is no_authorization, with a bad one bad_jwt', async () => {
     const url = `${target.url}/auth/v1/user`;
+    // The legacy anon key: with a publishable key the gateway puts an anon role JWT in
+    // Authorization, so GoTrue never sees a request without a token.
     const headers = { apikey: target.anonKey, 'X-Supabase-Api-Version': '2024-01-01' };
     const none = await fetch(url, { headers });
     expect(none.status).toBe(401);
@@ -281,7 +283,7 @@ describe('error format negotiation (X-Supabase-Api-Version)', () => {
     const response = await fetch(`${target.url}/auth/v1/token?grant_type=password`, {
       method: 'POST',
       headers: {
-        apikey: target.anonKey,
+        apikey: target.publishableKey,
         'content-type': 'application/json',
         'X-Supabase-Api-Version': '2024-01-01',
       },
@@ -299,7 +301,7 @@ describe('error format negotiation (X-Supabase-Api-Version)', () => {
   it('answers the older {code: status, error_code, msg} without the header', async () => {
     const response = await fetch(`${target.url}/auth/v1/token?grant_type=password`, {
       method: 'POST',
-      headers: { apikey: target.anonKey, 'content-type': 'application/json' },
+      headers: { apikey: target.publishableKey, 'content-type': 'application/json' },
       body,
     });
     expect(response.status).toBe(400);

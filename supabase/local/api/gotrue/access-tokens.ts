@@ -3,13 +3,14 @@
  * (AccessTokenResponse). Claims as GoTrue's AccessTokenClaims; `iss` is `<api url>/auth/v1`.
  */
 import type { Pool, PoolClient } from 'pg';
-import { signJwt } from '../jwt.ts';
+import type { JwtClaims } from '../jwt.ts';
 import type { SessionGrant } from './sessions.ts';
 import type { UserRow } from './users.ts';
 import { userJson } from './users.ts';
 
 export interface AccessTokenSettings {
-  jwtSecret: string;
+  /** Signs with the project's current key: ES256 with a `kid`, or HS256 on an older project. */
+  sign: (claims: JwtClaims) => Promise<string>;
   /** `<api url>/auth/v1`. */
   issuer: string;
   ttlSeconds: number;
@@ -57,25 +58,22 @@ export async function issueAccessToken(
 ): Promise<{ token: string; expiresAt: number }> {
   const issuedAt = Math.floor(Date.now() / 1000);
   const expiresAt = issuedAt + settings.ttlSeconds;
-  const token = await signJwt(
-    {
-      iss: settings.issuer,
-      sub: user.id,
-      aud: user.aud,
-      exp: expiresAt,
-      iat: issuedAt,
-      email: user.email,
-      phone: user.phone ?? '',
-      app_metadata: user.raw_app_meta_data ?? {},
-      user_metadata: user.raw_user_meta_data ?? {},
-      role: user.role,
-      aal: assurance.aal,
-      amr: assurance.amr,
-      session_id: grant.sessionId,
-      is_anonymous: user.is_anonymous,
-    },
-    settings.jwtSecret,
-  );
+  const token = await settings.sign({
+    iss: settings.issuer,
+    sub: user.id,
+    aud: user.aud,
+    exp: expiresAt,
+    iat: issuedAt,
+    email: user.email,
+    phone: user.phone ?? '',
+    app_metadata: user.raw_app_meta_data ?? {},
+    user_metadata: user.raw_user_meta_data ?? {},
+    role: user.role,
+    aal: assurance.aal,
+    amr: assurance.amr,
+    session_id: grant.sessionId,
+    is_anonymous: user.is_anonymous,
+  });
   return { token, expiresAt };
 }
 

@@ -4,6 +4,7 @@
  * Site URL, the redirect allow list and the password policy; `auth-settings.test.ts` checks that
  * the two agree). Rate limits are off unless a test sets them, so parallel tests never trip them.
  */
+import type { JwtAlgorithm } from '../signing-keys.ts';
 
 /** GOTRUE_PASSWORD_REQUIRED_CHARACTERS, by the names `config.toml` uses. */
 export type PasswordRequirements =
@@ -52,6 +53,8 @@ export interface AuthSettings {
    * (password sign-ins and refreshes share it; hosted: 150); 0 turns it off.
    */
   tokenRateLimitPer5Minutes: number;
+  /** The current signing key's algorithm: ES256 (new hosted projects, the default) or HS256. */
+  jwtAlgorithm: JwtAlgorithm;
 }
 
 /** `[auth]` of supabase/config.toml. */
@@ -78,5 +81,6 @@ export function defaultAuthSettings(): AuthSettings {
     authorizedEmailAddresses: [],
     emailRateLimitPerHour: 0,
     tokenRateLimitPer5Minutes: 0,
+    jwtAlgorithm: 'ES256',
   };
 }

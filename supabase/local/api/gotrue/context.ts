@@ -5,6 +5,7 @@
 import type { Pool } from 'pg';
 import type { RefreshFailure } from '../faults.ts';
 import type { ApiRequest } from '../http-io.ts';
+import type { SigningKeys } from '../signing-keys.ts';
 import { parseJsonBody } from '../http-io.ts';
 import type { AccessTokenSettings } from './access-tokens.ts';
 import type { AuthSettings } from './auth-settings.ts';
@@ -19,7 +20,8 @@ export type { AuthSettings } from './auth-settings.ts';
 export interface GoTrueContext {
   /** Connections logged in as supabase_auth_admin. */
   pool: Pool;
-  jwtSecret: string;
+  /** The project's signing keys (GOTRUE_JWT_KEYS): signs access tokens, verifies them. */
+  signingKeys: SigningKeys;
   /** `<api url>/auth/v1`, the `iss` of access tokens. */
   issuer: string;
   settings: AuthSettings;
@@ -31,7 +33,7 @@ export interface GoTrueContext {
 
 export function tokenSettings(context: GoTrueContext): AccessTokenSettings {
   return {
-    jwtSecret: context.jwtSecret,
+    sign: (claims) => context.signingKeys.sign(claims, context.settings.jwtAlgorithm),
     issuer: context.issuer,
     ttlSeconds: context.faults.accessTokenTtlSeconds,
   };

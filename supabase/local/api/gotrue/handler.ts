@@ -28,6 +28,15 @@ function settingsResponse(context: GoTrueContext): ApiResponse {
   });
 }
 
+/**
+ * GET /.well-known/jwks.json: the public halves of the signing keys, cacheable for ten minutes
+ * (supabase/auth internal/api/jwks.go `WellKnownJwks`; symmetric keys are never listed).
+ */
+function jwksResponse(context: GoTrueContext): ApiResponse {
+  const response = jsonResponse(200, context.signingKeys.jwks());
+  return { ...response, headers: { ...response.headers, 'cache-control': 'public, max-age=600' } };
+}
+
 async function route(
   context: GoTrueContext,
   request: ApiRequest,
@@ -45,6 +54,7 @@ async function route(
   if (path === '/resend' && method === 'POST') return resend(context, request);
   if (path === '/logout' && method === 'POST') return signOut(context, request);
   if (path === '/settings' && method === 'GET') return settingsResponse(context);
+  if (path === '/.well-known/jwks.json' && method === 'GET') return jwksResponse(context);
   if (path === '/health' && method === 'GET') {
     return jsonResponse(200, { version: 'local', name: 'GoTrue', description: 'local stand-in' });
   }
