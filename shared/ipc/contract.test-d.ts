@@ -24,6 +24,7 @@ describe('IPC contract types', () => {
       | 'integrations:test'
       | 'integrations:test-all'
       | 'integrations:cancel-test'
+      | 'integrations:stop-test-all'
       | 'integrations:events'
       | 'settings:get'
       | 'settings:set-connection'

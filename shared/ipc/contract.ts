@@ -77,6 +77,11 @@ export const ipcChannels = {
   /** Tests every enabled integration, a few per provider host at once (progress in status events). */
   'integrations:test-all': defineChannel(noInput, z.array(testOutcomeSchema)),
   'integrations:cancel-test': defineChannel(byId, z.strictObject({ cancelled: z.boolean() })),
+  /**
+   * Stops the running "test all": queued tests are not started, running ones are cancelled (their
+   * results come back `cancelled` in the run's answer). `stopped` is false when none was running.
+   */
+  'integrations:stop-test-all': defineChannel(noInput, z.strictObject({ stopped: z.boolean() })),
   'integrations:events': defineChannel(byId, z.array(integrationEventSchema)),
 
   /** Which Supabase project the app uses (and where that came from) and the UI preferences. */

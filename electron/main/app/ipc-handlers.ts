@@ -41,6 +41,7 @@ export function createIpcHandlers(app: AppServices): IpcHandlers {
     'integrations:test': async ({ id }) => (await project()).integrations.test(id),
     'integrations:test-all': async () => (await project()).integrations.testAll(),
     'integrations:cancel-test': async ({ id }) => (await project()).integrations.cancelTest(id),
+    'integrations:stop-test-all': async () => (await project()).integrations.stopTestAll(),
     'integrations:events': async ({ id }) => (await project()).integrations.events(id),
 
     'settings:get': () => app.settings.resolve(),

@@ -251,6 +251,10 @@ export function createMockHandlers(scenario: string, emit: (e: IpcEventName, p: 
         enabled.map(async (item) => ({ integrationId: item.id, result: await runTest(item.id) })),
       );
     },
+    'integrations:stop-test-all': () => {
+      for (const controller of running.values()) controller.abort();
+      return { stopped: running.size > 0 };
+    },
     'integrations:cancel-test': ({ id }) => {
       const controller = running.get(id);
       controller?.abort();

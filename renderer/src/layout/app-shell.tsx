@@ -12,6 +12,7 @@ import { SchemaBanner } from './schema-banner.tsx';
 import { SessionNoticeBanner } from './session-notice-banner.tsx';
 import { Sidebar } from './sidebar.tsx';
 import { TopBar } from './top-bar.tsx';
+import { ToastProvider } from '../ui/toasts.tsx';
 import './app-shell.css';
 
 /** The signed-in layout: sidebar, banners, and the current view. */
@@ -26,6 +27,7 @@ export function AppShell({ session }: { session: SessionState }) {
   );
   return (
     <NavigationContext value={navigation}>
+      <ToastProvider>
       <div className="shell">
         <Sidebar session={session} />
         <div className="shell-main">
@@ -41,6 +43,7 @@ export function AppShell({ session }: { session: SessionState }) {
           </main>
         </div>
       </div>
+      </ToastProvider>
     </NavigationContext>
   );
 }
