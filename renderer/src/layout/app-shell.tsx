@@ -28,21 +28,21 @@ export function AppShell({ session }: { session: SessionState }) {
   return (
     <NavigationContext value={navigation}>
       <ToastProvider>
-      <div className="shell">
-        <Sidebar session={session} />
-        <div className="shell-main">
-          <TopBar />
-          <OfflineBanner />
-          <KeychainBanner keychain={session.keychain} />
-          <SessionNoticeBanner notice={session.notice} />
-          <SchemaBanner session={session} />
-          <main className="content">
-            {view.name === 'integrations' && <IntegrationsPage />}
-            {view.name === 'integration' && <IntegrationDetail key={view.id} id={view.id} />}
-            {view.name === 'settings' && <SettingsPanel />}
-          </main>
+        <div className="shell">
+          <Sidebar session={session} />
+          <div className="shell-main">
+            <TopBar />
+            <OfflineBanner />
+            <KeychainBanner keychain={session.keychain} />
+            <SessionNoticeBanner notice={session.notice} />
+            <SchemaBanner session={session} />
+            <main className="content">
+              {view.name === 'integrations' && <IntegrationsPage />}
+              {view.name === 'integration' && <IntegrationDetail key={view.id} id={view.id} />}
+              {view.name === 'settings' && <SettingsPanel />}
+            </main>
+          </div>
         </div>
-      </div>
       </ToastProvider>
     </NavigationContext>
   );

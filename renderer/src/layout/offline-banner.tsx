@@ -40,7 +40,9 @@ export function OfflineBanner() {
             onSuccess: (state) =>
               toast({
                 message: t(
-                  state.connectivity === 'online' ? 'feedback.reconnected' : 'feedback.stillOffline',
+                  state.connectivity === 'online'
+                    ? 'feedback.reconnected'
+                    : 'feedback.stillOffline',
                 ),
               }),
           })

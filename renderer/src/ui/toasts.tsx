@@ -44,7 +44,12 @@ export function ToastProvider({ children }: { children: ReactNode }) {
   return (
     <ToastContext value={value}>
       {children}
-      <div className="toasts" role="status" aria-live="polite" aria-label={t('feedback.toastRegion')}>
+      <div
+        className="toasts"
+        role="status"
+        aria-live="polite"
+        aria-label={t('feedback.toastRegion')}
+      >
         {toasts.map((toast) => (
           <ToastItem key={toast.id} toast={toast} onDismiss={() => dismiss(toast.id)} />
         ))}

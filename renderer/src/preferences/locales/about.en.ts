@@ -21,7 +21,8 @@ export const aboutEn = {
   signOutEverywhereHint:
     'Ends your session here and on any other computer or browser where you signed in with this account.',
   signOutEverywhereTitle: 'Sign out on all devices?',
-  signOutEverywhereBody: 'You will have to sign in again on each one. Your integrations do not change.',
+  signOutEverywhereBody:
+    'You will have to sign in again on each one. Your integrations do not change.',
   signOutEverywhereConfirm: 'Sign out everywhere',
   signingOutEverywhere: 'Signing out…',
   cancel: 'Cancel',

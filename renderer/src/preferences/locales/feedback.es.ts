@@ -5,7 +5,8 @@ export const feedbackEs: typeof feedbackEn = {
   stopTestAll: 'Detener',
   stopTestAllLabel: 'Detener «Probar todas»',
   stoppingTestAll: 'Deteniendo…',
-  testAllStopped_one: 'Detenida: {{count}} integración quedó sin probar y conserva su estado anterior.',
+  testAllStopped_one:
+    'Detenida: {{count}} integración quedó sin probar y conserva su estado anterior.',
   testAllStopped_other:
     'Detenida: {{count}} integraciones quedaron sin probar y conservan su estado anterior.',
   elapsed: '{{elapsed}} s de {{deadline}} s',
