@@ -13,6 +13,7 @@ describe('IPC contract types', () => {
       | 'session:sign-up'
       | 'session:sign-in'
       | 'session:sign-out'
+      | 'session:sign-out-everywhere'
       | 'session:reconnect'
       | 'integrations:list'
       | 'integrations:get'
@@ -33,6 +34,8 @@ describe('IPC contract types', () => {
       | 'project:prepare'
       | 'project:schema-status'
       | 'app:open-external'
+      | 'app:info'
+      | 'app:open-logs'
     >();
   });
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { appInfoSchema } from '../app-info.ts';
 import { resolvedSettingsSchema, uiPreferencesSchema } from '../app-settings.ts';
 import { connectionTestResultSchema } from '../connection-test.ts';
 import {
@@ -48,6 +49,12 @@ export const ipcChannels = {
   'session:sign-in': defineChannel(credentialsSignInSchema, sessionStateSchema),
   /** Always ends signed out locally, even when the server cannot be reached. */
   'session:sign-out': defineChannel(noInput, sessionStateSchema),
+  /**
+   * Signs out here and revokes every other session of the user (auth-js `signOut({ scope:
+   * 'global' })`). Unlike `session:sign-out` it fails, still signed in, when the server cannot be
+   * reached: other devices were not signed out, and the person must know.
+   */
+  'session:sign-out-everywhere': defineChannel(noInput, sessionStateSchema),
   /** Ask main to try reaching the server now instead of waiting for the next backoff step. */
   'session:reconnect': defineChannel(noInput, sessionStateSchema),
 
@@ -115,6 +122,10 @@ export const ipcChannels = {
     z.strictObject({ url: z.url() }),
     z.strictObject({ opened: z.boolean() }),
   ),
+  /** Versions and update channel for Settings → "About". */
+  'app:info': defineChannel(noInput, appInfoSchema),
+  /** Opens main's own logs folder in the file manager; the page never names a path. */
+  'app:open-logs': defineChannel(noInput, z.strictObject({ opened: z.boolean() })),
 } as const;
 
 export const ipcEvents = {

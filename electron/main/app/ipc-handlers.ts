@@ -28,6 +28,7 @@ export function createIpcHandlers(app: AppServices): IpcHandlers {
     'session:sign-up': async (input) => (await project()).session.signUp(input),
     'session:sign-in': async (input) => (await project()).session.signIn(input),
     'session:sign-out': async () => (await project()).signOut(),
+    'session:sign-out-everywhere': async () => (await project()).signOutEverywhere(),
     'session:reconnect': async () => (await project()).offline.reconnectNow(),
 
     'integrations:list': async () => (await project()).integrations.list(),
@@ -73,5 +74,8 @@ export function createIpcHandlers(app: AppServices): IpcHandlers {
       await app.openExternal(allowed);
       return { opened: true };
     },
+    'app:info': () => Promise.resolve(app.appInfo()),
+    // The folder is main's own (app.getPath('logs')); the request carries nothing to choose it.
+    'app:open-logs': async () => ({ opened: await app.openLogsFolder() }),
   };
 }

@@ -180,6 +180,7 @@ export function createMockHandlers(scenario: string, emit: (e: IpcEventName, p: 
       });
     },
     'session:sign-out': () => setSession({ status: 'signed_out', user: null }),
+    'session:sign-out-everywhere': () => setSession({ status: 'signed_out', user: null }),
     'session:reconnect': async () => {
       setSession({ connectivity: 'connecting' });
       await sleep(900);
@@ -265,6 +266,13 @@ export function createMockHandlers(scenario: string, emit: (e: IpcEventName, p: 
       return sampleEvents(find(id));
     },
     'app:open-external': () => ({ opened: false }),
+    'app:info': () => ({
+      version: '0.4.0',
+      electron: '39.2.0',
+      chromium: '142.0.7444.59',
+      updateChannel: 'none',
+    }),
+    'app:open-logs': () => ({ opened: false }),
     // The mock has no database: a setup walks its steps and finds everything in place.
     'project:prepare': async () => {
       for (const step of ['connect', 'check_vault', 'read_history', 'verify'] as const) {

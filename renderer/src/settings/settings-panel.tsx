@@ -3,6 +3,8 @@ import { usePageHeadingFocus } from '../layout/navigation.tsx';
 import { NotificationSettings } from './notification-settings.tsx';
 import { PrepareProject } from './prepare-project.tsx';
 import { ProjectSettings } from './project-settings.tsx';
+import { AboutSettings } from './about-settings.tsx';
+import { SignOutEverywhere } from './sign-out-everywhere.tsx';
 
 /**
  * The Settings screen (sidebar → Settings). Language and theme are not repeated here: they sit
@@ -25,6 +27,8 @@ export function SettingsPanel() {
       <ProjectSettings />
       <NotificationSettings />
       <PrepareProject />
+      <SignOutEverywhere />
+      <AboutSettings />
     </section>
   );
 }
