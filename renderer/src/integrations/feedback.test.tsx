@@ -93,7 +93,7 @@ describe('toasts after an action', () => {
       'integrations:set-enabled': ({ id, enabled }) => {
         const index = rows.findIndex((row) => row.id === id);
         rows[index] = { ...rows[index]!, status: enabled ? 'unverified' : 'disabled' };
-        return rows[index]!;
+        return rows[index];
       },
       'integrations:delete': ({ id }) => {
         rows.splice(
