@@ -56,6 +56,30 @@ describe('the Google key file', () => {
     expect(dialog.innerHTML).not.toContain(privateKey.split('\n')[1]);
   });
 
+  it('asks before Escape throws a dropped key file away', async () => {
+    const json = await serviceAccountJson();
+    const { app, dialog } = await openAddDialog();
+    fireEvent.click(within(dialog).getByRole('radio', { name: 'Google Cloud' }));
+    const zone = await within(dialog).findByRole('button', { name: /Drop the service account/ });
+    fireEvent.drop(zone, {
+      dataTransfer: { files: [new File([json], 'key.json', { type: 'application/json' })] },
+    });
+    await within(dialog).findByTestId('service-account-preview');
+    // Browsers fire `cancel` on a modal dialog for Escape (happy-dom does not map the key).
+    fireEvent(dialog, new Event('cancel', { cancelable: true }));
+    const ask = await within(dialog).findByRole('alertdialog', { name: 'Discard the key file?' });
+    await app.user.click(within(ask).getByRole('button', { name: 'Keep editing' }));
+    expect(within(dialog).getByTestId('service-account-preview')).toBeTruthy();
+    // Browsers fire `cancel` on a modal dialog for Escape (happy-dom does not map the key).
+    fireEvent(dialog, new Event('cancel', { cancelable: true }));
+    await app.user.click(
+      within(await within(dialog).findByRole('alertdialog')).getByRole('button', {
+        name: 'Discard',
+      }),
+    );
+    expect(screen.queryByRole('dialog')).toBeNull();
+  });
+
   it('refuses a file that is not .json, in words', async () => {
     const { dialog } = await openAddDialog();
     fireEvent.click(within(dialog).getByRole('radio', { name: 'Google Cloud' }));

@@ -14,6 +14,10 @@ export const secretsEn = {
   privateKeyMasked: 'hidden (•••• sent encrypted to your vault)',
   replaceFile: 'Use another file',
   pasteInstead: 'Or paste the file’s contents here',
+  discardTitle: 'Discard the key file?',
+  discardBody: 'It will be cleared from this form and you will have to load it again.',
+  discard: 'Discard',
+  keepEditing: 'Keep editing',
   disableTitle: 'Disable “{{name}}”?',
   disableBody:
     'It will not be tested or counted in “Test all” until you enable it; the key stays stored.',

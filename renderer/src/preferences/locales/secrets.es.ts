@@ -16,6 +16,10 @@ export const secretsEs: typeof secretsEn = {
   privateKeyMasked: 'oculta (•••• se envía cifrada a tu bóveda)',
   replaceFile: 'Usar otro archivo',
   pasteInstead: 'O pega aquí el contenido del archivo',
+  discardTitle: '¿Descartar el archivo de clave?',
+  discardBody: 'Se borrará de este formulario y tendrás que volver a cargarlo.',
+  discard: 'Descartar',
+  keepEditing: 'Seguir editando',
   disableTitle: '¿Deshabilitar «{{name}}»?',
   disableBody:
     'No se probará ni contará en «Probar todas» hasta que la habilites; la clave sigue guardada.',
