@@ -28,7 +28,7 @@ import { createElectronNetworkSignal } from './offline/electron-network-signal.t
 import { loadKeytar } from './session/keychain.ts';
 import { buildTimeConnection, localDevConnection } from './settings/connection-sources.ts';
 import { SettingsStore } from './settings/settings-store.ts';
-import { AutoUpdateService } from './updates/auto-update.ts';
+import { AutoUpdateService, autoUpdateDisabledReason } from './updates/auto-update.ts';
 import { loadElectronUpdater } from './updates/load-electron-updater.ts';
 import { installApplicationMenu } from './window/app-menu.ts';
 import { projectChangeDialog } from './window/project-change-dialog.ts';
@@ -130,6 +130,13 @@ async function start(): Promise<void> {
     if (window && !window.isDestroyed()) window.webContents.send(event, payload);
   }, logError);
 
+  // electron-updater's default channel; "About" shows `none` when this run looks for no updates.
+  const updatesOn =
+    autoUpdateDisabledReason({
+      isPackaged: app.isPackaged,
+      updateConfigPath: join(process.resourcesPath, 'app-update.yml'),
+      env: process.env,
+    }) === null;
   const services = await AppServices.start({
     dataDir,
     settings: new SettingsStore({
@@ -144,6 +151,14 @@ async function start(): Promise<void> {
     fetch: networkFetch,
     emit,
     openExternal: (url) => shell.openExternal(url),
+    appInfo: () => ({
+      version: app.getVersion(),
+      electron: process.versions.electron ?? null,
+      chromium: process.versions.chrome ?? null,
+      updateChannel: updatesOn ? 'latest' : 'none',
+    }),
+    // shell.openPath answers with an error text, empty on success.
+    openLogsFolder: async () => (await shell.openPath(app.getPath('logs'))) === '',
     confirmProjectChange: async (change) => {
       const { preferences } = await services.settings.resolve();
       const options = projectChangeDialog(

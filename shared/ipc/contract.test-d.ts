@@ -13,6 +13,7 @@ describe('IPC contract types', () => {
       | 'session:sign-up'
       | 'session:sign-in'
       | 'session:sign-out'
+      | 'session:sign-out-everywhere'
       | 'session:reconnect'
       | 'session:verify-second-factor'
       | 'session:second-factors'
@@ -34,6 +35,7 @@ describe('IPC contract types', () => {
       | 'integrations:test'
       | 'integrations:test-all'
       | 'integrations:cancel-test'
+      | 'integrations:stop-test-all'
       | 'integrations:events'
       | 'settings:get'
       | 'settings:set-connection'
@@ -42,6 +44,8 @@ describe('IPC contract types', () => {
       | 'project:prepare'
       | 'project:schema-status'
       | 'app:open-external'
+      | 'app:info'
+      | 'app:open-logs'
     >();
   });
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { appInfoSchema } from '../app-info.ts';
 import { resolvedSettingsSchema, uiPreferencesSchema } from '../app-settings.ts';
 import { connectionTestResultSchema } from '../connection-test.ts';
 import {
@@ -63,6 +64,12 @@ export const ipcChannels = {
   'session:sign-in': defineChannel(credentialsSignInSchema, sessionStateSchema),
   /** Always ends signed out locally, even when the server cannot be reached. */
   'session:sign-out': defineChannel(noInput, sessionStateSchema),
+  /**
+   * Signs out here and revokes every other session of the user (auth-js `signOut({ scope:
+   * 'global' })`). Unlike `session:sign-out` it fails, still signed in, when the server cannot be
+   * reached: other devices were not signed out, and the person must know.
+   */
+  'session:sign-out-everywhere': defineChannel(noInput, sessionStateSchema),
   /** Ask main to try reaching the server now instead of waiting for the next backoff step. */
   'session:reconnect': defineChannel(noInput, sessionStateSchema),
   /** Proves the second factor after a password sign-in or a restore (state `needed`). */
@@ -121,6 +128,11 @@ export const ipcChannels = {
   /** Tests every enabled integration, a few per provider host at once (progress in status events). */
   'integrations:test-all': defineChannel(noInput, z.array(testOutcomeSchema)),
   'integrations:cancel-test': defineChannel(byId, z.strictObject({ cancelled: z.boolean() })),
+  /**
+   * Stops the running "test all": queued tests are not started, running ones are cancelled (their
+   * results come back `cancelled` in the run's answer). `stopped` is false when none was running.
+   */
+  'integrations:stop-test-all': defineChannel(noInput, z.strictObject({ stopped: z.boolean() })),
   'integrations:events': defineChannel(byId, z.array(integrationEventSchema)),
 
   /** Which Supabase project the app uses (and where that came from) and the UI preferences. */
@@ -154,6 +166,10 @@ export const ipcChannels = {
     z.strictObject({ url: z.url() }),
     z.strictObject({ opened: z.boolean() }),
   ),
+  /** Versions and update channel for Settings → "About". */
+  'app:info': defineChannel(noInput, appInfoSchema),
+  /** Opens main's own logs folder in the file manager; the page never names a path. */
+  'app:open-logs': defineChannel(noInput, z.strictObject({ opened: z.boolean() })),
 } as const;
 
 export const ipcEvents = {

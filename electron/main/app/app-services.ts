@@ -1,3 +1,4 @@
+import type { AppInfo } from '../../../shared/app-info.ts';
 import type { ResolvedSettings } from '../../../shared/app-settings.ts';
 import { AppError } from '../../../shared/errors.ts';
 import { nativeLanguage, nativeWords } from '../../../shared/i18n/native-words.ts';
@@ -16,6 +17,14 @@ import type { ConnectedServices } from './connected-services.ts';
 import type { ConfirmProjectChange } from './project-change.ts';
 import { connectServices } from './connected-services.ts';
 import { ProjectSetupService } from './project-setup-service.ts';
+
+/** Outside Electron: no Electron or Chromium, no updates. */
+const nodeAppInfo = (): AppInfo => ({
+  version: '0.0.0',
+  electron: null,
+  chromium: null,
+  updateChannel: 'none',
+});
 
 export interface AppServicesOptions {
   dataDir: string;
@@ -36,6 +45,10 @@ export interface AppServicesOptions {
   fetch?: FetchLike;
   /** Shows a native notification (Electron's in the app); none when absent. */
   showNotification?: (notice: FailureNotice) => void;
+  /** Versions and update channel for "About"; Node's own versions when absent (the harness). */
+  appInfo?: () => AppInfo;
+  /** Opens main's logs folder (`shell.openPath` in the app); true when it opened. */
+  openLogsFolder?: () => Promise<boolean>;
   /** The OS locale, for the `system` language (`app.getLocale()` in the app). */
   locale?: () => string;
 }
@@ -49,6 +62,8 @@ export interface AppServicesOptions {
 export class AppServices {
   readonly settings: SettingsStore;
   readonly openExternal: (url: string) => Promise<void>;
+  readonly appInfo: () => AppInfo;
+  readonly openLogsFolder: () => Promise<boolean>;
   readonly confirmProjectChange: ConfirmProjectChange;
   /** "Preparar proyecto": needs no project set, only the database's connection string. */
   readonly projectSetup: ProjectSetupService;
@@ -65,6 +80,8 @@ export class AppServices {
     this.#localKey = localKey;
     this.settings = options.settings;
     this.openExternal = options.openExternal;
+    this.appInfo = options.appInfo ?? nodeAppInfo;
+    this.openLogsFolder = options.openLogsFolder ?? (() => Promise.resolve(false));
     this.confirmProjectChange = options.confirmProjectChange;
     this.projectSetup = new ProjectSetupService(options.emit, options.logger.child('setup'));
     this.#unsubscribe = options.settings.onChange((settings) => {

@@ -53,6 +53,8 @@ export interface ConnectedServices {
   liveSync: LiveSync;
   /** Signs out after the running tests have put their rows back (see `signOutAfterTests`). */
   signOut(): Promise<SessionState>;
+  /** The same, and every other device of the user too (issue #14 §7). */
+  signOutEverywhere(): Promise<SessionState>;
   dispose(): Promise<void>;
 }
 
@@ -210,6 +212,10 @@ export async function assembleServices(
       log: logger.child('integrations'),
     }),
     signOut: () => signOutAfterTests(connections, session),
+    signOutEverywhere: async () => {
+      await connections.cancelAll();
+      return session.signOutEverywhere();
+    },
     async dispose() {
       for (const unsubscribe of unsubscribers) unsubscribe();
       // Before the session goes: the project's running tests put their rows back, silently (the

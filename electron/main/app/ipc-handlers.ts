@@ -28,6 +28,7 @@ export function createIpcHandlers(app: AppServices): IpcHandlers {
     'session:sign-up': async (input) => (await project()).session.signUp(input),
     'session:sign-in': async (input) => (await project()).session.signIn(input),
     'session:sign-out': async () => (await project()).signOut(),
+    'session:sign-out-everywhere': async () => (await project()).signOutEverywhere(),
     'session:reconnect': async () => (await project()).offline.reconnectNow(),
     'session:verify-second-factor': async (input) => (await project()).secondFactor.verify(input),
     'session:second-factors': async () => (await project()).secondFactor.list(),
@@ -53,6 +54,7 @@ export function createIpcHandlers(app: AppServices): IpcHandlers {
     'integrations:test': async ({ id }) => (await project()).integrations.test(id),
     'integrations:test-all': async () => (await project()).integrations.testAll(),
     'integrations:cancel-test': async ({ id }) => (await project()).integrations.cancelTest(id),
+    'integrations:stop-test-all': async () => (await project()).integrations.stopTestAll(),
     'integrations:events': async ({ id }) => (await project()).integrations.events(id),
 
     'settings:get': () => app.settings.resolve(),
@@ -84,5 +86,8 @@ export function createIpcHandlers(app: AppServices): IpcHandlers {
       await app.openExternal(allowed);
       return { opened: true };
     },
+    'app:info': () => Promise.resolve(app.appInfo()),
+    // The folder is main's own (app.getPath('logs')); the request carries nothing to choose it.
+    'app:open-logs': async () => ({ opened: await app.openLogsFolder() }),
   };
 }

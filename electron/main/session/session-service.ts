@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { isAuthRetryableFetchError } from '@supabase/supabase-js';
 import type { AuthReason } from '../../../shared/auth-reasons.ts';
 import { AUTH_CALLBACK_URL } from '../../../shared/deep-link.ts';
-import type { AppError } from '../../../shared/errors.ts';
+import { AppError } from '../../../shared/errors.ts';
 import type { Connectivity, SessionState } from '../../../shared/session.ts';
 import {
   changePasswordSchema,
@@ -353,6 +353,42 @@ export class SessionService {
     this.#state.update({ notice: null, flow: null, lastSyncedAt: null });
     this.#syncFromStorage();
     this.#logger.info('Signed out');
+    return this.getState();
+  }
+
+  /**
+   * "Sign out on all devices": revokes every refresh token of the user on the server
+   * (auth-js `signOut({ scope: 'global' })` → GoTrue `POST /logout?scope=global`, which deletes all
+   * the user's sessions: supabase/auth internal/api/logout.go, `Logout`), then clears this device.
+   * auth-js keeps the local session when the server answers with anything but 401/403/404
+   * (GoTrueClient.ts, `_signOut`), and so does this: when the server cannot be reached, the other
+   * devices are still signed in and the person is told, not quietly signed out here alone.
+   */
+  async signOutEverywhere(): Promise<SessionState> {
+    let failure: unknown = null;
+    await this.#guard.allowingRemoval(async () => {
+      if (this.#storage.session() === null) return;
+      try {
+        const { error } = await withTimeout(
+          this.client.auth.signOut({ scope: 'global' }),
+          SIGN_OUT_NETWORK_BUDGET_MS,
+        );
+        failure = error;
+      } catch (error) {
+        failure = error;
+      }
+    });
+    if (failure !== null) {
+      this.#logger.warn('The server did not sign out the other devices', { error: failure });
+      throw isAuthRetryableFetchError(failure) ||
+        !(failure instanceof Object && 'status' in failure)
+        ? new AppError('offline', 'server_unreachable')
+        : mapAuthError(failure);
+    }
+    await this.#storage.clear();
+    this.#state.update({ notice: null, lastSyncedAt: null });
+    this.#syncFromStorage();
+    this.#logger.info('Signed out on all devices');
     return this.getState();
   }
 

@@ -210,6 +210,8 @@ export function createMockHandlers(scenario: string, emit: (e: IpcEventName, p: 
       return session;
     },
     'session:leave-flow': () => setSession({ flow: null, notice: null }),
+    'session:sign-out-everywhere': () =>
+      setSession({ status: 'signed_out', user: null, flow: null }),
     'session:reconnect': async () => {
       setSession({ connectivity: 'connecting' });
       await sleep(900);
@@ -304,6 +306,10 @@ export function createMockHandlers(scenario: string, emit: (e: IpcEventName, p: 
         enabled.map(async (item) => ({ integrationId: item.id, result: await runTest(item.id) })),
       );
     },
+    'integrations:stop-test-all': () => {
+      for (const controller of running.values()) controller.abort();
+      return { stopped: running.size > 0 };
+    },
     'integrations:cancel-test': ({ id }) => {
       const controller = running.get(id);
       controller?.abort();
@@ -314,6 +320,13 @@ export function createMockHandlers(scenario: string, emit: (e: IpcEventName, p: 
       return sampleEvents(find(id));
     },
     'app:open-external': () => ({ opened: false }),
+    'app:info': () => ({
+      version: '0.4.0',
+      electron: '39.2.0',
+      chromium: '142.0.7444.59',
+      updateChannel: 'none',
+    }),
+    'app:open-logs': () => ({ opened: false }),
     // The mock has no database: a setup walks its steps and finds everything in place.
     'project:prepare': async () => {
       for (const step of ['connect', 'check_vault', 'read_history', 'verify'] as const) {

@@ -5,6 +5,8 @@ import { ChangePassword } from './change-password.tsx';
 import { NotificationSettings } from './notification-settings.tsx';
 import { PrepareProject } from './prepare-project.tsx';
 import { ProjectSettings } from './project-settings.tsx';
+import { AboutSettings } from './about-settings.tsx';
+import { SignOutEverywhere } from './sign-out-everywhere.tsx';
 
 /**
  * The Settings screen (sidebar → Settings). Language and theme are not repeated here: they sit
@@ -29,6 +31,8 @@ export function SettingsPanel() {
       <NotificationSettings />
       <ChangePassword />
       <PrepareProject />
+      <SignOutEverywhere />
+      <AboutSettings />
     </section>
   );
 }

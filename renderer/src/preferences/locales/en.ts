@@ -4,6 +4,9 @@ import { authReasonEn, authWordsEn } from './auth-reason.en.ts';
 import { errorReasonEn } from './error-reason.en.ts';
 import { addCheckEn } from './add-check.en.ts';
 import { listViewEn } from './list-view.en.ts';
+import { feedbackEn } from './feedback.en.ts';
+import { secretsEn } from './secrets.en.ts';
+import { aboutEn } from './about.en.ts';
 import { timesEn } from './times.en.ts';
 import { nativeWordsEn } from '../../../../shared/i18n/native-words.ts';
 import { notConfiguredEn, settingsEn } from './setup.en.ts';
@@ -156,6 +159,9 @@ export const en = {
   },
   addCheck: addCheckEn,
   listView: listViewEn,
+  feedback: feedbackEn,
+  secrets: secretsEn,
+  about: aboutEn,
   times: timesEn,
   fields: {
     optional: '{{label}} (optional)',

@@ -5,6 +5,9 @@ import { authReasonEs, authWordsEs } from './auth-reason.es.ts';
 import { errorReasonEs } from './error-reason.es.ts';
 import { addCheckEs } from './add-check.es.ts';
 import { listViewEs } from './list-view.es.ts';
+import { feedbackEs } from './feedback.es.ts';
+import { secretsEs } from './secrets.es.ts';
+import { aboutEs } from './about.es.ts';
 import { timesEs } from './times.es.ts';
 import { nativeWordsEs } from '../../../../shared/i18n/native-words.ts';
 import { notConfiguredEs, settingsEs } from './setup.es.ts';
@@ -162,6 +165,9 @@ export const es: typeof en = {
   },
   addCheck: addCheckEs,
   listView: listViewEs,
+  feedback: feedbackEs,
+  secrets: secretsEs,
+  about: aboutEs,
   times: timesEs,
   fields: {
     optional: '{{label}} (opcional)',
