@@ -12,6 +12,12 @@ export const queryKeys = {
   testResult: (id: string) => ['integrations', 'test-result', id] as const,
   /** How far the running "test all" is (`done` of `total`), from the status events. */
   testAllProgress: ['integrations', 'test-all-progress'] as const,
+  /**
+   * The signed-in user's verified second factors (names and dates). Under the `integrations`
+   * prefix because that is what sign-out, a change of user and a change of project drop: one
+   * user's factors must never show for the next.
+   */
+  secondFactors: ['integrations', 'second-factors'] as const,
 };
 
 export const mutationKeys = {

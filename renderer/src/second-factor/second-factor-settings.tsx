@@ -5,14 +5,13 @@ import type { SecondFactor, SecondFactorEnrolment } from '../../../shared/second
 import type { AppErrorPayload } from '../bridge/app-error.ts';
 import { toAppError } from '../bridge/app-error.ts';
 import { useBridge } from '../bridge/bridge-context.tsx';
+import { queryKeys } from '../bridge/query-keys.ts';
 import { useApplySession } from '../session/use-session.ts';
 import { AbsoluteTime } from '../ui/absolute-time.tsx';
 import { ErrorMessage } from '../ui/error-message.tsx';
 import { CodeStep } from './code-step.tsx';
 import { QrCode } from './qr-code.tsx';
 import './second-factor.css';
-
-const FACTORS_KEY = ['second-factors'] as const;
 
 type Step =
   | { kind: 'idle' }
@@ -28,7 +27,7 @@ export function SecondFactorSettings() {
   const queryClient = useQueryClient();
   const applySession = useApplySession();
   const factors = useQuery({
-    queryKey: FACTORS_KEY,
+    queryKey: queryKeys.secondFactors,
     queryFn: () => bridge.session.secondFactors(),
   });
   const [step, setStep] = useState<Step>({ kind: 'idle' });
@@ -56,7 +55,7 @@ export function SecondFactorSettings() {
     setStep({ kind: 'idle' });
     setCode('');
     setDone(result);
-    void queryClient.invalidateQueries({ queryKey: FACTORS_KEY });
+    void queryClient.invalidateQueries({ queryKey: queryKeys.secondFactors });
   };
   const cancel = () => {
     setStep({ kind: 'idle' });
