@@ -17,9 +17,8 @@ import type { MainSupabaseClient } from './supabase-client.ts';
 export interface SecondFactorSession {
   readonly client: MainSupabaseClient;
   authFailure(error: unknown): AppError;
+  /** Already current when an Auth call returns: auth-js notifies the session's listener first. */
   getState(): SessionState;
-  /** Re-reads who is signed in from storage after Auth replaced the session. */
-  refreshState(): void;
 }
 
 /**
@@ -51,7 +50,6 @@ export class SecondFactorService {
         code,
       });
       if (!error) {
-        this.#session.refreshState();
         this.#logger.info('Second factor verified');
         return this.#session.getState();
       }
@@ -92,7 +90,6 @@ export class SecondFactorService {
     const { factorId, code } = await parseInput(confirmSecondFactorInputSchema, input);
     const { error } = await this.#session.client.auth.mfa.challengeAndVerify({ factorId, code });
     if (error) throw this.#session.authFailure(error);
-    this.#session.refreshState();
     this.#logger.info('Second factor enrolled');
     return this.#session.getState();
   }
@@ -120,7 +117,6 @@ export class SecondFactorService {
     const refreshed = await auth.refreshSession();
     if (refreshed.error)
       this.#logger.warn('Refresh after removing a factor failed', { error: refreshed.error });
-    this.#session.refreshState();
     this.#logger.info('Second factor removed');
     return this.#session.getState();
   }

@@ -167,11 +167,6 @@ export class SessionService {
     return mapAuthError(error, this.#lastAuthAnswer.value);
   }
 
-  /** Re-reads who is signed in after Auth replaced the stored session (a verified factor). */
-  refreshState(): void {
-    this.#syncFromStorage();
-  }
-
   onStateChange(listener: SessionStateListener): () => void {
     return this.#state.subscribe(listener);
   }
