@@ -42,6 +42,8 @@ export class AppHarness {
   readonly dataDir = mkdtempSync(join(tmpdir(), 'aterges-e2e-'));
   /** Every native notification main showed. */
   readonly notices: FailureNotice[] = [];
+  /** Every URL main asked the system browser to open (an OAuth sign-in's authorize URL). */
+  readonly externalUrls: string[] = [];
   readonly #keychain: TestKeychain;
   readonly #logger: Logger;
   #main: Promise<MainProcess>;
@@ -159,6 +161,10 @@ export class AppHarness {
       logger: this.#logger,
       deliver: deliverTo(this.page, this.recorder),
       showNotification: (notice) => this.notices.push(notice),
+      openExternal: (url) => {
+        this.externalUrls.push(url);
+        return Promise.resolve();
+      },
     });
   }
 

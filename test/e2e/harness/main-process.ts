@@ -24,6 +24,8 @@ export interface MainProcessOptions {
   confirmProjectChange?: () => Promise<boolean>;
   /** The native notifications main shows (a key stopped working elsewhere). */
   showNotification?: (notice: FailureNotice) => void;
+  /** The system browser as main sees it (the OAuth sign-in opens its page there). */
+  openExternal?: (url: string) => Promise<void>;
 }
 
 export interface MainProcess {
@@ -53,8 +55,9 @@ export async function startMainProcess(options: MainProcessOptions): Promise<Mai
     logger,
     runner: env.runner(),
     emit,
-    // Nothing in these scenarios opens a link; the app's allowlist is still applied by the handler.
-    openExternal: () => Promise.resolve(),
+    // Recorded by the harness (AppHarness.externalUrls); the app's allowlist is still applied by
+    // the handler. OAuth comes back through the loopback server, as in an unpackaged build.
+    openExternal: options.openExternal ?? (() => Promise.resolve()),
     // The person says yes to any project switch unless a scenario says otherwise.
     confirmProjectChange: options.confirmProjectChange ?? (() => Promise.resolve(true)),
     ...(options.showNotification ? { showNotification: options.showNotification } : {}),

@@ -134,8 +134,9 @@ function html(status: number, body: string, title = 'Error'): ApiResponse {
     status,
     headers: {
       'content-type': 'text/html; charset=utf-8',
-      'content-security-policy':
-        "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'",
+      // No form-action: Chromium applies it to the redirects after the form too, and the consent
+      // form's answer leaves for GoTrue's /callback and then for the app.
+      'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'",
       'cache-control': 'no-store',
     },
     body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title></head><body>${body}</body></html>`,
