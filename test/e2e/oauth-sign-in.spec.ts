@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Page } from '@playwright/test';
-import type { FakeIdentity } from '../../supabase/local/api/gotrue/auth-settings.ts';
+import type { AuthSettings } from '../../supabase/local/api/gotrue/auth-settings.ts';
 import type { AppHarness } from './harness/app-harness.ts';
 import { expect, test } from './harness/app-fixture.ts';
 import { englishOnPage } from './pages/english-words.ts';
@@ -31,9 +31,9 @@ async function browserTab(app: AppHarness): Promise<Page> {
 }
 
 test.describe('sign-in with GitHub or Google (es)', () => {
-  let before: Record<string, FakeIdentity> | undefined;
+  let before: AuthSettings['externalIdentities'] | undefined;
   test.afterEach(({ env }) => {
-    if (before) env.stack.authSettings.externalIdentities = before as never;
+    if (before) env.stack.authSettings.externalIdentities = before;
     before = undefined;
   });
 
