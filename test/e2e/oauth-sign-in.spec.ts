@@ -68,6 +68,33 @@ test.describe('sign-in with GitHub or Google (es)', () => {
     await expect(ui.shell.signedInAs(email)).toBeVisible();
   });
 
+  test('Paquete instalado: vuelve por aterges:// → sesión iniciada; el mismo enlace otra vez, rechazado', async ({
+    app,
+    ui,
+  }) => {
+    const email = identity(app, 'google');
+    await app.open();
+    await app.restart({ oauthRedirect: 'deep_link' });
+    await ui.shell.chooseLanguage('es');
+    await ui.page.getByRole('button', { name: 'Continuar con Google' }).click();
+    const tab = await browserTab(app);
+    // Auth's last redirect points at aterges://, which only the OS can open: read it from there.
+    const callback = tab.waitForResponse((response) =>
+      response.url().includes('/auth/v1/callback'),
+    );
+    await tab.getByRole('button', { name: 'Allow' }).click();
+    const link = (await callback).headers().location ?? '';
+    expect(link).toMatch(/^aterges:\/\/auth\/callback\?code=/);
+    app.canaries.add('OAuth auth code', new URL(link).searchParams.get('code')!);
+    await tab.close();
+    await app.openDeepLink(link);
+    await expect(ui.list.heading).toBeVisible();
+    await expect(ui.shell.signedInAs(email)).toBeVisible();
+    await app.openDeepLink(link);
+    expect(app.logs.text()).toContain('already_completed');
+    await expect(ui.shell.signedInAs(email)).toBeVisible();
+  });
+
   test('Deny en el navegador → lo explica; Cancelar termina la espera', async ({ app, ui }) => {
     identity(app, 'google');
     app.canaries.add('unused marker', `never-${randomBytes(8).toString('hex')}`);

@@ -5,6 +5,7 @@ import type { IpcDispatch } from '../../../electron/main/ipc/register-handlers.t
 import { createIpcDispatch } from '../../../electron/main/ipc/register-handlers.ts';
 import { createTrustedSenderCheck } from '../../../electron/main/ipc/trusted-sender.ts';
 import type { Logger } from '../../../electron/main/logging/logger.ts';
+import type { OAuthRedirectMode } from '../../../electron/main/oauth/oauth-sign-in.ts';
 import type { Keychain } from '../../../electron/main/session/keychain.ts';
 import type { FailureNotice } from '../../../electron/main/sync/failure-notifier.ts';
 import { SettingsStore } from '../../../electron/main/settings/settings-store.ts';
@@ -26,6 +27,8 @@ export interface MainProcessOptions {
   showNotification?: (notice: FailureNotice) => void;
   /** The system browser as main sees it (the OAuth sign-in opens its page there). */
   openExternal?: (url: string) => Promise<void>;
+  /** How OAuth comes back (AppServicesOptions.oauthRedirect). */
+  oauthRedirect?: OAuthRedirectMode;
 }
 
 export interface MainProcess {
@@ -61,6 +64,7 @@ export async function startMainProcess(options: MainProcessOptions): Promise<Mai
     // The person says yes to any project switch unless a scenario says otherwise.
     confirmProjectChange: options.confirmProjectChange ?? (() => Promise.resolve(true)),
     ...(options.showNotification ? { showNotification: options.showNotification } : {}),
+    ...(options.oauthRedirect ? { oauthRedirect: options.oauthRedirect } : {}),
     // The page's language picks main's words; the harness's "system" is English.
     locale: () => 'en-US',
   });
