@@ -42,6 +42,13 @@ export const AUTH_REASONS = [
   'auth_unavailable',
   'auth_unreachable',
   'sign_in_first',
+  // Sign-in with GitHub or Google: refused in the browser, not finished in time, a callback that
+  // belongs to no sign-in in progress (a second one, after "Cancelar", or through another door),
+  // and a sign-in that could not start (the browser did not open, the provider is off).
+  'oauth_denied',
+  'oauth_timed_out',
+  'oauth_refused',
+  'oauth_unavailable',
   'second_factor_needed',
   'second_factor_code_wrong',
   'second_factor_code_expired',
@@ -108,20 +115,21 @@ export const AUTH_CODE_REASONS: Readonly<Record<string, Mapped>> = {
   mfa_totp_enroll_not_enabled: 'second_factor_disabled',
   mfa_totp_verify_not_enabled: 'second_factor_disabled',
   captcha_failed: 'captcha_failed',
+  // OAuth: a callback Auth could not tie to a sign-in, and a provider the project does not offer.
+  bad_oauth_state: 'oauth_refused',
+  bad_oauth_callback: 'oauth_refused',
+  oauth_provider_not_supported: 'oauth_unavailable',
   request_timeout: 'auth_unavailable',
   hook_timeout: 'auth_unavailable',
   hook_timeout_after_retry: 'auth_unavailable',
   unexpected_failure: 'auth_unavailable',
-  // Features the app does not use (phone, SSO/SAML, OAuth, phone/WebAuthn MFA, identities, admin,
+  // Features the app does not use (phone, SSO/SAML, phone/WebAuthn MFA, identities, admin,
   // hooks).
   ...Object.fromEntries(
     [
       'phone_exists',
       'not_admin',
       'invite_not_found',
-      'bad_oauth_state',
-      'bad_oauth_callback',
-      'oauth_provider_not_supported',
       'unexpected_audience',
       'single_identity_not_deletable',
       'email_conflict_identity_not_deletable',

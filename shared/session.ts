@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { authReasonSchema } from './auth-reasons.ts';
 import { KEYCHAIN_REASONS } from './errors.ts';
+import { oauthProviderSchema } from './oauth.ts';
 import { timestampSchema } from './integration.ts';
 import { passwordSchema } from './password-rule.ts';
 import { secondFactorStateSchema } from './second-factor.ts';
@@ -33,6 +34,8 @@ export const authFlowSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('confirm_sign_up'), email: emailSchema }),
   z.strictObject({ kind: z.literal('reset_sent'), email: emailSchema }),
   z.strictObject({ kind: z.literal('new_password') }),
+  // "Termina en tu navegador…": an OAuth sign-in waits for the browser (see oauth-sign-in.ts).
+  z.strictObject({ kind: z.literal('oauth_pending'), provider: oauthProviderSchema }),
 ]);
 export type AuthFlow = z.infer<typeof authFlowSchema>;
 

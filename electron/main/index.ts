@@ -52,13 +52,15 @@ let language: NativeLanguage | null = null;
 // `aterges://` links (issue #12): held until the services can act on them.
 let logDeepLinkError = (error: unknown): void => console.error('deep link failed', error);
 const deepLinks = new DeepLinkInbox((error) => logDeepLinkError(error));
+// Whether the OS will hand `aterges://` links to this app (OAuth then comes back that way).
+let protocolRegistered = false;
 
 // One running copy: a second launch focuses the first window instead.
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   registerAppScheme();
-  registerProtocolClient(app, process);
+  protocolRegistered = registerProtocolClient(app, process);
   // macOS delivers a link (also the one that launched the app) as `open-url`, which can fire
   // before `ready`: the listener must exist from the start.
   app.on('open-url', (event, url) => {
@@ -173,6 +175,9 @@ async function start(): Promise<void> {
     },
     network: createElectronNetworkSignal({ net, powerMonitor }),
     locale: () => app.getLocale(),
+    // An unpackaged build's registration points at a development Electron (and on Linux needs a
+    // desktop file it does not have): OAuth comes back through the loopback server there.
+    oauthRedirect: app.isPackaged && protocolRegistered ? 'deep_link' : 'loopback',
     showNotification: (notice) => {
       if (!Notification.isSupported()) return;
       const note = new Notification({ title: notice.title, body: notice.body });

@@ -11,6 +11,7 @@ import {
   timestampSchema,
   updateIntegrationInputSchema,
 } from '../integration.ts';
+import { oauthProvidersSchema, oauthStartSchema } from '../oauth.ts';
 import { integrationStatusSchema } from '../providers.ts';
 import {
   prepareProjectInputSchema,
@@ -101,6 +102,15 @@ export const ipcChannels = {
   'session:change-password': defineChannel(changePasswordSchema, sessionStateSchema),
   /** Ends the account flow on screen ("Ya lo confirmé", "Volver", "Ahora no"). */
   'session:leave-flow': defineChannel(noInput, sessionStateSchema),
+  /** The "Continuar con …" buttons: the providers the project enabled (none when unreachable). */
+  'session:oauth-providers': defineChannel(noInput, oauthProvidersSchema),
+  /**
+   * Opens the provider's sign-in in the system browser; the state's flow becomes `oauth_pending`
+   * until the browser comes back (signed in, or a notice saying why not).
+   */
+  'session:oauth-start': defineChannel(oauthStartSchema, sessionStateSchema),
+  /** "Cancelar" while waiting for the browser: a callback arriving later is refused. */
+  'session:oauth-cancel': defineChannel(noInput, sessionStateSchema),
 
   'integrations:list': defineChannel(noInput, integrationListSchema),
   'integrations:get': defineChannel(byId, integrationSchema),

@@ -21,6 +21,8 @@ import type { NetworkSignal } from '../../electron/main/offline/connectivity-mon
 import type { ConnectivityMonitor } from '../../electron/main/offline/connectivity-monitor.ts';
 import type { IntegrationCache } from '../../electron/main/offline/integration-cache.ts';
 import type { OfflineController } from '../../electron/main/offline/offline-controller.ts';
+import type { OAuthProviderList } from '../../electron/main/oauth/oauth-providers.ts';
+import type { OAuthRedirectMode, OAuthSignIn } from '../../electron/main/oauth/oauth-sign-in.ts';
 import type { Keychain } from '../../electron/main/session/keychain.ts';
 import {
   KEYCHAIN_SERVICE,
@@ -84,6 +86,9 @@ export interface CoreOptions {
   runner?: ConnectionTestRunner;
   /** The project key the app is given; the target's publishable key by default. */
   apiKey?: string;
+  /** The system browser as OAuth sees it (a test's driver plays it). */
+  openExternal?: (url: string) => Promise<void>;
+  oauthRedirect?: OAuthRedirectMode;
 }
 
 export interface Core {
@@ -102,6 +107,9 @@ export interface Core {
   offline: OfflineController;
   /** The connectivity flows, wired to the offline controller as the app wires them. */
   connections: ConnectionService;
+  /** Sign-in with GitHub or Google, and which providers the project enabled. */
+  oauth: OAuthSignIn;
+  oauthProviders: OAuthProviderList;
   /** Every `integrations:status-changed` the flows sent. */
   statusEvents: StatusChangedEvent[];
   /** The app's sign-out: running tests put their rows back first, then the session ends. */
@@ -132,6 +140,8 @@ export async function startCore(options: CoreOptions): Promise<Core> {
     ...(options.fetch ? { fetch: options.fetch } : {}),
     ...(options.clock ? { clock: options.clock } : {}),
     ...(options.random ? { random: options.random } : {}),
+    ...(options.openExternal ? { openExternal: options.openExternal } : {}),
+    ...(options.oauthRedirect ? { oauthRedirect: options.oauthRedirect } : {}),
   });
   return {
     dataDir,
@@ -146,6 +156,8 @@ export async function startCore(options: CoreOptions): Promise<Core> {
     cache: services.cache,
     offline: services.offline,
     connections: services.connections,
+    oauth: services.oauth,
+    oauthProviders: services.oauthProviders,
     statusEvents,
     signOut: () => services.signOut(),
     dispose: () => services.dispose(),

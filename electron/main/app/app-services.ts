@@ -5,6 +5,7 @@ import { nativeLanguage, nativeWords } from '../../../shared/i18n/native-words.t
 import type { ConnectionTestRunner } from '../connection/connection-test-runner.ts';
 import { parseAuthCallbackUrl } from '../deep-link/auth-callback-url.ts';
 import type { Logger } from '../logging/logger.ts';
+import type { OAuthRedirectMode } from '../oauth/oauth-sign-in.ts';
 import type { NetworkSignal } from '../offline/connectivity-monitor.ts';
 import type { Keychain } from '../session/keychain.ts';
 import type { LocalKey } from '../session/local-key.ts';
@@ -51,6 +52,11 @@ export interface AppServicesOptions {
   openLogsFolder?: () => Promise<boolean>;
   /** The OS locale, for the `system` language (`app.getLocale()` in the app). */
   locale?: () => string;
+  /**
+   * How an OAuth sign-in comes back: `deep_link` when the OS hands `aterges://` links to this app
+   * (a packaged, registered app), else the loopback server (the default).
+   */
+  oauthRedirect?: OAuthRedirectMode;
 }
 
 /**
@@ -132,6 +138,9 @@ export class AppServices {
       );
       return;
     }
+    // A callback of the OAuth sign-in in progress (or of one just ended) is OAuth's; any other
+    // is an e-mail link.
+    if (await connected.oauth.receiveDeepLink(parsed.callback)) return;
     await connected.session.completeAuthCallback(parsed.callback);
   }
 
@@ -178,6 +187,8 @@ export class AppServices {
           logger: this.#options.logger,
           runner: this.#options.runner,
           emit: this.#options.emit,
+          openExternal: this.#options.openExternal,
+          ...(this.#options.oauthRedirect ? { oauthRedirect: this.#options.oauthRedirect } : {}),
           ...(this.#options.network ? { network: this.#options.network } : {}),
           ...(this.#options.fetch ? { fetch: this.#options.fetch } : {}),
           ...(this.#options.showNotification

@@ -42,6 +42,9 @@ export function createIpcHandlers(app: AppServices): IpcHandlers {
     'session:set-new-password': async (input) => (await project()).session.setNewPassword(input),
     'session:change-password': async (input) => (await project()).session.changePassword(input),
     'session:leave-flow': async () => (await project()).session.leaveFlow(),
+    'session:oauth-providers': async () => (await project()).oauthProviders.list(),
+    'session:oauth-start': async (input) => (await project()).oauth.start(input),
+    'session:oauth-cancel': async () => (await project()).oauth.cancel(),
 
     'integrations:list': async () => (await project()).integrations.list(),
     'integrations:get': async ({ id }) => (await project()).integrations.get(id),

@@ -17,20 +17,23 @@ describe('parseAuthCallbackUrl: what it accepts', () => {
     expect(parseAuthCallbackUrl(url)).toEqual({ ok: true, callback: { kind: 'code', code: CODE } });
   });
 
-  it('Auth’s error redirect of the PKCE flow (query and fragment), keeping only the code', () => {
+  it('Auth’s error redirect of the PKCE flow (query and fragment), keeping only the codes', () => {
     const url =
       'aterges://auth/callback?error=access_denied&error_code=otp_expired&error_description=Email+link+is+invalid+or+has+expired' +
       '#error=access_denied&error_code=otp_expired&error_description=Email+link+is+invalid+or+has+expired';
     expect(parseAuthCallbackUrl(url)).toEqual({
       ok: true,
-      callback: { kind: 'error', errorCode: 'otp_expired' },
+      callback: { kind: 'error', errorCode: 'otp_expired', error: 'access_denied' },
     });
   });
 
   it('Auth’s error redirect of the implicit flow (fragment only)', () => {
     expect(
       parseAuthCallbackUrl('aterges://auth/callback#error=access_denied&error_code=otp_expired'),
-    ).toEqual({ ok: true, callback: { kind: 'error', errorCode: 'otp_expired' } });
+    ).toEqual({
+      ok: true,
+      callback: { kind: 'error', errorCode: 'otp_expired', error: 'access_denied' },
+    });
   });
 
   it('an error code that is not a plain code word is dropped, not passed on', () => {
@@ -39,7 +42,7 @@ describe('parseAuthCallbackUrl: what it accepts', () => {
         parseAuthCallbackUrl(
           `aterges://auth/callback?error=access_denied&error_code=${encodeURIComponent(errorCode)}`,
         ),
-      ).toEqual({ ok: true, callback: { kind: 'error', errorCode: null } });
+      ).toEqual({ ok: true, callback: { kind: 'error', errorCode: null, error: 'access_denied' } });
     }
   });
 });

@@ -32,8 +32,12 @@ const SESSION_KEYS = ['access_token', 'refresh_token', 'provider_token', 'provid
 export type AuthCallback =
   /** Exchange with `exchangeCodeForSession`. */
   | { kind: 'code'; code: string }
-  /** Auth refused the link; `errorCode` is a well-formed code (still untrusted) or null. */
-  | { kind: 'error'; errorCode: string | null };
+  /**
+   * Auth refused the link; `errorCode` is a well-formed code (still untrusted) or null. `error` is
+   * the OAuth error name (`access_denied`…; RFC 6749 §4.1.2.1), well-formed or null: a provider's
+   * refusal comes back with it alone (supabase/auth external.go redirectErrors, OAuthError).
+   */
+  | { kind: 'error'; errorCode: string | null; error?: string | null };
 
 /** Why a deep link was refused: for the log (never the URL itself) and the user's notice. */
 export type DeepLinkRefusal =
@@ -92,15 +96,21 @@ export function parseAuthCallbackUrl(input: unknown): ParsedDeepLink {
   }
   if (hasError || fragment.has('error_code')) {
     const errorCode = query.get('error_code') ?? fragment.get('error_code');
+    const error = query.get('error') ?? fragment.get('error');
     return {
       ok: true,
       callback: {
         kind: 'error',
-        errorCode: errorCode !== null && ERROR_CODE_PATTERN.test(errorCode) ? errorCode : null,
+        errorCode: wellFormed(errorCode),
+        ...(error === null ? {} : { error: wellFormed(error) }),
       },
     };
   }
   return refuse('nothing_to_do');
+}
+
+function wellFormed(code: string | null): string | null {
+  return code !== null && ERROR_CODE_PATTERN.test(code) ? code : null;
 }
 
 function hasControlSpaceOrBackslash(text: string): boolean {

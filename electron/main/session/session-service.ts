@@ -3,7 +3,7 @@ import { isAuthRetryableFetchError } from '@supabase/supabase-js';
 import type { AuthReason } from '../../../shared/auth-reasons.ts';
 import { AUTH_CALLBACK_URL } from '../../../shared/deep-link.ts';
 import { AppError } from '../../../shared/errors.ts';
-import type { Connectivity, SessionState } from '../../../shared/session.ts';
+import type { AuthFlow, Connectivity, SessionState } from '../../../shared/session.ts';
 import {
   changePasswordSchema,
   credentialsSignInSchema,
@@ -80,6 +80,8 @@ export class SessionService {
   #lastAuthAnswer: { value?: AuthAnswerSeen } = {};
   /** Set by auth-js's PASSWORD_RECOVERY event during a code exchange. */
   #recoveryEvent = false;
+  /** Where auth-js keeps the PKCE verifier of the request in progress (`<storageKey>-code-verifier`). */
+  #codeVerifierKey = '';
 
   private constructor(
     client: MainSupabaseClient,
@@ -153,6 +155,7 @@ export class SessionService {
     });
     const service = new SessionService(client, storage, guard, options.localKey, logger);
     service.#lastAuthAnswer = lastAuthAnswer;
+    service.#codeVerifierKey = `${storageKey}-code-verifier`;
     await client.auth.initialize();
     service.#syncFromStorage();
     return service;
@@ -290,6 +293,20 @@ export class SessionService {
   refuseAuthLink(reason: 'link_refused' | 'link_not_supported'): void {
     // Signed in, a stray link changes nothing; signed out, it explains why nothing happened.
     if (this.#storage.session() === null) this.#state.update({ notice: reason });
+  }
+
+  /** The OAuth sign-in's progress on screen (electron/main/oauth/oauth-sign-in.ts). */
+  showAuthFlow(flow: AuthFlow | null, notice: AuthReason | null): SessionState {
+    this.#state.update({ flow, notice });
+    return this.getState();
+  }
+
+  /**
+   * Drops the PKCE verifier of the request in progress (an OAuth sign-in cancelled or timed out):
+   * a code arriving later can then no longer be exchanged, whichever door it comes through.
+   */
+  async forgetCodeVerifier(): Promise<void> {
+    await this.#storage.removeItem(this.#codeVerifierKey);
   }
 
   /** "Nueva contraseña", after a password-reset link signed the user in. */

@@ -1,6 +1,8 @@
 /** React Query keys. Nothing cached under them ever holds a credential: the bridge never returns one. */
 export const queryKeys = {
   session: ['session'] as const,
+  /** The "Continuar con …" providers the project enabled; asked again when connectivity changes. */
+  oauthProviders: (connectivity: string) => ['oauth-providers', connectivity] as const,
   /** Project connection (URL and anon key, both public by design), its source, UI preferences. */
   settings: ['settings'] as const,
   /** How the project's database schema compares with the app's (checked once per sign-in). */

@@ -212,6 +212,11 @@ export function createMockHandlers(scenario: string, emit: (e: IpcEventName, p: 
     'session:leave-flow': () => setSession({ flow: null, notice: null }),
     'session:sign-out-everywhere': () =>
       setSession({ status: 'signed_out', user: null, flow: null }),
+    'session:oauth-providers': () => ({ providers: ['github', 'google'] }),
+    // The browser never comes back in the mock: "Cancelar" ends the wait.
+    'session:oauth-start': ({ provider }) =>
+      setSession({ flow: { kind: 'oauth_pending', provider }, notice: null }),
+    'session:oauth-cancel': () => setSession({ flow: null, notice: null }),
     'session:reconnect': async () => {
       setSession({ connectivity: 'connecting' });
       await sleep(900);

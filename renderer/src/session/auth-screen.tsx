@@ -9,6 +9,8 @@ import { AuthForm } from './auth-form.tsx';
 import { authReasonText } from './auth-reason-text.ts';
 import { ConfirmEmailCard } from './confirm-email-card.tsx';
 import { ForgotPasswordForm } from './forgot-password-form.tsx';
+import { OAuthButtons } from './oauth-buttons.tsx';
+import { OAuthWaitingCard } from './oauth-waiting-card.tsx';
 import { ProjectLine } from './project-line.tsx';
 import { ResetSentCard } from './reset-sent-card.tsx';
 import './auth-screen.css';
@@ -35,6 +37,8 @@ export function AuthScreen({ session }: { session: SessionState }) {
     card = (
       <ConfirmEmailCard email={session.flow.email} disabled={offline} onConfirmed={toSignIn} />
     );
+  } else if (session.flow?.kind === 'oauth_pending') {
+    card = <OAuthWaitingCard provider={session.flow.provider} />;
   } else if (session.flow?.kind === 'reset_sent') {
     card = <ResetSentCard email={session.flow.email} disabled={offline} onBack={toSignIn} />;
   } else if (view === 'forgot') {
@@ -51,6 +55,7 @@ export function AuthScreen({ session }: { session: SessionState }) {
         mode={view}
         email={email}
         offline={offline}
+        connectivity={session.connectivity}
         onMode={setView}
         onForgot={() => setView('forgot')}
       />
@@ -76,11 +81,19 @@ interface CredentialsCardProps {
   mode: AuthMode;
   email: string;
   offline: boolean;
+  connectivity: SessionState['connectivity'];
   onMode: (mode: AuthMode) => void;
   onForgot: () => void;
 }
 
-function CredentialsCard({ mode, email, offline, onMode, onForgot }: CredentialsCardProps) {
+function CredentialsCard({
+  mode,
+  email,
+  offline,
+  connectivity,
+  onMode,
+  onForgot,
+}: CredentialsCardProps) {
   const { t } = useTranslation();
   const heading = usePageHeadingFocus<HTMLHeadingElement>();
   return (
@@ -94,6 +107,7 @@ function CredentialsCard({ mode, email, offline, onMode, onForgot }: Credentials
         </p>
       )}
       <AuthForm key={mode} mode={mode} disabled={offline} initialEmail={email} />
+      <OAuthButtons connectivity={connectivity} />
       {mode === 'sign-in' && (
         <button type="button" className="link-button" onClick={onForgot}>
           {t('auth.forgotPassword')}

@@ -17,6 +17,7 @@ import { defaultAuthSettings } from './gotrue/auth-settings.ts';
 import type { GoTrueContext } from './gotrue/context.ts';
 import { ensureFlowStateTable } from './gotrue/flow-state.ts';
 import { handleGoTrue } from './gotrue/handler.ts';
+import { handleIdentityProvider, ProviderCodes } from './gotrue/local-identity-provider.ts';
 import type { MailOutbox, SentMail } from './gotrue/mail-outbox.ts';
 import { createMailOutbox } from './gotrue/mail-outbox.ts';
 import { createRateLimiter } from './gotrue/rate-limits.ts';
@@ -97,6 +98,7 @@ export async function startLocalApi(options: LocalApiOptions): Promise<LocalApiS
     mail,
     limits: createRateLimiter(),
     faults,
+    providerCodes: new ProviderCodes(),
   };
 
   async function dispatch(request: ApiRequest): Promise<ApiResponse> {
@@ -107,6 +109,8 @@ export async function startLocalApi(options: LocalApiOptions): Promise<LocalApiS
       return jsonResponse(503, { message: 'Service Unavailable' });
     }
     const path = request.url.pathname;
+    // The GitHub and Google stand-ins: another "site" the browser visits, needing no API key.
+    if (path.startsWith('/idp/')) return handleIdentityProvider(gotrue, request, path);
     const rest = /^\/rest\/v1(\/.*)?$/.exec(path);
     const auth = /^\/auth\/v1(\/.*)?$/.exec(path);
     if (!rest && !auth) return jsonResponse(404, { message: 'no Route matched with those values' });

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { projectDataDir } from '../../../electron/main/app/connected-services.ts';
 import type { Logger } from '../../../electron/main/logging/logger.ts';
+import type { OAuthRedirectMode } from '../../../electron/main/oauth/oauth-sign-in.ts';
 import { createLogger } from '../../../electron/main/logging/logger.ts';
 import { memorySink } from '../../../electron/main/logging/sinks.ts';
 import { KEYCHAIN_SERVICE, SESSION_KEY_ACCOUNT } from '../../../electron/main/session/keychain.ts';
@@ -42,9 +43,13 @@ export class AppHarness {
   readonly dataDir = mkdtempSync(join(tmpdir(), 'aterges-e2e-'));
   /** Every native notification main showed. */
   readonly notices: FailureNotice[] = [];
+  /** Every URL main asked the system browser to open (an OAuth sign-in's authorize URL). */
+  readonly externalUrls: string[] = [];
   readonly #keychain: TestKeychain;
   readonly #logger: Logger;
   #main: Promise<MainProcess>;
+  /** How OAuth comes back: the loopback server (an unpackaged build) unless a restart says so. */
+  #oauthRedirect: OAuthRedirectMode = 'loopback';
 
   private constructor(page: Page, env: E2eEnvironment, keychain: TestKeychain) {
     this.page = page;
@@ -99,7 +104,10 @@ export class AppHarness {
    * Quits and starts the app again on the same data folder and keychain; with `serverReachable:
    * false` the local Supabase's port is closed first (a start without connection).
    */
-  async restart(options: { serverReachable?: boolean } = {}): Promise<void> {
+  async restart(
+    options: { serverReachable?: boolean; oauthRedirect?: OAuthRedirectMode } = {},
+  ): Promise<void> {
+    if (options.oauthRedirect) this.#oauthRedirect = options.oauthRedirect;
     await this.#rememberSessionSecrets();
     await this.page.goto('about:blank');
     await (await this.#main).stop();
@@ -159,6 +167,11 @@ export class AppHarness {
       logger: this.#logger,
       deliver: deliverTo(this.page, this.recorder),
       showNotification: (notice) => this.notices.push(notice),
+      oauthRedirect: this.#oauthRedirect,
+      openExternal: (url) => {
+        this.externalUrls.push(url);
+        return Promise.resolve();
+      },
     });
   }
 

@@ -34,6 +34,12 @@ export const authReasonEn = {
   project_paused: 'The Supabase project is paused. Restore it from the Supabase dashboard.',
   auth_unavailable: 'The server is unavailable right now. Try again shortly.',
   auth_unreachable: 'Cannot reach the server. Check your connection.',
+  oauth_denied: 'You did not grant access in the browser, so you were not signed in.',
+  oauth_timed_out: 'Signing in through the browser took too long. Try again.',
+  oauth_refused:
+    'A browser reply arrived that belongs to no sign-in in progress, so it was ignored. If you meant to sign in, try again.',
+  oauth_unavailable:
+    'Signing in with that service could not start. Try again, or sign in with your email.',
   sign_in_first: 'Sign in first.',
   second_factor_needed: 'Enter the code from your authenticator app first.',
   second_factor_code_wrong: 'That code is not right. Check the current code in your app.',

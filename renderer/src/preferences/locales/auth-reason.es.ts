@@ -35,6 +35,12 @@ export const authReasonEs = {
   project_paused: 'El proyecto de Supabase está en pausa. Reactívalo desde el panel de Supabase.',
   auth_unavailable: 'El servidor no está disponible ahora. Inténtalo de nuevo en un momento.',
   auth_unreachable: 'No se puede conectar con el servidor. Revisa tu conexión.',
+  oauth_denied: 'No diste permiso en el navegador, así que no se inició la sesión.',
+  oauth_timed_out: 'El inicio de sesión en el navegador tardó demasiado. Vuelve a intentarlo.',
+  oauth_refused:
+    'Llegó una respuesta del navegador que no corresponde a ningún inicio de sesión en curso, así que se ignoró. Si querías entrar, vuelve a intentarlo.',
+  oauth_unavailable:
+    'No se pudo empezar el inicio de sesión con ese servicio. Inténtalo de nuevo o entra con tu correo.',
   sign_in_first: 'Inicia sesión primero.',
   second_factor_needed: 'Introduce antes el código de tu aplicación de autenticación.',
   second_factor_code_wrong: 'El código no es correcto. Mira el código actual en tu aplicación.',

@@ -71,6 +71,18 @@ export const en = {
       resent: 'Sent again. Only the newest email’s link works.',
       done: 'I already confirmed it',
     },
+    oauth: {
+      or: 'or',
+      continueWith: { github: 'Continue with GitHub', google: 'Continue with Google' },
+      waitingTitle: 'Finish in your browser…',
+      waitingBody: {
+        github:
+          'We opened GitHub in your browser. Allow access there and you will be signed in here.',
+        google:
+          'We opened Google in your browser. Allow access there and you will be signed in here.',
+      },
+      cancel: 'Cancel',
+    },
     forgot: {
       title: 'Reset your password',
       body: 'Enter your account’s email. We will send you a link to choose a new password.',

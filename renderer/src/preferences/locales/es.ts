@@ -74,6 +74,18 @@ export const es: typeof en = {
       resent: 'Enviado de nuevo. Solo funciona el enlace del correo más reciente.',
       done: 'Ya lo confirmé',
     },
+    oauth: {
+      or: 'o bien',
+      continueWith: { github: 'Continuar con GitHub', google: 'Continuar con Google' },
+      waitingTitle: 'Termina en tu navegador…',
+      waitingBody: {
+        github:
+          'Abrimos GitHub en tu navegador. Acepta allí y volverás aquí con la sesión iniciada.',
+        google:
+          'Abrimos Google en tu navegador. Acepta allí y volverás aquí con la sesión iniciada.',
+      },
+      cancel: 'Cancelar',
+    },
     forgot: {
       title: 'Restablece tu contraseña',
       body: 'Escribe el correo de tu cuenta. Te enviaremos un enlace para elegir una contraseña nueva.',

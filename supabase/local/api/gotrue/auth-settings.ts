@@ -55,6 +55,25 @@ export interface AuthSettings {
   tokenRateLimitPer5Minutes: number;
   /** The current signing key's algorithm: ES256 (new hosted projects, the default) or HS256. */
   jwtAlgorithm: JwtAlgorithm;
+  /**
+   * GOTRUE_EXTERNAL_<PROVIDER>_ENABLED: the OAuth providers `/settings` reports as enabled and
+   * `/authorize` accepts (hosted: none until the dashboard enables them; locally GitHub and Google).
+   */
+  externalProviders: LocalExternalProvider[];
+  /** The account each provider's local consent page signs in (tests set a unique one). */
+  externalIdentities: Record<LocalExternalProvider, FakeIdentity>;
+}
+
+/** The external providers the local identity provider can play (see local-identity-provider.ts). */
+export const LOCAL_EXTERNAL_PROVIDERS = ['github', 'google'] as const;
+export type LocalExternalProvider = (typeof LOCAL_EXTERNAL_PROVIDERS)[number];
+
+/** Who the local identity provider says is signing in: the fake account behind its consent page. */
+export interface FakeIdentity {
+  email: string;
+  name: string;
+  /** The provider vouches for the address (GitHub's verified e-mail, Google's `email_verified`). */
+  emailVerified: boolean;
 }
 
 /** `[auth]` of supabase/config.toml. */
@@ -82,5 +101,10 @@ export function defaultAuthSettings(): AuthSettings {
     emailRateLimitPerHour: 0,
     tokenRateLimitPer5Minutes: 0,
     jwtAlgorithm: 'ES256',
+    externalProviders: [...LOCAL_EXTERNAL_PROVIDERS],
+    externalIdentities: {
+      github: { email: 'octocat@aterges.test', name: 'Mona Octocat', emailVerified: true },
+      google: { email: 'ada@aterges.test', name: 'Ada Lovelace', emailVerified: true },
+    },
   };
 }

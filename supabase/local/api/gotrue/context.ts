@@ -10,6 +10,7 @@ import { parseJsonBody } from '../http-io.ts';
 import type { AccessTokenSettings } from './access-tokens.ts';
 import type { AuthSettings } from './auth-settings.ts';
 import { badRequest } from './errors.ts';
+import type { ProviderCodes } from './local-identity-provider.ts';
 import type { MailCatcher } from './mail-outbox.ts';
 import type { RateLimiter } from './rate-limits.ts';
 
@@ -29,6 +30,8 @@ export interface GoTrueContext {
   mail: MailCatcher;
   limits: RateLimiter;
   faults: { accessTokenTtlSeconds: number; refreshFailure: RefreshFailure | null };
+  /** The local identity provider's one-time codes (GitHub and Google stand-ins). */
+  providerCodes: ProviderCodes;
 }
 
 export function tokenSettings(context: GoTrueContext): AccessTokenSettings {

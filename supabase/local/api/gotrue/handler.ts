@@ -8,6 +8,8 @@ import { getUser, signOut } from './account.ts';
 import { adminCreateUser, adminDeleteUser, adminGetUser, adminUpdateUser } from './admin.ts';
 import type { GoTrueContext } from './context.ts';
 import { GoTrueError, goTrueErrorResponse, OAuthError } from './errors.ts';
+import { authorize, callback } from './external.ts';
+import { externalSettings } from './external-settings.ts';
 import { routeFactors } from './factors.ts';
 import { reauthenticate } from './reauthenticate.ts';
 import { recover, resend } from './recover.ts';
@@ -19,7 +21,12 @@ import { verifyGet, verifyPost } from './verify.ts';
 /** GET /settings: what this server supports, in GoTrue's shape. */
 function settingsResponse(context: GoTrueContext): ApiResponse {
   return jsonResponse(200, {
-    external: { email: true, phone: false, anonymous_users: false },
+    external: {
+      ...externalSettings(context.settings),
+      email: true,
+      phone: false,
+      anonymous_users: false,
+    },
     disable_signup: false,
     mailer_autoconfirm: context.settings.autoconfirm,
     phone_autoconfirm: false,
@@ -55,6 +62,8 @@ async function route(
   if (path === '/logout' && method === 'POST') return signOut(context, request);
   if (path === '/settings' && method === 'GET') return settingsResponse(context);
   if (path === '/.well-known/jwks.json' && method === 'GET') return jwksResponse(context);
+  if (path === '/authorize' && method === 'GET') return authorize(context, request);
+  if (path === '/callback' && method === 'GET') return callback(context, request);
   if (path === '/health' && method === 'GET') {
     return jsonResponse(200, { version: 'local', name: 'GoTrue', description: 'local stand-in' });
   }
