@@ -7,11 +7,12 @@ import type {
   ParsedRotateCredentialsInput,
 } from '../../../shared/integration.ts';
 import { AbortRegistry } from './abort-registry.ts';
-import { mapWithHostLimits } from './host-limited-map.ts';
 import type { HostLimits } from './host-limited-map.ts';
 import type { ConnectionTestRunner } from './connection-test-runner.ts';
 import { runWithDeadline, settleWithin } from './deadline.ts';
 import { codeOf, notRun, notTested, stopped } from './not-run-results.ts';
+import { TestAll } from './test-all.ts';
+import type { TestOutcome } from './test-all.ts';
 import { StatusRecorder } from './status-recorder.ts';
 import type { StatusChangedEvent } from './status-recorder.ts';
 import { TestRateLimit } from './test-rate-limit.ts';
@@ -20,6 +21,7 @@ import type { VaultPort } from './vault-port.ts';
 import type { Logger } from '../logging/logger.ts';
 
 export type { StatusChangedEvent } from './status-recorder.ts';
+export type { TestOutcome } from './test-all.ts';
 
 export interface ConnectionServiceOptions {
   vault: VaultPort;
@@ -38,17 +40,6 @@ export interface ConnectionServiceOptions {
   rateLimit?: TestRateLimitOptions;
   /** Where failures this service recovers from are noted (redacted by the logger). */
   log?: Pick<Logger, 'warn'>;
-}
-
-export interface TestOutcome {
-  integrationId: string;
-  result: ConnectionTestResult;
-}
-
-interface TestAllRun {
-  stopped: boolean;
-  /** Integrations whose test this run has started and not yet seen end. */
-  running: Set<string>;
 }
 
 /** Extra time for reading the credentials from the vault, on top of the provider deadline. */
@@ -73,8 +64,7 @@ export class ConnectionService {
   /** Running tests by integration id; a second request for the same id joins the first. */
   readonly #inFlight = new Map<string, Promise<ConnectionTestResult>>();
   readonly #aborts = new AbortRegistry();
-  /** The "test all" run in progress, if any: what Stop marks and whose running tests it aborts. */
-  #testAllRun: TestAllRun | null = null;
+  readonly #testAll: TestAll;
 
   constructor(options: ConnectionServiceOptions) {
     this.#vault = options.vault;
@@ -90,6 +80,15 @@ export class ConnectionService {
       total: options.concurrency?.total ?? DEFAULT_TESTS_AT_ONCE,
     };
     this.#rateLimit = new TestRateLimit(options.rateLimit);
+    this.#testAll = new TestAll({
+      vault: this.#vault,
+      runner: this.#runner,
+      status: this.#status,
+      concurrency: this.#concurrency,
+      log: this.#log,
+      test: (id) => this.test(id),
+      abort: (id) => this.#aborts.abort(id),
+    });
   }
 
   /**
@@ -160,14 +159,8 @@ export class ConnectionService {
    * ran out of time start first, so that wait overlaps the others. Each result's status event
    * carries the run's progress (`done` of `total`).
    */
-  async testAll(): Promise<TestOutcome[]> {
-    const run: TestAllRun = { stopped: false, running: new Set() };
-    this.#testAllRun = run;
-    try {
-      return await this.#testEach(run);
-    } finally {
-      if (this.#testAllRun === run) this.#testAllRun = null;
-    }
+  testAll(): Promise<TestOutcome[]> {
+    return this.#testAll.run();
   }
 
   /**
@@ -177,47 +170,7 @@ export class ConnectionService {
    * whether a run was going.
    */
   stopTestAll(): boolean {
-    const run = this.#testAllRun;
-    if (!run || run.stopped) return false;
-    run.stopped = true;
-    for (const id of run.running) this.#aborts.abort(id);
-    return true;
-  }
-
-  async #testEach(run: TestAllRun): Promise<TestOutcome[]> {
-    const integrations = (await this.#vault.list()).filter((i) => i.status !== 'disabled');
-    const progress = { done: 0, total: integrations.length };
-    return mapWithHostLimits(
-      integrations,
-      (integration) => this.#runner.requestHost(integration.type, integration.config),
-      {
-        ...this.#concurrency,
-        startFirst: (integration) => integration.errorCode === 'deadline_exceeded',
-      },
-      async (integration) => {
-        // Stopped before its turn: nothing was written, nothing to put back.
-        if (run.stopped) {
-          progress.done += 1;
-          return { integrationId: integration.id, result: stopped('cancelled', 'cancelled', 0) };
-        }
-        this.#status.joinRun(integration.id, progress);
-        run.running.add(integration.id);
-        try {
-          return { integrationId: integration.id, result: await this.test(integration.id) };
-        } catch (error) {
-          // One integration the vault cannot serve must not sink the others.
-          this.#log.warn('Test all: an integration was not tested', {
-            id: integration.id,
-            code: codeOf(error),
-          });
-          return { integrationId: integration.id, result: notTested(error) };
-        } finally {
-          run.running.delete(integration.id);
-          // Counted here too when no final status event was sent (not tested, joined a test).
-          if (this.#status.leaveRun(integration.id)) progress.done += 1;
-        }
-      },
-    );
+    return this.#testAll.stop();
   }
 
   /** "Save and verify": stores, then (with `input.verify`) tests the stored copy. */

@@ -3,7 +3,7 @@ import type { Integration } from '../../../shared/integration.ts';
 import type { integrationListSchema } from '../../../shared/ipc/contract.ts';
 import type { Connectivity, SessionState } from '../../../shared/session.ts';
 import type { Logger } from '../logging/logger.ts';
-import type { RefreshOutcome } from '../session/session-service.ts';
+import type { RefreshOutcome } from '../session/session-core.ts';
 import type { BackoffOptions } from './backoff.ts';
 import type { Clock } from './clock.ts';
 import type { ConnectivityEvent, ProbeResult } from './connectivity-monitor.ts';

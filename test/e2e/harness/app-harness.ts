@@ -9,10 +9,7 @@ import type { OAuthRedirectMode } from '../../../electron/main/oauth/oauth-sign-
 import { createLogger } from '../../../electron/main/logging/logger.ts';
 import { memorySink } from '../../../electron/main/logging/sinks.ts';
 import { KEYCHAIN_SERVICE, SESSION_KEY_ACCOUNT } from '../../../electron/main/session/keychain.ts';
-import {
-  SESSION_FILE_NAME,
-  SESSION_PURPOSE,
-} from '../../../electron/main/session/session-service.ts';
+import { SESSION_FILE_NAME, SESSION_PURPOSE } from '../../../electron/main/session/session-core.ts';
 import type { FailureNotice } from '../../../electron/main/sync/failure-notifier.ts';
 import type { TestKeychain } from '../../support/core-harness.ts';
 import { testKeychain, unsealedText } from '../../support/core-harness.ts';

@@ -14,10 +14,7 @@ import {
 } from '../../../electron/main/offline/integration-cache.ts';
 import type { IntegrationList } from '../../../electron/main/offline/offline-controller.ts';
 import { KEYCHAIN_SERVICE, SESSION_KEY_ACCOUNT } from '../../../electron/main/session/keychain.ts';
-import {
-  SESSION_FILE_NAME,
-  SESSION_PURPOSE,
-} from '../../../electron/main/session/session-service.ts';
+import { SESSION_FILE_NAME, SESSION_PURPOSE } from '../../../electron/main/session/session-core.ts';
 import {
   canaryCredentials,
   leakedFragments,

@@ -9,10 +9,7 @@ import { join } from 'node:path';
 import type { AuthChangeEvent } from '@supabase/supabase-js';
 import { afterAll, afterEach, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { KEYCHAIN_SERVICE, SESSION_KEY_ACCOUNT } from '../../../electron/main/session/keychain.ts';
-import {
-  SESSION_FILE_NAME,
-  SESSION_PURPOSE,
-} from '../../../electron/main/session/session-service.ts';
+import { SESSION_FILE_NAME, SESSION_PURPOSE } from '../../../electron/main/session/session-core.ts';
 import type { Core, TestKeychain } from '../../support/core-harness.ts';
 import {
   countingFetch,

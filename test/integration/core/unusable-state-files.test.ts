@@ -26,7 +26,7 @@ import { createTrustedSenderCheck } from '../../../electron/main/ipc/trusted-sen
 import { createLogger } from '../../../electron/main/logging/logger.ts';
 import { memorySink } from '../../../electron/main/logging/sinks.ts';
 import { CACHE_FILE_NAME } from '../../../electron/main/offline/integration-cache.ts';
-import { SESSION_FILE_NAME } from '../../../electron/main/session/session-service.ts';
+import { SESSION_FILE_NAME } from '../../../electron/main/session/session-core.ts';
 import { SettingsStore } from '../../../electron/main/settings/settings-store.ts';
 import type { TestKeychain } from '../../support/core-harness.ts';
 import { switchableNetwork, testKeychain } from '../../support/core-harness.ts';
