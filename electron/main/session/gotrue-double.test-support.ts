@@ -29,6 +29,11 @@ export interface Flow {
 
 export class GoTrueDouble {
   readonly users = new Map<string, { id: string; password: string; confirmed: boolean }>();
+
+  /** An account that has confirmed its address. */
+  addConfirmedUser(email: string, password: string): void {
+    this.users.set(email, { id: randomUUID(), password, confirmed: true });
+  }
   readonly flows: Flow[] = [];
   readonly codes = new Map<string, Flow>();
   readonly calls: { path: string; body: Record<string, unknown> }[] = [];

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { AUTH_CALLBACK_URL } from '../../../shared/deep-link.ts';
 import { callback, GoTrueDouble, start } from './gotrue-double.test-support.ts';
@@ -8,11 +7,7 @@ import { callback, GoTrueDouble, start } from './gotrue-double.test-support.ts';
 describe('password reset', () => {
   it('reset link → signed in on the new-password screen → new password → signed in with it', async () => {
     const gotrue = new GoTrueDouble();
-    gotrue.users.set('ana@example.com', {
-      id: randomUUID(),
-      password: 'old-password-1',
-      confirmed: true,
-    });
+    gotrue.addConfirmedUser('ana@example.com', 'old-password-1');
     const { service } = await start(gotrue);
     const sent = await service.requestPasswordReset({ email: 'ana@example.com' });
     expect(sent.flow).toEqual({ kind: 'reset_sent', email: 'ana@example.com' });
@@ -37,11 +32,7 @@ describe('password reset', () => {
 
   it('offline, a link is kept for later instead of spent; signing out leaves the reset screen', async () => {
     const gotrue = new GoTrueDouble();
-    gotrue.users.set('ana@example.com', {
-      id: randomUUID(),
-      password: 'old-password-1',
-      confirmed: true,
-    });
+    gotrue.addConfirmedUser('ana@example.com', 'old-password-1');
     const { service } = await start(gotrue);
     await service.requestPasswordReset({ email: 'ana@example.com' });
     const link = callback(gotrue.followLatestLink('ana@example.com'));
@@ -60,16 +51,8 @@ describe('password reset', () => {
 
   it('a link is not used to swap the account of a signed-in user', async () => {
     const gotrue = new GoTrueDouble();
-    gotrue.users.set('ana@example.com', {
-      id: randomUUID(),
-      password: 'password-ana',
-      confirmed: true,
-    });
-    gotrue.users.set('eve@example.com', {
-      id: randomUUID(),
-      password: 'password-eve',
-      confirmed: true,
-    });
+    gotrue.addConfirmedUser('ana@example.com', 'password-ana');
+    gotrue.addConfirmedUser('eve@example.com', 'password-eve');
     const { service } = await start(gotrue);
     await service.requestPasswordReset({ email: 'eve@example.com' });
     await service.signIn({ email: 'ana@example.com', password: 'password-ana' });
@@ -83,11 +66,7 @@ describe('password reset', () => {
 describe('change password (Settings)', () => {
   it('checks the current password first; a wrong one changes nothing', async () => {
     const gotrue = new GoTrueDouble();
-    gotrue.users.set('ana@example.com', {
-      id: randomUUID(),
-      password: 'password-one',
-      confirmed: true,
-    });
+    gotrue.addConfirmedUser('ana@example.com', 'password-one');
     const { service, logs } = await start(gotrue);
     await service.signIn({ email: 'ana@example.com', password: 'password-one' });
 

@@ -205,18 +205,10 @@ export class SessionService extends SessionCore {
    * `/logout` cannot be reached, so the store is cleared here afterwards in every case.
    */
   async signOut(): Promise<SessionState> {
-    await this.guard.allowingRemoval(async () => {
-      if (this.storage.session() === null) return;
-      try {
-        const { error } = await withTimeout(
-          this.client.auth.signOut({ scope: 'local' }),
-          SIGN_OUT_NETWORK_BUDGET_MS,
-        );
-        if (error) this.logger.warn('The server did not confirm the sign-out', { error });
-      } catch (error) {
-        this.logger.warn('The server did not confirm the sign-out', { error });
-      }
-    });
+    const failure = await this.#signOutOnServer('local');
+    if (failure !== null) {
+      this.logger.warn('The server did not confirm the sign-out', { error: failure });
+    }
     await this.storage.clear();
     this.stateStore.update({ notice: null, flow: null, lastSyncedAt: null });
     this.syncFromStorage();
@@ -233,19 +225,7 @@ export class SessionService extends SessionCore {
    * devices are still signed in and the person is told, not quietly signed out here alone.
    */
   async signOutEverywhere(): Promise<SessionState> {
-    let failure: unknown = null;
-    await this.guard.allowingRemoval(async () => {
-      if (this.storage.session() === null) return;
-      try {
-        const { error } = await withTimeout(
-          this.client.auth.signOut({ scope: 'global' }),
-          SIGN_OUT_NETWORK_BUDGET_MS,
-        );
-        failure = error;
-      } catch (error) {
-        failure = error;
-      }
-    });
+    const failure = await this.#signOutOnServer('global');
     if (failure !== null) {
       this.logger.warn('The server did not sign out the other devices', { error: failure });
       throw isAuthRetryableFetchError(failure) ||
@@ -258,5 +238,26 @@ export class SessionService extends SessionCore {
     this.syncFromStorage();
     this.logger.info('Signed out on all devices');
     return this.getState();
+  }
+
+  /**
+   * auth-js's signOut with the session's removal allowed (see removal-guard.ts) and a time limit;
+   * what the server or the network said against it, or null.
+   */
+  async #signOutOnServer(scope: 'local' | 'global'): Promise<unknown> {
+    let failure: unknown = null;
+    await this.guard.allowingRemoval(async () => {
+      if (this.storage.session() === null) return;
+      try {
+        const { error } = await withTimeout(
+          this.client.auth.signOut({ scope }),
+          SIGN_OUT_NETWORK_BUDGET_MS,
+        );
+        failure = error;
+      } catch (error) {
+        failure = error;
+      }
+    });
+    return failure;
   }
 }

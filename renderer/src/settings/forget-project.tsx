@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toAppError } from '../bridge/app-error.ts';
 import { useBridge } from '../bridge/bridge-context.tsx';
+import { ConfirmActions } from '../ui/confirm-actions.tsx';
 import { Dialog } from '../ui/dialog.tsx';
 import { ErrorMessage } from '../ui/error-message.tsx';
 import { useApplySettings } from './use-settings.ts';
@@ -40,19 +41,15 @@ function ForgetConfirmation({ host, onClose }: { host: string; onClose: () => vo
     <div className="stack">
       <p>{t('settings.forgetBody', { host })}</p>
       {forget.error && <ErrorMessage error={toAppError(forget.error)} />}
-      <div className="dialog-actions">
-        <button type="button" className="button button-ghost" onClick={onClose}>
-          {t('settings.cancel')}
-        </button>
-        <button
-          type="button"
-          className="button button-danger"
-          onClick={() => forget.mutate()}
-          disabled={forget.isPending}
-        >
-          {forget.isPending ? t('settings.forgetting') : t('settings.forgetConfirm')}
-        </button>
-      </div>
+      <ConfirmActions
+        cancelLabel={t('settings.cancel')}
+        onCancel={onClose}
+        confirmLabel={t('settings.forgetConfirm')}
+        pendingLabel={t('settings.forgetting')}
+        pending={forget.isPending}
+        tone="danger"
+        onConfirm={() => forget.mutate()}
+      />
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { toAppError } from '../bridge/app-error.ts';
+import { ConfirmActions } from '../ui/confirm-actions.tsx';
 import { useBridge } from '../bridge/bridge-context.tsx';
 import { NetworkActionButton } from '../session/network-action-button.tsx';
 import { useApplySession } from '../session/use-session.ts';
@@ -39,27 +40,16 @@ export function SignOutEverywhere() {
         title={t('about.signOutEverywhereTitle')}
       >
         <p>{t('about.signOutEverywhereBody')}</p>
-        <div className="dialog-actions">
-          <button
-            type="button"
-            className="button button-ghost"
-            data-autofocus
-            onClick={() => setConfirming(false)}
-            disabled={signOut.isPending}
-          >
-            {t('about.cancel')}
-          </button>
-          <button
-            type="button"
-            className="button button-danger"
-            disabled={signOut.isPending}
-            onClick={() => signOut.mutate(undefined, { onSettled: () => setConfirming(false) })}
-          >
-            {signOut.isPending
-              ? t('about.signingOutEverywhere')
-              : t('about.signOutEverywhereConfirm')}
-          </button>
-        </div>
+        <ConfirmActions
+          cancelLabel={t('about.cancel')}
+          onCancel={() => setConfirming(false)}
+          confirmLabel={t('about.signOutEverywhereConfirm')}
+          pendingLabel={t('about.signingOutEverywhere')}
+          pending={signOut.isPending}
+          tone="danger"
+          focusCancel
+          onConfirm={() => signOut.mutate(undefined, { onSettled: () => setConfirming(false) })}
+        />
       </Dialog>
     </section>
   );

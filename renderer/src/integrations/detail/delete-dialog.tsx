@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Integration } from '../../../../shared/integration.ts';
 import { toAppError } from '../../bridge/app-error.ts';
+import { ConfirmActions } from '../../ui/confirm-actions.tsx';
 import { useNavigation } from '../../layout/navigation.tsx';
 import { Dialog } from '../../ui/dialog.tsx';
 import { ErrorMessage } from '../../ui/error-message.tsx';
@@ -65,18 +66,15 @@ function DeleteConfirmation({ integration, onClose }: Omit<DeleteDialogProps, 'o
         />
       </div>
       {remove.error && <ErrorMessage error={toAppError(remove.error)} />}
-      <div className="dialog-actions">
-        <button type="button" className="button button-ghost" onClick={onClose}>
-          {t('remove.cancel')}
-        </button>
-        <button
-          type="submit"
-          className="button button-danger"
-          disabled={!matches || remove.isPending}
-        >
-          {remove.isPending ? t('remove.deleting') : t('remove.confirm')}
-        </button>
-      </div>
+      <ConfirmActions
+        cancelLabel={t('remove.cancel')}
+        onCancel={onClose}
+        confirmLabel={t('remove.confirm')}
+        pendingLabel={t('remove.deleting')}
+        pending={remove.isPending}
+        tone="danger"
+        confirmDisabled={!matches}
+      />
     </form>
   );
 }

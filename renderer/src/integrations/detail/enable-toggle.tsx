@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Integration } from '../../../../shared/integration.ts';
 import { toAppError } from '../../bridge/app-error.ts';
+import { ConfirmActions } from '../../ui/confirm-actions.tsx';
 import { NetworkActionButton } from '../../session/network-action-button.tsx';
 import { Dialog } from '../../ui/dialog.tsx';
 import { ErrorMessage } from '../../ui/error-message.tsx';
@@ -57,27 +58,18 @@ export function EnableToggle({ integration }: { integration: Integration }) {
         title={t('secrets.disableTitle', { name })}
       >
         <p>{t('secrets.disableBody')}</p>
-        <div className="dialog-actions">
-          <button
-            type="button"
-            className="button button-ghost"
-            data-autofocus
-            onClick={() => setConfirming(false)}
-          >
-            {t('secrets.disableCancel')}
-          </button>
-          <button
-            type="button"
-            className="button button-primary"
-            onClick={() => {
-              // Closed first, so focus is back on the toggle before its words change.
-              setConfirming(false);
-              change(false);
-            }}
-          >
-            {t('secrets.disableConfirm')}
-          </button>
-        </div>
+        <ConfirmActions
+          cancelLabel={t('secrets.disableCancel')}
+          onCancel={() => setConfirming(false)}
+          confirmLabel={t('secrets.disableConfirm')}
+          tone="primary"
+          focusCancel
+          onConfirm={() => {
+            // Closed first, so focus is back on the toggle before its words change.
+            setConfirming(false);
+            change(false);
+          }}
+        />
       </Dialog>
     </>
   );
