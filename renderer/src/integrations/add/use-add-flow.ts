@@ -55,11 +55,6 @@ export function useAddFlow() {
   const cancelAsked = useRef(false);
   const running = useRef<Promise<unknown> | null>(null);
 
-  const refresh = (id?: string) => {
-    void queryClient.invalidateQueries({ queryKey: queryKeys.list });
-    if (id) void queryClient.invalidateQueries({ queryKey: queryKeys.events(id) });
-  };
-
   /** Runs a test of `created` (a first test or a rotation) and moves to its outcome. */
   const runTest = async (
     created: Created,
@@ -86,7 +81,6 @@ export function useAddFlow() {
       return settle({ kind: 'failed', created, test, error, retryCancelled: false });
     } finally {
       running.current = null;
-      refresh(created.id);
     }
   };
 
@@ -102,8 +96,6 @@ export function useAddFlow() {
       const editing: AddPhase = { kind: 'editing', error: failedCall(caught) };
       setPhase(editing);
       return editing;
-    } finally {
-      refresh();
     }
     if (input.verify === false || cancelAsked.current) {
       const finish = input.verify === false ? 'unverified' : 'cancelled';
@@ -167,8 +159,6 @@ export function useAddFlow() {
     } catch (caught) {
       setPhase({ ...failed, error: failedCall(caught), retryCancelled: false });
       return false;
-    } finally {
-      refresh();
     }
   };
 
