@@ -12,6 +12,7 @@ import type { JWK } from 'jose';
 import type { LocalStack } from '../../supabase/local/stack.ts';
 import { generateSigningJwk } from '../../supabase/local/api/signing-keys.ts';
 import { startLocalStack } from '../../supabase/local/stack.ts';
+import { LOCAL_EXTERNAL_PROVIDERS } from '../../supabase/local/api/gotrue/auth-settings.ts';
 
 const root = join(import.meta.dirname, '../..');
 // Kept between runs so accounts and integrations made in development survive a restart.
@@ -45,8 +46,11 @@ async function main(): Promise<void> {
       jwtSecret: persistentJwtSecret(),
       signingKey: await persistentSigningKey(),
       port: Number(process.env.ATERGES_LOCAL_SUPABASE_PORT ?? 54321),
-      // E-mail confirmation stays on, as on a hosted project; no mail leaves this machine, so the
-      // links (the local mail catcher) are printed here for the developer to open.
+      // E-mail confirmation and the rate limits stay on, as on a hosted project; no mail leaves
+      // this machine, so the links (the local mail catcher) are printed here for the developer to
+      // open. GitHub and Google sign-in are enabled, as a project owner would in the dashboard:
+      // their buttons lead to the stand-in's local consent page.
+      authSettings: { externalProviders: [...LOCAL_EXTERNAL_PROVIDERS] },
       onMail: (mail) => {
         console.log(`Local Supabase mail (${mail.kind}) to ${mail.to}: ${mail.link ?? mail.token}`);
       },

@@ -15,6 +15,7 @@
  *
  * Exit code 1 when a change never arrives or p95 is over the target. Knob: BENCH_CHANGES (100).
  */
+import { TEST_AUTH_SETTINGS } from '../support/test-auth-settings.ts';
 import { performance } from 'node:perf_hooks';
 import type { Keychain } from '../../electron/main/session/keychain.ts';
 import { RELOAD_EVERY_MS } from '../../electron/main/sync/live-sync.ts';
@@ -47,7 +48,7 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
-const stack = await startLocalStack();
+const stack = await startLocalStack({ authSettings: TEST_AUTH_SETTINGS });
 const target: SupabaseTarget = {
   kind: 'local',
   url: stack.url,

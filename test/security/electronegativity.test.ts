@@ -22,6 +22,11 @@ const REVIEWED_EXCEPTIONS: { check: string; file: RegExp; why: string }[] = [
     why: 'Every openExternal call is behind isAllowedExternalUrl (https only, fixed origin allowlist in window/external-links.ts); index.ts only hands shell.openExternal to app:open-external, which checks first.',
   },
   {
+    check: 'OPEN_EXTERNAL_JS_CHECK',
+    file: /electron\/main\/oauth\/oauth-sign-in\.ts$/,
+    why: "GitHub/Google sign-in (issue #13) opens the system browser on one URL only: the project's own /auth/v1/authorize (same origin as the configured Supabase URL, no credentials or fragment; allowedAuthorizeUrl in window/external-links.ts, tested), built by supabase-js from a provider the contract restricts to github|google. The page chooses neither the URL nor its parameters.",
+  },
+  {
     check: 'PROTOCOL_HANDLER_JS_CHECK',
     file: /electron\/main\/deep-link\/protocol-client\.ts$/,
     why: 'aterges:// (issue #12) is registered so Supabase Auth mail links come back to the app. Every link is hostile input: main accepts only aterges://auth/callback with a well-formed code or Auth error code (deep-link/auth-callback-url.ts, tested with hostile inputs), never passes the URL or its text to the page or a log, refuses a session carried in the link, and a code works only with the PKCE verifier this app stored.',

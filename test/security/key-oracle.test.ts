@@ -1,3 +1,4 @@
+import { TEST_AUTH_SETTINGS } from '../support/test-auth-settings.ts';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -39,7 +40,10 @@ async function call<T = unknown>(channel: string, request?: unknown): Promise<T>
 }
 
 beforeAll(async () => {
-  [stack, openai] = await Promise.all([startLocalStack(), OpenAiStandIn.start()]);
+  [stack, openai] = await Promise.all([
+    startLocalStack({ authSettings: TEST_AUTH_SETTINGS }),
+    OpenAiStandIn.start(),
+  ]);
   openai.addKey(KEY, { organization: ORGANIZATION });
   const target: SupabaseTarget = {
     kind: 'local',

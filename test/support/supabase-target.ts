@@ -5,6 +5,7 @@
  * both; tests that need the local stack's fault switches or its JWT secret skip against a real
  * project, with NEEDS_LOCAL_STACK as the reason.
  */
+import { TEST_AUTH_SETTINGS } from './test-auth-settings.ts';
 import type { FaultSwitches } from '../../supabase/local/api/faults.ts';
 import type { LocalStack, LocalStackOptions } from '../../supabase/local/stack.ts';
 import { startLocalStack } from '../../supabase/local/stack.ts';
@@ -50,7 +51,10 @@ export async function startSupabaseTarget(
       stop: () => Promise.resolve(),
     };
   }
-  const stack = await startLocalStack(options);
+  const stack = await startLocalStack({
+    ...options,
+    authSettings: { ...TEST_AUTH_SETTINGS, ...options.authSettings },
+  });
   return {
     kind: 'local',
     url: stack.url,

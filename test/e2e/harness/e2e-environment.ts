@@ -1,3 +1,4 @@
+import { TEST_AUTH_SETTINGS } from '../../support/test-auth-settings.ts';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { ConnectionTestRunner } from '../../../electron/main/connection/connection-test-runner.ts';
@@ -36,7 +37,7 @@ export async function startE2eEnvironment(): Promise<E2eEnvironment> {
     // The scenarios sign up through the UI and go straight on to what they test, so the project
     // confirms e-mail addresses automatically; a scenario about the confirmation mail itself turns
     // `stack.authSettings.autoconfirm` off and follows the link from `stack.mail`.
-    startLocalStack({ authSettings: { autoconfirm: true } }),
+    startLocalStack({ authSettings: { ...TEST_AUTH_SETTINGS, autoconfirm: true } }),
     startStandIns(),
     serveBuiltRenderer(RENDERER_DIR),
     buildPageBridgeScript(),

@@ -57,7 +57,7 @@ export interface AuthSettings {
   jwtAlgorithm: JwtAlgorithm;
   /**
    * GOTRUE_EXTERNAL_<PROVIDER>_ENABLED: the OAuth providers `/settings` reports as enabled and
-   * `/authorize` accepts (hosted: none until the dashboard enables them; locally GitHub and Google).
+   * `/authorize` accepts (none until the dashboard enables one, as on a hosted project).
    */
   externalProviders: LocalExternalProvider[];
   /** The account each provider's local consent page signs in (tests set a unique one). */
@@ -96,12 +96,17 @@ export function defaultAuthSettings(): AuthSettings {
     otpExpirySeconds: CONFIG_TOML_AUTH.otpExpirySeconds,
     flowStateExpirySeconds: 300,
     securePasswordChange: false,
-    emailMaxFrequencySeconds: 0,
+    // A hosted project's defaults (Authentication → Rate Limits and SMTP settings in the
+    // dashboard): one mail of a kind per user a minute, two mails an hour on the built-in mailer,
+    // 150 token requests per address per 5 minutes; no OAuth provider until one is enabled.
+    // Tests and `npm run dev` relax what they need, visibly (test/support/test-auth-settings.ts,
+    // electron/dev/start-dev.ts).
+    emailMaxFrequencySeconds: 60,
     authorizedEmailAddresses: [],
-    emailRateLimitPerHour: 0,
-    tokenRateLimitPer5Minutes: 0,
+    emailRateLimitPerHour: 2,
+    tokenRateLimitPer5Minutes: 150,
     jwtAlgorithm: 'ES256',
-    externalProviders: [...LOCAL_EXTERNAL_PROVIDERS],
+    externalProviders: [],
     externalIdentities: {
       github: { email: 'octocat@aterges.test', name: 'Mona Octocat', emailVerified: true },
       google: { email: 'ada@aterges.test', name: 'Ada Lovelace', emailVerified: true },
