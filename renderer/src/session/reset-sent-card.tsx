@@ -1,8 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useBridge } from '../bridge/bridge-context.tsx';
-import { usePageHeadingFocus } from '../layout/navigation.tsx';
-import { ErrorMessage } from '../ui/error-message.tsx';
-import { useSessionCall } from './use-session-call.ts';
+import { MailSentCard } from './mail-sent-card.tsx';
 
 interface ResetSentCardProps {
   email: string;
@@ -14,41 +12,19 @@ interface ResetSentCardProps {
 export function ResetSentCard({ email, disabled, onBack }: ResetSentCardProps) {
   const { t } = useTranslation();
   const bridge = useBridge();
-  const heading = usePageHeadingFocus<HTMLHeadingElement>();
-  const again = useSessionCall();
-  const leave = useSessionCall();
   return (
-    <section className="card stack" aria-labelledby="reset-sent-title">
-      <h1 id="reset-sent-title" ref={heading} tabIndex={-1}>
-        {t('auth.resetSent.title')}
-      </h1>
+    <MailSentCard
+      id="reset-sent"
+      title={t('auth.resetSent.title')}
+      sendAgain={() => bridge.session.requestPasswordReset({ email })}
+      sendAgainLabel={t('auth.resetSent.resend')}
+      sendingLabel={t('auth.forgot.sending')}
+      leaveLabel={t('auth.forgot.back')}
+      leaveStyle="link-button"
+      onLeft={() => onBack(email)}
+      disabled={disabled}
+    >
       <p>{t('auth.resetSent.body', { email })}</p>
-      {again.error && <ErrorMessage error={again.error} />}
-      {leave.error && <ErrorMessage error={leave.error} />}
-      <div className="button-row">
-        <button
-          type="button"
-          className="button"
-          disabled={disabled || again.pending}
-          onClick={() => void again.run(() => bridge.session.requestPasswordReset({ email }))}
-        >
-          {again.pending ? t('auth.forgot.sending') : t('auth.resetSent.resend')}
-        </button>
-        <button
-          type="button"
-          className="link-button"
-          disabled={leave.pending}
-          onClick={() =>
-            void leave
-              .run(() => bridge.session.leaveFlow())
-              .then((failure) => {
-                if (!failure) onBack(email);
-              })
-          }
-        >
-          {t('auth.forgot.back')}
-        </button>
-      </div>
-    </section>
+    </MailSentCard>
   );
 }

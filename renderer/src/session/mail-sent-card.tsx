@@ -1,0 +1,84 @@
+import type { ReactNode } from 'react';
+import { useState } from 'react';
+import type { SessionState } from '../../../shared/session.ts';
+import type { AppErrorPayload } from '../bridge/app-error.ts';
+import { useBridge } from '../bridge/bridge-context.tsx';
+import { usePageHeadingFocus } from '../layout/navigation.tsx';
+import { ErrorMessage } from '../ui/error-message.tsx';
+import { useSessionCall } from './use-session-call.ts';
+
+interface MailSentCardProps {
+  /** For the heading's id (`<id>-title`). */
+  id: string;
+  title: string;
+  children: ReactNode;
+  /** Sends the mail again; its button says `sendingLabel` meanwhile. */
+  sendAgain: () => Promise<SessionState>;
+  sendAgainLabel: string;
+  sendingLabel: string;
+  /** Shown once a mail sent again went out. */
+  sentAgainNotice?: string;
+  /** Ends the flow in main, then calls `onLeft`. */
+  leaveLabel: string;
+  leaveStyle: 'button button-primary' | 'link-button';
+  onLeft: () => void;
+  /** Offline: nothing can be sent. */
+  disabled: boolean;
+}
+
+/**
+ * "We sent you a mail" (sign-up confirmation, password reset): what was sent and where, a way to
+ * send it again, and a way out of the flow. Errors of either action show here, in words.
+ */
+export function MailSentCard(props: MailSentCardProps) {
+  const bridge = useBridge();
+  const heading = usePageHeadingFocus<HTMLHeadingElement>();
+  const again = useSessionCall();
+  const leave = useSessionCall();
+  const [sentAgain, setSentAgain] = useState(false);
+  const errors = [again.error, leave.error].filter((e): e is AppErrorPayload => e !== null);
+
+  return (
+    <section className="card stack" aria-labelledby={`${props.id}-title`}>
+      <h1 id={`${props.id}-title`} ref={heading} tabIndex={-1}>
+        {props.title}
+      </h1>
+      {props.children}
+      {sentAgain && props.sentAgainNotice && !again.error && (
+        <p className="notice notice-success" role="status">
+          {props.sentAgainNotice}
+        </p>
+      )}
+      {errors.map((error, index) => (
+        <ErrorMessage key={index} error={error} />
+      ))}
+      <div className="button-row">
+        <button
+          type="button"
+          className="button"
+          disabled={props.disabled || again.pending}
+          onClick={() => {
+            setSentAgain(false);
+            void again.run(props.sendAgain).then((failure) => setSentAgain(failure === null));
+          }}
+        >
+          {again.pending ? props.sendingLabel : props.sendAgainLabel}
+        </button>
+        <button
+          type="button"
+          className={props.leaveStyle}
+          disabled={leave.pending}
+          onClick={() =>
+            void leave
+              .run(() => bridge.session.leaveFlow())
+              .then((failure) => {
+                if (!failure) props.onLeft();
+              })
+          }
+        >
+          {props.leaveLabel}
+        </button>
+      </div>
+    </section>
+  );
+}
