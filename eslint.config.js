@@ -24,6 +24,8 @@ const MAIN_LAYERS = {
   setup: ['logging'],
   ipc: ['logging', 'input'],
   window: ['logging', 'ipc'],
+  // Auto-lock: Electron-free; its clock type is the offline folder's.
+  lock: ['logging', 'offline'],
 };
 const MAIN_FOLDERS = [...Object.keys(MAIN_LAYERS), 'app'];
 
