@@ -15,7 +15,7 @@ const MAIN_LAYERS = {
   input: [],
   files: ['logging'],
   connection: ['logging', 'input'],
-  session: ['logging', 'input', 'files'],
+  session: ['logging', 'input', 'files', 'deep-link'],
   vault: ['logging', 'input', 'session', 'connection'],
   offline: ['logging', 'input', 'files', 'session'],
   sync: ['logging', 'input', 'session', 'vault', 'offline'],
@@ -23,6 +23,7 @@ const MAIN_LAYERS = {
   updates: ['logging'],
   setup: ['logging'],
   ipc: ['logging', 'input'],
+  'deep-link': [],
   window: ['logging', 'ipc'],
   // Auto-lock: Electron-free; its clock type is the offline folder's.
   lock: ['logging', 'offline'],

@@ -17,6 +17,8 @@ export const AUTH_REASONS = [
   'email_not_authorized',
   'input_invalid',
   'same_password',
+  // "Cambiar contraseña": the current password typed to confirm the change is not the account's.
+  'current_password_wrong',
   'signup_disabled',
   'email_sign_in_disabled',
   'rate_limited',
@@ -24,6 +26,15 @@ export const AUTH_REASONS = [
   'account_suspended',
   'session_ended',
   'link_expired',
+  // A deep link the app refused (not its auth callback, or malformed): its text is never shown.
+  'link_refused',
+  // A link that carries the session itself (the implicit flow, e.g. a resent confirmation mail):
+  // the app accepts only a code it can exchange with its own PKCE verifier.
+  'link_not_supported',
+  // A code with no pending request on this device: the link was asked for elsewhere.
+  'link_other_device',
+  // Auth answered the link with an error the app has no words of its own for.
+  'link_failed',
   'reauthentication_needed',
   'captcha_failed',
   'api_key_refused',
@@ -31,6 +42,20 @@ export const AUTH_REASONS = [
   'auth_unavailable',
   'auth_unreachable',
   'sign_in_first',
+  // Sign-in with GitHub or Google: refused in the browser, not finished in time, a callback that
+  // belongs to no sign-in in progress (a second one, after "Cancelar", or through another door),
+  // and a sign-in that could not start (the browser did not open, the provider is off).
+  'oauth_denied',
+  'oauth_timed_out',
+  'oauth_refused',
+  'oauth_unavailable',
+  'second_factor_needed',
+  'second_factor_code_wrong',
+  'second_factor_code_expired',
+  'second_factor_name_taken',
+  'second_factor_limit',
+  'second_factor_not_found',
+  'second_factor_disabled',
   'auth_failed',
 ] as const;
 export const authReasonSchema = z.enum(AUTH_REASONS);
@@ -77,33 +102,39 @@ export const AUTH_CODE_REASONS: Readonly<Record<string, Mapped>> = {
   reauthentication_needed: 'reauthentication_needed',
   reauthentication_not_valid: 'reauthentication_needed',
   reauth_nonce_missing: 'reauthentication_needed',
-  insufficient_aal: 'reauthentication_needed',
+  // AAL2 required (enrolling another factor, removing a verified one, a password change).
+  insufficient_aal: 'second_factor_needed',
+  mfa_verification_failed: 'second_factor_code_wrong',
+  mfa_verification_rejected: 'second_factor_code_wrong',
+  // A challenge that expired, or was already used (GoTrue then says "IP address mismatch").
+  mfa_challenge_expired: 'second_factor_code_expired',
+  mfa_ip_address_mismatch: 'second_factor_code_expired',
+  mfa_factor_name_conflict: 'second_factor_name_taken',
+  too_many_enrolled_mfa_factors: 'second_factor_limit',
+  mfa_factor_not_found: 'second_factor_not_found',
+  mfa_totp_enroll_not_enabled: 'second_factor_disabled',
+  mfa_totp_verify_not_enabled: 'second_factor_disabled',
   captcha_failed: 'captcha_failed',
+  // OAuth: a callback Auth could not tie to a sign-in, and a provider the project does not offer.
+  bad_oauth_state: 'oauth_refused',
+  bad_oauth_callback: 'oauth_refused',
+  oauth_provider_not_supported: 'oauth_unavailable',
   request_timeout: 'auth_unavailable',
   hook_timeout: 'auth_unavailable',
   hook_timeout_after_retry: 'auth_unavailable',
   unexpected_failure: 'auth_unavailable',
-  // Features the app does not use (phone, SSO/SAML, OAuth, MFA, identities, admin, hooks).
+  // Features the app does not use (phone, SSO/SAML, phone/WebAuthn MFA, identities, admin,
+  // hooks).
   ...Object.fromEntries(
     [
       'phone_exists',
       'not_admin',
       'invite_not_found',
-      'bad_oauth_state',
-      'bad_oauth_callback',
-      'oauth_provider_not_supported',
       'unexpected_audience',
       'single_identity_not_deletable',
       'email_conflict_identity_not_deletable',
       'phone_provider_disabled',
-      'too_many_enrolled_mfa_factors',
-      'mfa_factor_name_conflict',
-      'mfa_factor_not_found',
-      'mfa_ip_address_mismatch',
-      'mfa_challenge_expired',
       'webauthn_challenge_expired',
-      'mfa_verification_failed',
-      'mfa_verification_rejected',
       'saml_provider_disabled',
       'manual_linking_disabled',
       'sms_send_failed',
@@ -126,8 +157,6 @@ export const AUTH_CODE_REASONS: Readonly<Record<string, Mapped>> = {
       'hook_payload_invalid_content_type',
       'mfa_phone_enroll_not_enabled',
       'mfa_phone_verify_not_enabled',
-      'mfa_totp_enroll_not_enabled',
-      'mfa_totp_verify_not_enabled',
       'mfa_webauthn_enroll_not_enabled',
       'mfa_webauthn_verify_not_enabled',
       'mfa_recovery_codes_enroll_not_enabled',
@@ -152,7 +181,11 @@ export function authReasonForStatus(status: number): AuthReason | null {
 
 /** Maps an Auth code (or, without one, the HTTP status) to the app's reason. */
 export function authReasonFor(code: string | undefined, status: number): AuthReason {
-  const mapped = code === undefined ? undefined : AUTH_CODE_REASONS[code];
+  // Own keys only: a code such as `constructor` must not reach Object.prototype.
+  const mapped =
+    code === undefined || !Object.hasOwn(AUTH_CODE_REASONS, code)
+      ? undefined
+      : AUTH_CODE_REASONS[code];
   if (mapped !== undefined && mapped !== GENERIC) return mapped;
   if (mapped === undefined) {
     const byStatus = authReasonForStatus(status);

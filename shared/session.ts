@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import { authReasonSchema } from './auth-reasons.ts';
 import { KEYCHAIN_REASONS } from './errors.ts';
+import { oauthProviderSchema } from './oauth.ts';
 import { timestampSchema } from './integration.ts';
 import { passwordSchema } from './password-rule.ts';
+import { secondFactorStateSchema } from './second-factor.ts';
 
 export const emailSchema = z.email({ message: 'email_invalid' }).max(320);
 export { passwordSchema } from './password-rule.ts';
@@ -12,6 +14,30 @@ export const credentialsSignInSchema = z.strictObject({
   password: z.string().min(1, { message: 'password_required' }).max(200),
 });
 export const signUpSchema = z.strictObject({ email: emailSchema, password: passwordSchema });
+/** "Reenviar correo" and "¿Olvidaste tu contraseña?": only the address. */
+export const emailOnlySchema = z.strictObject({ email: emailSchema });
+/** The "Nueva contraseña" screen after a password-reset link. */
+export const newPasswordSchema = z.strictObject({ password: passwordSchema });
+/** "Cambiar contraseña" in Settings: the current password is checked first. */
+export const changePasswordSchema = z.strictObject({
+  currentPassword: z.string().min(1, { message: 'password_required' }).max(200),
+  newPassword: passwordSchema,
+});
+
+/**
+ * An account flow in progress, which decides the screen: `confirm_sign_up` ("Te enviamos un
+ * correo a …", after a sign-up that needs the e-mail confirmed, or a sign-in refused for it),
+ * `reset_sent` ("Revisa tu correo" after "¿Olvidaste tu contraseña?"), `new_password` (signed in
+ * by a password-reset link: choose a new password). Kept in main's memory only.
+ */
+export const authFlowSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('confirm_sign_up'), email: emailSchema }),
+  z.strictObject({ kind: z.literal('reset_sent'), email: emailSchema }),
+  z.strictObject({ kind: z.literal('new_password') }),
+  // "Termina en tu navegador…": an OAuth sign-in waits for the browser (see oauth-sign-in.ts).
+  z.strictObject({ kind: z.literal('oauth_pending'), provider: oauthProviderSchema }),
+]);
+export type AuthFlow = z.infer<typeof authFlowSchema>;
 
 export const CONNECTIVITY_STATES = ['online', 'offline', 'connecting'] as const;
 export const connectivitySchema = z.enum(CONNECTIVITY_STATES);
@@ -25,6 +51,11 @@ export const sessionStateSchema = z.strictObject({
   status: z.enum(['restoring', 'signed_out', 'signed_in']),
   user: z.strictObject({ id: z.uuid(), email: z.string().nullable() }).nullable(),
   connectivity: connectivitySchema,
+  /**
+   * `needed`: signed in with the password only, and the user has a verified second factor; the
+   * app asks for the code before anything else (the database refuses the keys until then).
+   */
+  secondFactor: secondFactorStateSchema,
   /** When the integration list was last loaded from the server. */
   lastSyncedAt: timestampSchema.nullable(),
   keychain: z.strictObject({
@@ -33,10 +64,12 @@ export const sessionStateSchema = z.strictObject({
     reason: z.enum(KEYCHAIN_REASONS).nullable(),
   }),
   /**
-   * Why the user is on the sign-in screen, for the renderer to put into words: `email_not_confirmed`
-   * after a sign-up that needs the e-mail confirmed, `session_ended` when the server ended the
-   * session, `api_key_refused` / `project_paused` / `rate_limited` when a refresh was refused so.
+   * Why the user is on the sign-in screen, for the renderer to put into words: `session_ended`
+   * when the server ended the session, `api_key_refused` / `project_paused` / `rate_limited` when
+   * a refresh was refused so, `link_*` when an e-mail link that reached the app did not work.
    */
   notice: authReasonSchema.nullable(),
+  /** The account flow in progress (see authFlowSchema), or none. */
+  flow: authFlowSchema.nullable(),
 });
 export type SessionState = z.infer<typeof sessionStateSchema>;

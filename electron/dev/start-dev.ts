@@ -8,7 +8,9 @@ import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { JWK } from 'jose';
 import type { LocalStack } from '../../supabase/local/stack.ts';
+import { generateSigningJwk } from '../../supabase/local/api/signing-keys.ts';
 import { startLocalStack } from '../../supabase/local/stack.ts';
 
 const root = join(import.meta.dirname, '../..');
@@ -23,6 +25,15 @@ function persistentJwtSecret(): string {
   return secret;
 }
 
+/** The ES256 key too, so access tokens of a session kept from the last run still verify. */
+async function persistentSigningKey(): Promise<JWK> {
+  const file = join(devDir, 'signing-key.json');
+  if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as JWK;
+  const jwk = await generateSigningJwk();
+  writeFileSync(file, JSON.stringify(jwk), { mode: 0o600 });
+  return jwk;
+}
+
 async function main(): Promise<void> {
   const environment: NodeJS.ProcessEnv = { ...process.env };
   let stack: LocalStack | null = null;
@@ -32,10 +43,16 @@ async function main(): Promise<void> {
     stack = await startLocalStack({
       dataDir: join(devDir, 'postgres'),
       jwtSecret: persistentJwtSecret(),
+      signingKey: await persistentSigningKey(),
       port: Number(process.env.ATERGES_LOCAL_SUPABASE_PORT ?? 54321),
+      // E-mail confirmation stays on, as on a hosted project; no mail leaves this machine, so the
+      // links (the local mail catcher) are printed here for the developer to open.
+      onMail: (mail) => {
+        console.log(`Local Supabase mail (${mail.kind}) to ${mail.to}: ${mail.link ?? mail.token}`);
+      },
     });
     environment.ATERGES_LOCAL_SUPABASE_URL = stack.url;
-    environment.ATERGES_LOCAL_SUPABASE_ANON_KEY = stack.anonKey;
+    environment.ATERGES_LOCAL_SUPABASE_ANON_KEY = stack.publishableKey;
     console.log(`Local Supabase API on ${stack.url} (data in ${devDir})`);
   }
 

@@ -21,11 +21,14 @@ import { registerIpcHandlers } from './ipc/register-handlers.ts';
 import { createTrustedSenderCheck } from './ipc/trusted-sender.ts';
 import { createLogger } from './logging/logger.ts';
 import { consoleSink, fileSink } from './logging/sinks.ts';
+import { deepLinkFromArgv } from './deep-link/deep-link-argv.ts';
+import { DeepLinkInbox } from './deep-link/deep-link-inbox.ts';
+import { registerProtocolClient } from './deep-link/protocol-client.ts';
 import { createElectronNetworkSignal } from './offline/electron-network-signal.ts';
 import { loadKeytar } from './session/keychain.ts';
 import { buildTimeConnection, localDevConnection } from './settings/connection-sources.ts';
 import { SettingsStore } from './settings/settings-store.ts';
-import { AutoUpdateService } from './updates/auto-update.ts';
+import { AutoUpdateService, autoUpdateDisabledReason } from './updates/auto-update.ts';
 import { loadElectronUpdater } from './updates/load-electron-updater.ts';
 import { installApplicationMenu } from './window/app-menu.ts';
 import { projectChangeDialog } from './window/project-change-dialog.ts';
@@ -46,12 +49,27 @@ import type { UiPreferences } from '../../shared/app-settings.ts';
 // Until start() has a logger (and a language from the settings), a failed start reports here.
 let logStartupError = (error: unknown): void => console.error('start-up failed', error);
 let language: NativeLanguage | null = null;
+// `aterges://` links (issue #12): held until the services can act on them.
+let logDeepLinkError = (error: unknown): void => console.error('deep link failed', error);
+const deepLinks = new DeepLinkInbox((error) => logDeepLinkError(error));
+// Whether the OS will hand `aterges://` links to this app (OAuth then comes back that way).
+let protocolRegistered = false;
 
 // One running copy: a second launch focuses the first window instead.
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   registerAppScheme();
+  protocolRegistered = registerProtocolClient(app, process);
+  // macOS delivers a link (also the one that launched the app) as `open-url`, which can fire
+  // before `ready`: the listener must exist from the start.
+  app.on('open-url', (event, url) => {
+    event.preventDefault();
+    deepLinks.receive(url);
+  });
+  // Windows and Linux start the app with the link as an argument.
+  const launchLink = deepLinkFromArgv(process.argv);
+  if (launchLink !== null) deepLinks.receive(launchLink);
   void runGuardedStartup({
     start,
     log: (error) => logStartupError(error),
@@ -72,10 +90,17 @@ async function start(): Promise<void> {
   // handled (focus once there is a window) rather than lost.
   let window: BrowserWindow | null = null;
   let open: (() => BrowserWindow) | null = null;
-  app.on('second-instance', () => {
+  const bringToFront = () => {
     if (!window || window.isDestroyed()) return;
     if (window.isMinimized()) window.restore();
     window.focus();
+  };
+  // Windows and Linux: a link opened while the app runs starts a second copy, whose argv arrives
+  // here; the second copy quits at once (the lock above).
+  app.on('second-instance', (_event, argv) => {
+    const link = deepLinkFromArgv(argv);
+    if (link !== null) deepLinks.receive(link);
+    bringToFront();
   });
   app.on('activate', () => {
     if (open && BrowserWindow.getAllWindows().length === 0) window = open();
@@ -97,6 +122,7 @@ async function start(): Promise<void> {
   // already uses Electron's net.
   const networkFetch = netFetch(net as unknown as NetModule);
   logStartupError = (error) => logger.error('start-up failed', { error });
+  logDeepLinkError = (error) => logger.error('A deep link failed', { error });
 
   serveRendererFrom(join(mainDir, '../renderer'));
   installApplicationMenu(process.platform === 'darwin', 'en');
@@ -106,6 +132,13 @@ async function start(): Promise<void> {
     if (window && !window.isDestroyed()) window.webContents.send(event, payload);
   }, logError);
 
+  // electron-updater's default channel; "About" shows `none` when this run looks for no updates.
+  const updatesOn =
+    autoUpdateDisabledReason({
+      isPackaged: app.isPackaged,
+      updateConfigPath: join(process.resourcesPath, 'app-update.yml'),
+      env: process.env,
+    }) === null;
   const services = await AppServices.start({
     dataDir,
     settings: new SettingsStore({
@@ -120,6 +153,14 @@ async function start(): Promise<void> {
     fetch: networkFetch,
     emit,
     openExternal: (url) => shell.openExternal(url),
+    appInfo: () => ({
+      version: app.getVersion(),
+      electron: process.versions.electron ?? null,
+      chromium: process.versions.chrome ?? null,
+      updateChannel: updatesOn ? 'latest' : 'none',
+    }),
+    // shell.openPath answers with an error text, empty on success.
+    openLogsFolder: async () => (await shell.openPath(app.getPath('logs'))) === '',
     confirmProjectChange: async (change) => {
       const { preferences } = await services.settings.resolve();
       const options = projectChangeDialog(
@@ -134,6 +175,9 @@ async function start(): Promise<void> {
     },
     network: createElectronNetworkSignal({ net, powerMonitor }),
     locale: () => app.getLocale(),
+    // An unpackaged build's registration points at a development Electron (and on Linux needs a
+    // desktop file it does not have): OAuth comes back through the loopback server there.
+    oauthRedirect: app.isPackaged && protocolRegistered ? 'deep_link' : 'loopback',
     showNotification: (notice) => {
       if (!Notification.isSupported()) return;
       const note = new Notification({ title: notice.title, body: notice.body });
@@ -157,6 +201,11 @@ async function start(): Promise<void> {
   registerIpcHandlers(ipcMain, createIpcHandlers(services), {
     isTrustedSender: createTrustedSenderCheck(appOrigin),
     logError,
+  });
+  // The same call the end-to-end harness makes (AppHarness.openDeepLink).
+  deepLinks.deliverTo(async (url) => {
+    bringToFront();
+    await services.openDeepLink(url);
   });
 
   const updates = new AutoUpdateService({

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { appInfoSchema } from '../app-info.ts';
 import { resolvedSettingsSchema, uiPreferencesSchema } from '../app-settings.ts';
 import { connectionTestResultSchema } from '../connection-test.ts';
 import {
@@ -10,6 +11,7 @@ import {
   timestampSchema,
   updateIntegrationInputSchema,
 } from '../integration.ts';
+import { oauthProvidersSchema, oauthStartSchema } from '../oauth.ts';
 import { integrationStatusSchema } from '../providers.ts';
 import {
   prepareProjectInputSchema,
@@ -17,7 +19,22 @@ import {
   projectSetupProgressSchema,
   schemaStatusSchema,
 } from '../project-setup.ts';
-import { credentialsSignInSchema, sessionStateSchema, signUpSchema } from '../session.ts';
+import {
+  confirmSecondFactorInputSchema,
+  enrollSecondFactorInputSchema,
+  removeSecondFactorInputSchema,
+  secondFactorEnrolmentSchema,
+  secondFactorListSchema,
+  verifySecondFactorInputSchema,
+} from '../second-factor.ts';
+import {
+  changePasswordSchema,
+  credentialsSignInSchema,
+  emailOnlySchema,
+  newPasswordSchema,
+  sessionStateSchema,
+  signUpSchema,
+} from '../session.ts';
 import { defineChannel, defineEvent } from './channel.ts';
 
 /*
@@ -48,8 +65,52 @@ export const ipcChannels = {
   'session:sign-in': defineChannel(credentialsSignInSchema, sessionStateSchema),
   /** Always ends signed out locally, even when the server cannot be reached. */
   'session:sign-out': defineChannel(noInput, sessionStateSchema),
+  /**
+   * Signs out here and revokes every other session of the user (auth-js `signOut({ scope:
+   * 'global' })`). Unlike `session:sign-out` it fails, still signed in, when the server cannot be
+   * reached: other devices were not signed out, and the person must know.
+   */
+  'session:sign-out-everywhere': defineChannel(noInput, sessionStateSchema),
   /** Ask main to try reaching the server now instead of waiting for the next backoff step. */
   'session:reconnect': defineChannel(noInput, sessionStateSchema),
+  /** Proves the second factor after a password sign-in or a restore (state `needed`). */
+  'session:verify-second-factor': defineChannel(verifySecondFactorInputSchema, sessionStateSchema),
+  'session:second-factors': defineChannel(noInput, secondFactorListSchema),
+  /**
+   * Starts an enrolment. The only answer that carries a secret to the page: the authenticator's
+   * setup key, shown once on the enrolment screen (see shared/second-factor.ts).
+   */
+  'session:second-factor-enroll': defineChannel(
+    enrollSecondFactorInputSchema,
+    secondFactorEnrolmentSchema,
+  ),
+  'session:second-factor-confirm': defineChannel(
+    confirmSecondFactorInputSchema,
+    sessionStateSchema,
+  ),
+  'session:second-factor-remove': defineChannel(removeSecondFactorInputSchema, sessionStateSchema),
+  /**
+   * "Reenviar correo": the sign-up confirmation mail again. A rate limit is `rate_limited` with
+   * `email_rate_limited` and, when known, `params.retryAfterSeconds`.
+   */
+  'session:resend-confirmation': defineChannel(emailOnlySchema, sessionStateSchema),
+  /** "¿Olvidaste tu contraseña?": mails a reset link; the state's flow becomes `reset_sent`. */
+  'session:request-password-reset': defineChannel(emailOnlySchema, sessionStateSchema),
+  /** "Nueva contraseña", once a reset link signed the user in (flow `new_password`). */
+  'session:set-new-password': defineChannel(newPasswordSchema, sessionStateSchema),
+  /** "Cambiar contraseña" in Settings: checks the current password, then sets the new one. */
+  'session:change-password': defineChannel(changePasswordSchema, sessionStateSchema),
+  /** Ends the account flow on screen ("Ya lo confirmé", "Volver", "Ahora no"). */
+  'session:leave-flow': defineChannel(noInput, sessionStateSchema),
+  /** The "Continuar con …" buttons: the providers the project enabled (none when unreachable). */
+  'session:oauth-providers': defineChannel(noInput, oauthProvidersSchema),
+  /**
+   * Opens the provider's sign-in in the system browser; the state's flow becomes `oauth_pending`
+   * until the browser comes back (signed in, or a notice saying why not).
+   */
+  'session:oauth-start': defineChannel(oauthStartSchema, sessionStateSchema),
+  /** "Cancelar" while waiting for the browser: a callback arriving later is refused. */
+  'session:oauth-cancel': defineChannel(noInput, sessionStateSchema),
 
   'integrations:list': defineChannel(noInput, integrationListSchema),
   'integrations:get': defineChannel(byId, integrationSchema),
@@ -77,6 +138,11 @@ export const ipcChannels = {
   /** Tests every enabled integration, a few per provider host at once (progress in status events). */
   'integrations:test-all': defineChannel(noInput, z.array(testOutcomeSchema)),
   'integrations:cancel-test': defineChannel(byId, z.strictObject({ cancelled: z.boolean() })),
+  /**
+   * Stops the running "test all": queued tests are not started, running ones are cancelled (their
+   * results come back `cancelled` in the run's answer). `stopped` is false when none was running.
+   */
+  'integrations:stop-test-all': defineChannel(noInput, z.strictObject({ stopped: z.boolean() })),
   'integrations:events': defineChannel(byId, z.array(integrationEventSchema)),
 
   /** Which Supabase project the app uses (and where that came from) and the UI preferences. */
@@ -110,10 +176,18 @@ export const ipcChannels = {
     z.strictObject({ url: z.url() }),
     z.strictObject({ opened: z.boolean() }),
   ),
+  /** Versions and update channel for Settings → "About". */
+  'app:info': defineChannel(noInput, appInfoSchema),
+  /** Opens main's own logs folder in the file manager; the page never names a path. */
+  'app:open-logs': defineChannel(noInput, z.strictObject({ opened: z.boolean() })),
 } as const;
 
 export const ipcEvents = {
   'settings:changed': defineEvent(resolvedSettingsSchema),
+  /**
+   * Every change of the session, also the outcome of an e-mail link main received
+   * (`aterges://auth/callback`): the page never sees the link, only the state it led to.
+   */
   'session:changed': defineEvent(sessionStateSchema),
   'integrations:changed': defineEvent(integrationListSchema),
   'project:setup-progress': defineEvent(projectSetupProgressSchema),

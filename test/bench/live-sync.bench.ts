@@ -51,6 +51,8 @@ const stack = await startLocalStack();
 const target: SupabaseTarget = {
   kind: 'local',
   url: stack.url,
+  publishableKey: stack.publishableKey,
+  secretKey: stack.secretKey,
   anonKey: stack.anonKey,
   serviceRoleKey: stack.serviceRoleKey,
   local: stack,

@@ -117,7 +117,7 @@ test('disable: a disabled integration cannot be tested and test all skips it', a
   await ui.add.add('Kept', app.accounts.working('aws').form);
   await ui.add.add('Paused', app.accounts.working('azure').form);
   await ui.list.manage('Paused');
-  await ui.detail.button('disable').click();
+  await ui.detail.disable();
   await ui.detail.expectStatus('disabled');
   await expect(ui.detail.button('enable')).toBeVisible();
   await expect(ui.detail.button('test')).toBeDisabled();

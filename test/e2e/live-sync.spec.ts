@@ -24,6 +24,8 @@ test('another device adds, rotates and deletes; a failing key is notified (es)',
     target: {
       kind: 'local',
       url: env.stack.url,
+      publishableKey: env.stack.publishableKey,
+      secretKey: env.stack.secretKey,
       anonKey: env.stack.anonKey,
       serviceRoleKey: env.stack.serviceRoleKey,
       local: env.stack,

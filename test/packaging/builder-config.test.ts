@@ -4,6 +4,7 @@ import { getConfig, validateConfiguration } from 'app-builder-lib/out/util/confi
 import { DebugLogger } from 'builder-util';
 import type { Configuration } from 'electron-builder';
 import { describe, expect, it } from 'vitest';
+import { APP_PROTOCOL } from '../../shared/deep-link.ts';
 import { githubRepositoryOf } from '../../electron/tools/check-release-inputs.ts';
 import { EXECUTABLE_NAME, PRODUCT_NAME } from '../../electron/tools/find-packaged-app.ts';
 import { projectDir, projectPath, readJson, readYaml, RELEASE_FUSES } from './support/project.ts';
@@ -48,6 +49,12 @@ describe('release configuration (electron-builder.yml)', () => {
     expect(targets(release.linux?.target)).toEqual({ AppImage: [], deb: [] });
     expect(targets(release.mac?.target)).toEqual({ dmg: ['x64', 'arm64'], zip: ['x64', 'arm64'] });
     expect(targets(release.win?.target)).toEqual({ nsis: ['x64'] });
+  });
+
+  it('registers the aterges:// protocol (Info.plist, Windows registry, Linux desktop file)', () => {
+    // electron-builder turns each scheme into the desktop file's MimeType=x-scheme-handler/<scheme>;
+    // the app receives auth links at aterges://auth/callback (shared/deep-link.ts).
+    expect(release.protocols).toEqual([{ name: 'Aterges Desktop', schemes: [APP_PROTOCOL] }]);
   });
 
   it('hardens every fuse the issue lists', () => {

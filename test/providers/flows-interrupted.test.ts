@@ -85,6 +85,43 @@ describe('cancelling everything', () => {
   });
 });
 
+describe('stopping "test all"', () => {
+  it('cancels the running tests, starts no queued one, and answers them as cancelled', async () => {
+    const { vault, service } = setup();
+    const account = registerOpenAi(standIns);
+    // One provider host, one test at a time: the first runs (and hangs), the others queue.
+    const stoppable = new ConnectionService({
+      vault,
+      runner: standIns.runner({ deadlineMs: 10_000 }),
+      concurrency: { perHost: 1, total: 1 },
+    });
+    const ids = [1, 2, 3].map(
+      () =>
+        vault.seed('openai', serializeCredentials('openai', account.credentials), {
+          config: account.config,
+          status: 'connected',
+          lastVerifiedAt: LAST_VERIFIED,
+        }).id,
+    );
+    await standIns.openai.setMode('hang');
+    const before = standIns.openai.requests.length;
+    const run = stoppable.testAll();
+    await providerCalled(before);
+    expect(stoppable.stopTestAll()).toBe(true);
+    const outcomes = await run;
+    expect(outcomes.map((o) => o.integrationId)).toEqual(ids);
+    for (const { result } of outcomes) {
+      expect(result).toMatchObject({ ok: false, errorKind: 'cancelled', reason: 'cancelled' });
+    }
+    // Only the first reached the provider; its row got its status back.
+    expect(standIns.openai.requests.length).toBe(before + 1);
+    for (const id of ids) expect((await vault.get(id)).status).toBe('connected');
+    // Nothing left to stop.
+    expect(stoppable.stopTestAll()).toBe(false);
+    expect(service.stopTestAll()).toBe(false);
+  });
+});
+
 describe('a result or restore that cannot be written', () => {
   it('a refused result write puts the previous status back and passes the error on', async () => {
     const { vault, events, service, connected } = setup();

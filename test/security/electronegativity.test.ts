@@ -21,6 +21,11 @@ const REVIEWED_EXCEPTIONS: { check: string; file: RegExp; why: string }[] = [
     file: /electron\/main\/(window\/(harden-web-contents|app-menu)\.ts|app\/ipc-handlers\.ts|index\.ts)$/,
     why: 'Every openExternal call is behind isAllowedExternalUrl (https only, fixed origin allowlist in window/external-links.ts); index.ts only hands shell.openExternal to app:open-external, which checks first.',
   },
+  {
+    check: 'PROTOCOL_HANDLER_JS_CHECK',
+    file: /electron\/main\/deep-link\/protocol-client\.ts$/,
+    why: 'aterges:// (issue #12) is registered so Supabase Auth mail links come back to the app. Every link is hostile input: main accepts only aterges://auth/callback with a well-formed code or Auth error code (deep-link/auth-callback-url.ts, tested with hostile inputs), never passes the URL or its text to the page or a log, refuses a session carried in the link, and a code works only with the PKCE verifier this app stored.',
+  },
 ];
 
 const scanDir = mkdtempSync(join(tmpdir(), 'aterges-electronegativity-'));

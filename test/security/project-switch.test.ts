@@ -59,7 +59,10 @@ async function startApp(options: { projectSaved: boolean; answer: boolean }) {
   const quiet = { info: () => undefined, warn: () => undefined };
   const settings = new SettingsStore({ directory: dataDir, logger: quiet });
   if (options.projectSaved) {
-    await settings.setConnection({ supabaseUrl: target.url, supabaseAnonKey: target.anonKey });
+    await settings.setConnection({
+      supabaseUrl: target.url,
+      supabaseAnonKey: target.publishableKey,
+    });
   }
   const asked: ProjectChange[] = [];
   /** What the person answers in the native dialog; a test may change it as it goes. */

@@ -21,6 +21,8 @@ import type { NetworkSignal } from '../../electron/main/offline/connectivity-mon
 import type { ConnectivityMonitor } from '../../electron/main/offline/connectivity-monitor.ts';
 import type { IntegrationCache } from '../../electron/main/offline/integration-cache.ts';
 import type { OfflineController } from '../../electron/main/offline/offline-controller.ts';
+import type { OAuthProviderList } from '../../electron/main/oauth/oauth-providers.ts';
+import type { OAuthRedirectMode, OAuthSignIn } from '../../electron/main/oauth/oauth-sign-in.ts';
 import type { Keychain } from '../../electron/main/session/keychain.ts';
 import {
   KEYCHAIN_SERVICE,
@@ -31,6 +33,7 @@ import type { LocalKey } from '../../electron/main/session/local-key.ts';
 import { resolveLocalKey } from '../../electron/main/session/local-key.ts';
 import type { FetchLike } from '../../electron/main/session/observed-fetch.ts';
 import { unseal } from '../../electron/main/session/sealed-box.ts';
+import type { SecondFactorService } from '../../electron/main/session/second-factor-service.ts';
 import type { SessionService } from '../../electron/main/session/session-service.ts';
 import type { VaultClient } from '../../electron/main/vault/vault-client.ts';
 import type { SessionState } from '../../shared/session.ts';
@@ -81,6 +84,11 @@ export interface CoreOptions {
   fetch?: FetchLike;
   /** The connectivity tests' runner (e.g. pointed at the provider stand-ins); the real one by default. */
   runner?: ConnectionTestRunner;
+  /** The project key the app is given; the target's publishable key by default. */
+  apiKey?: string;
+  /** The system browser as OAuth sees it (a test's driver plays it). */
+  openExternal?: (url: string) => Promise<void>;
+  oauthRedirect?: OAuthRedirectMode;
 }
 
 export interface Core {
@@ -93,11 +101,15 @@ export interface Core {
   localKey: LocalKey;
   monitor: ConnectivityMonitor;
   session: SessionService;
+  secondFactor: SecondFactorService;
   vault: VaultClient;
   cache: IntegrationCache;
   offline: OfflineController;
   /** The connectivity flows, wired to the offline controller as the app wires them. */
   connections: ConnectionService;
+  /** Sign-in with GitHub or Google, and which providers the project enabled. */
+  oauth: OAuthSignIn;
+  oauthProviders: OAuthProviderList;
   /** Every `integrations:status-changed` the flows sent. */
   statusEvents: StatusChangedEvent[];
   /** The app's sign-out: running tests put their rows back first, then the session ends. */
@@ -113,7 +125,10 @@ export async function startCore(options: CoreOptions): Promise<Core> {
   const statusEvents: StatusChangedEvent[] = [];
   // Not started: each test decides when the app "starts" (offline.start()).
   const services = await assembleServices({
-    connection: { supabaseUrl: options.target.url, supabaseAnonKey: options.target.anonKey },
+    connection: {
+      supabaseUrl: options.target.url,
+      supabaseAnonKey: options.apiKey ?? options.target.publishableKey,
+    },
     dataDir,
     localKey,
     logger,
@@ -125,6 +140,8 @@ export async function startCore(options: CoreOptions): Promise<Core> {
     ...(options.fetch ? { fetch: options.fetch } : {}),
     ...(options.clock ? { clock: options.clock } : {}),
     ...(options.random ? { random: options.random } : {}),
+    ...(options.openExternal ? { openExternal: options.openExternal } : {}),
+    ...(options.oauthRedirect ? { oauthRedirect: options.oauthRedirect } : {}),
   });
   return {
     dataDir,
@@ -134,10 +151,13 @@ export async function startCore(options: CoreOptions): Promise<Core> {
     localKey,
     monitor: services.monitor,
     session: services.session,
+    secondFactor: services.secondFactor,
     vault: services.vault,
     cache: services.cache,
     offline: services.offline,
     connections: services.connections,
+    oauth: services.oauth,
+    oauthProviders: services.oauthProviders,
     statusEvents,
     signOut: () => services.signOut(),
     dispose: () => services.dispose(),

@@ -61,20 +61,28 @@ export interface TestClientOptions {
   fetch?: typeof fetch;
   /** Keep supabase-js's own refresh timer (off by default). */
   autoRefreshToken?: boolean;
+  /** supabase-js's auth flow (its default: implicit); the app uses pkce. */
+  flowType?: 'pkce' | 'implicit';
+  /** Extra headers on every request (e.g. X-Forwarded-For, the key of per-address limits). */
+  headers?: Record<string, string>;
 }
 
 export function createTestClient(
   target: SupabaseTarget,
   options: TestClientOptions = {},
 ): TestClient {
-  return createClient<LooseDatabase>(target.url, target.anonKey, {
+  return createClient<LooseDatabase>(target.url, target.publishableKey, {
     auth: {
       persistSession: false,
       autoRefreshToken: options.autoRefreshToken ?? false,
       detectSessionInUrl: false,
+      ...(options.flowType ? { flowType: options.flowType } : {}),
     },
     db: { retry: false },
-    ...(options.fetch ? { global: { fetch: options.fetch } } : {}),
+    global: {
+      ...(options.fetch ? { fetch: options.fetch } : {}),
+      ...(options.headers ? { headers: options.headers } : {}),
+    },
   });
 }
 
@@ -95,7 +103,7 @@ export async function signedInClient(
 
 /** A client with the service_role key (admin API, RLS bypass). Never give it to app code. */
 export function serviceRoleClient(target: SupabaseTarget): TestClient {
-  return createClient<LooseDatabase>(target.url, target.serviceRoleKey, {
+  return createClient<LooseDatabase>(target.url, target.secretKey, {
     auth: { persistSession: false, autoRefreshToken: false, detectSessionInUrl: false },
     db: { retry: false },
   });

@@ -12,6 +12,12 @@ import { startLocalStack } from '../../supabase/local/stack.ts';
 export interface SupabaseTarget {
   kind: 'local' | 'remote';
   url: string;
+  /** The key tests and the app use: `sb_publishable_…` (a real project's legacy anon key when
+   * SUPABASE_PUBLISHABLE_KEY is not set). */
+  publishableKey: string;
+  /** `sb_secret_…` for admin clients (the service_role key when SUPABASE_SECRET_KEY is not set). */
+  secretKey: string;
+  /** Legacy JWT keys, for the tests that prove they still work (or are refused). */
   anonKey: string;
   serviceRoleKey: string;
   /** The local stack (faults, JWT secret, GoTrue settings, database); null for a real project. */
@@ -36,6 +42,8 @@ export async function startSupabaseTarget(
     return {
       kind: 'remote',
       url: env.SUPABASE_URL!.replace(/\/+$/, ''),
+      publishableKey: env.SUPABASE_PUBLISHABLE_KEY || env.SUPABASE_ANON_KEY!,
+      secretKey: env.SUPABASE_SECRET_KEY || env.SUPABASE_SERVICE_ROLE_KEY!,
       anonKey: env.SUPABASE_ANON_KEY!,
       serviceRoleKey: env.SUPABASE_SERVICE_ROLE_KEY!,
       local: null,
@@ -46,6 +54,8 @@ export async function startSupabaseTarget(
   return {
     kind: 'local',
     url: stack.url,
+    publishableKey: stack.publishableKey,
+    secretKey: stack.secretKey,
     anonKey: stack.anonKey,
     serviceRoleKey: stack.serviceRoleKey,
     local: stack,

@@ -17,8 +17,12 @@ export function uniqueEmail(label = 'user'): string {
   return `aterges-test-${label}-${Date.now()}-${randomBytes(4).toString('hex')}@example.com`;
 }
 
+/**
+ * A unique password that meets `supabase/config.toml`'s policy (12 characters with lower case,
+ * upper case and digits), which the local Auth stand-in enforces as a project would.
+ */
 export function uniquePassword(): string {
-  return `pw-${randomBytes(12).toString('base64url')}`;
+  return `Pw1-${randomBytes(12).toString('base64url')}`;
 }
 
 /** Creates a confirmed user (or an unconfirmed one with `emailConfirm: false`). */

@@ -1,8 +1,11 @@
+import type { AppInfo } from '../../../shared/app-info.ts';
 import type { ResolvedSettings } from '../../../shared/app-settings.ts';
 import { AppError } from '../../../shared/errors.ts';
 import { nativeLanguage, nativeWords } from '../../../shared/i18n/native-words.ts';
 import type { ConnectionTestRunner } from '../connection/connection-test-runner.ts';
+import { parseAuthCallbackUrl } from '../deep-link/auth-callback-url.ts';
 import type { Logger } from '../logging/logger.ts';
+import type { OAuthRedirectMode } from '../oauth/oauth-sign-in.ts';
 import type { NetworkSignal } from '../offline/connectivity-monitor.ts';
 import type { Keychain } from '../session/keychain.ts';
 import type { LocalKey } from '../session/local-key.ts';
@@ -15,6 +18,14 @@ import type { ConnectedServices } from './connected-services.ts';
 import type { ConfirmProjectChange } from './project-change.ts';
 import { connectServices } from './connected-services.ts';
 import { ProjectSetupService } from './project-setup-service.ts';
+
+/** Outside Electron: no Electron or Chromium, no updates. */
+const nodeAppInfo = (): AppInfo => ({
+  version: '0.0.0',
+  electron: null,
+  chromium: null,
+  updateChannel: 'none',
+});
 
 export interface AppServicesOptions {
   dataDir: string;
@@ -35,8 +46,17 @@ export interface AppServicesOptions {
   fetch?: FetchLike;
   /** Shows a native notification (Electron's in the app); none when absent. */
   showNotification?: (notice: FailureNotice) => void;
+  /** Versions and update channel for "About"; Node's own versions when absent (the harness). */
+  appInfo?: () => AppInfo;
+  /** Opens main's logs folder (`shell.openPath` in the app); true when it opened. */
+  openLogsFolder?: () => Promise<boolean>;
   /** The OS locale, for the `system` language (`app.getLocale()` in the app). */
   locale?: () => string;
+  /**
+   * How an OAuth sign-in comes back: `deep_link` when the OS hands `aterges://` links to this app
+   * (a packaged, registered app), else the loopback server (the default).
+   */
+  oauthRedirect?: OAuthRedirectMode;
 }
 
 /**
@@ -48,6 +68,8 @@ export interface AppServicesOptions {
 export class AppServices {
   readonly settings: SettingsStore;
   readonly openExternal: (url: string) => Promise<void>;
+  readonly appInfo: () => AppInfo;
+  readonly openLogsFolder: () => Promise<boolean>;
   readonly confirmProjectChange: ConfirmProjectChange;
   /** "Preparar proyecto": needs no project set, only the database's connection string. */
   readonly projectSetup: ProjectSetupService;
@@ -64,6 +86,8 @@ export class AppServices {
     this.#localKey = localKey;
     this.settings = options.settings;
     this.openExternal = options.openExternal;
+    this.appInfo = options.appInfo ?? nodeAppInfo;
+    this.openLogsFolder = options.openLogsFolder ?? (() => Promise.resolve(false));
     this.confirmProjectChange = options.confirmProjectChange;
     this.projectSetup = new ProjectSetupService(options.emit, options.logger.child('setup'));
     this.#unsubscribe = options.settings.onChange((settings) => {
@@ -90,6 +114,34 @@ export class AppServices {
   /** The current project's live sync, if a project is connected (focus and resume go there). */
   liveSync(): ConnectedServices['liveSync'] | null {
     return this.#connected?.liveSync ?? null;
+  }
+
+  /**
+   * A deep link the OS handed to the app (`open-url`, a launch's argv): the composition root and
+   * the end-to-end harness both call this. Only `aterges://auth/callback` is acted on, by the
+   * current project's session; the link is never logged nor sent to the page, and a refused one
+   * becomes a notice with a reason code.
+   */
+  async openDeepLink(url: unknown): Promise<void> {
+    const log = this.#options.logger.child('deep-link');
+    const parsed = parseAuthCallbackUrl(url);
+    await this.settled();
+    const connected = this.#connected;
+    if (!connected) {
+      log.warn('A deep link arrived with no project set; ignored');
+      return;
+    }
+    if (!parsed.ok) {
+      log.warn('Refused a deep link', { refusal: parsed.refusal });
+      connected.session.refuseAuthLink(
+        parsed.refusal === 'session_in_link' ? 'link_not_supported' : 'link_refused',
+      );
+      return;
+    }
+    // A callback of the OAuth sign-in in progress (or of one just ended) is OAuth's; any other
+    // is an e-mail link.
+    if (await connected.oauth.receiveDeepLink(parsed.callback)) return;
+    await connected.session.completeAuthCallback(parsed.callback);
   }
 
   /** Waits for a project switch in progress (tests and shutdown). */
@@ -135,6 +187,8 @@ export class AppServices {
           logger: this.#options.logger,
           runner: this.#options.runner,
           emit: this.#options.emit,
+          openExternal: this.#options.openExternal,
+          ...(this.#options.oauthRedirect ? { oauthRedirect: this.#options.oauthRedirect } : {}),
           ...(this.#options.network ? { network: this.#options.network } : {}),
           ...(this.#options.fetch ? { fetch: this.#options.fetch } : {}),
           ...(this.#options.showNotification

@@ -13,12 +13,17 @@ import { IntegrationCache } from '../offline/integration-cache.ts';
 import { OfflineController } from '../offline/offline-controller.ts';
 import type { LocalKey } from '../session/local-key.ts';
 import type { FetchLike } from '../session/observed-fetch.ts';
+import { SecondFactorService } from '../session/second-factor-service.ts';
 import { SessionService } from '../session/session-service.ts';
 import { VaultClient } from '../vault/vault-client.ts';
 import type { EmitEvent } from '../ipc/emit-event.ts';
 import type { FailureNotifierOptions } from '../sync/failure-notifier.ts';
 import { FailureNotifier } from '../sync/failure-notifier.ts';
 import { LiveSync } from '../sync/live-sync.ts';
+import { OAuthProviderList } from '../oauth/oauth-providers.ts';
+import type { OAuthRedirectMode } from '../oauth/oauth-sign-in.ts';
+import { OAuthSignIn } from '../oauth/oauth-sign-in.ts';
+import { createObservedFetch } from '../session/observed-fetch.ts';
 import { IntegrationsService } from './integrations-service.ts';
 
 export interface ConnectedServicesOptions {
@@ -36,11 +41,17 @@ export interface ConnectedServicesOptions {
   random?: () => number;
   /** Native notifications when a key stops working elsewhere (none without). */
   notifications?: Omit<FailureNotifierOptions, 'clock'>;
+  /** Opens the OAuth provider's page in the system browser (none: OAuth cannot start). */
+  openExternal?: (url: string) => Promise<void>;
+  /** How the browser comes back from an OAuth sign-in (default: the loopback server). */
+  oauthRedirect?: OAuthRedirectMode;
 }
 
 /** Everything that talks to one Supabase project: built when a project is set, disposed on change. */
 export interface ConnectedServices {
   session: SessionService;
+  /** Two-step verification (see session/second-factor-service.ts). */
+  secondFactor: SecondFactorService;
   vault: VaultClient;
   offline: OfflineController;
   connections: ConnectionService;
@@ -48,8 +59,13 @@ export interface ConnectedServices {
   integrations: IntegrationsService;
   /** Live sync over Supabase Realtime (see sync/live-sync.ts). */
   liveSync: LiveSync;
+  /** Sign-in with GitHub or Google (see oauth/oauth-sign-in.ts) and which ones are enabled. */
+  oauth: OAuthSignIn;
+  oauthProviders: OAuthProviderList;
   /** Signs out after the running tests have put their rows back (see `signOutAfterTests`). */
   signOut(): Promise<SessionState>;
+  /** The same, and every other device of the user too (issue #14 §7). */
+  signOutEverywhere(): Promise<SessionState>;
   dispose(): Promise<void>;
 }
 
@@ -186,6 +202,23 @@ export async function assembleServices(
     ...(notifier ? { onChanges: (changes) => notifier.observeChanges(changes) } : {}),
   });
 
+  const oauth = new OAuthSignIn({
+    session,
+    supabaseUrl: connection.supabaseUrl,
+    redirectMode: options.oauthRedirect ?? 'loopback',
+    openExternal: options.openExternal ?? (() => Promise.reject(new Error('no browser'))),
+    logger,
+  });
+  const oauthProviders = new OAuthProviderList({
+    supabaseUrl: connection.supabaseUrl,
+    supabaseAnonKey: connection.supabaseAnonKey,
+    fetch: createObservedFetch({
+      ...(options.fetch ? { base: options.fetch } : {}),
+      transport: monitor,
+    }),
+    logger: logger.child('oauth'),
+  });
+
   return {
     projectDir: dataDir,
     monitor,
@@ -195,10 +228,13 @@ export async function assembleServices(
       liveSync.start();
     },
     session,
+    secondFactor: new SecondFactorService(session, logger),
     vault,
     offline,
     connections,
     liveSync,
+    oauth,
+    oauthProviders,
     integrations: new IntegrationsService({
       vault,
       connections,
@@ -206,8 +242,13 @@ export async function assembleServices(
       log: logger.child('integrations'),
     }),
     signOut: () => signOutAfterTests(connections, session),
+    signOutEverywhere: async () => {
+      await connections.cancelAll();
+      return session.signOutEverywhere();
+    },
     async dispose() {
       for (const unsubscribe of unsubscribers) unsubscribe();
+      await oauth.dispose();
       // Before the session goes: the project's running tests put their rows back, silently (the
       // renderer already shows the next project).
       await connections.dispose();

@@ -23,6 +23,7 @@ function service(overrides: { deleteFails?: boolean } = {}) {
       test: () => Promise.reject(new Error('unused')),
       testAll: () => Promise.resolve([]),
       cancel: () => true,
+      stopTestAll: () => false,
     },
     offline: {
       listIntegrations: () => {
@@ -52,6 +53,7 @@ describe('IntegrationsService', () => {
     const { integrations, reloads } = service();
     await integrations.events(ID);
     expect(integrations.cancelTest(ID)).toEqual({ cancelled: true });
+    expect(integrations.stopTestAll()).toEqual({ stopped: false });
     expect(reloads).toHaveLength(0);
   });
 });

@@ -18,7 +18,7 @@ export interface IntegrationsServiceOptions {
   vault: Pick<VaultClient, 'get' | 'update' | 'setEnabled' | 'delete' | 'listEvents'>;
   connections: Pick<
     ConnectionService,
-    'createAndVerify' | 'rotate' | 'test' | 'testAll' | 'cancel'
+    'createAndVerify' | 'rotate' | 'test' | 'testAll' | 'cancel' | 'stopTestAll'
   >;
   /** Lists (server, or the sealed cache offline) and pushes `integrations:changed` itself. */
   offline: Pick<OfflineController, 'listIntegrations'>;
@@ -93,6 +93,11 @@ export class IntegrationsService {
 
   cancelTest(id: string): { cancelled: boolean } {
     return { cancelled: this.#connections.cancel(id) };
+  }
+
+  /** Stop for "test all"; the run's own answer (and its list reload) follows as usual. */
+  stopTestAll(): { stopped: boolean } {
+    return { stopped: this.#connections.stopTestAll() };
   }
 
   /** Waits for a write, then reloads the list once (in the background: the answer is not held). */

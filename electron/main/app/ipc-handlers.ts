@@ -28,7 +28,23 @@ export function createIpcHandlers(app: AppServices): IpcHandlers {
     'session:sign-up': async (input) => (await project()).session.signUp(input),
     'session:sign-in': async (input) => (await project()).session.signIn(input),
     'session:sign-out': async () => (await project()).signOut(),
+    'session:sign-out-everywhere': async () => (await project()).signOutEverywhere(),
     'session:reconnect': async () => (await project()).offline.reconnectNow(),
+    'session:verify-second-factor': async (input) => (await project()).secondFactor.verify(input),
+    'session:second-factors': async () => (await project()).secondFactor.list(),
+    'session:second-factor-enroll': async (input) => (await project()).secondFactor.enroll(input),
+    'session:second-factor-confirm': async (input) => (await project()).secondFactor.confirm(input),
+    'session:second-factor-remove': async (input) => (await project()).secondFactor.remove(input),
+    'session:resend-confirmation': async (input) =>
+      (await project()).session.resendConfirmation(input),
+    'session:request-password-reset': async (input) =>
+      (await project()).session.requestPasswordReset(input),
+    'session:set-new-password': async (input) => (await project()).session.setNewPassword(input),
+    'session:change-password': async (input) => (await project()).session.changePassword(input),
+    'session:leave-flow': async () => (await project()).session.leaveFlow(),
+    'session:oauth-providers': async () => (await project()).oauthProviders.list(),
+    'session:oauth-start': async (input) => (await project()).oauth.start(input),
+    'session:oauth-cancel': async () => (await project()).oauth.cancel(),
 
     'integrations:list': async () => (await project()).integrations.list(),
     'integrations:get': async ({ id }) => (await project()).integrations.get(id),
@@ -41,6 +57,7 @@ export function createIpcHandlers(app: AppServices): IpcHandlers {
     'integrations:test': async ({ id }) => (await project()).integrations.test(id),
     'integrations:test-all': async () => (await project()).integrations.testAll(),
     'integrations:cancel-test': async ({ id }) => (await project()).integrations.cancelTest(id),
+    'integrations:stop-test-all': async () => (await project()).integrations.stopTestAll(),
     'integrations:events': async ({ id }) => (await project()).integrations.events(id),
 
     'settings:get': () => app.settings.resolve(),
@@ -72,5 +89,8 @@ export function createIpcHandlers(app: AppServices): IpcHandlers {
       await app.openExternal(allowed);
       return { opened: true };
     },
+    'app:info': () => Promise.resolve(app.appInfo()),
+    // The folder is main's own (app.getPath('logs')); the request carries nothing to choose it.
+    'app:open-logs': async () => ({ opened: await app.openLogsFolder() }),
   };
 }

@@ -45,6 +45,12 @@ export interface TestOutcome {
   result: ConnectionTestResult;
 }
 
+interface TestAllRun {
+  stopped: boolean;
+  /** Integrations whose test this run has started and not yet seen end. */
+  running: Set<string>;
+}
+
 /** Extra time for reading the credentials from the vault, on top of the provider deadline. */
 const VAULT_READ_ALLOWANCE_MS = 5_000;
 /**
@@ -67,6 +73,8 @@ export class ConnectionService {
   /** Running tests by integration id; a second request for the same id joins the first. */
   readonly #inFlight = new Map<string, Promise<ConnectionTestResult>>();
   readonly #aborts = new AbortRegistry();
+  /** The "test all" run in progress, if any: what Stop marks and whose running tests it aborts. */
+  #testAllRun: TestAllRun | null = null;
 
   constructor(options: ConnectionServiceOptions) {
     this.#vault = options.vault;
@@ -153,6 +161,30 @@ export class ConnectionService {
    * carries the run's progress (`done` of `total`).
    */
   async testAll(): Promise<TestOutcome[]> {
+    const run: TestAllRun = { stopped: false, running: new Set() };
+    this.#testAllRun = run;
+    try {
+      return await this.#testEach(run);
+    } finally {
+      if (this.#testAllRun === run) this.#testAllRun = null;
+    }
+  }
+
+  /**
+   * "Stop" for a running "test all": the tests not started yet are not started, the running ones
+   * are cancelled like a single test's Cancel (their rows get their previous status back). Their
+   * results are `cancelled`, which the renderer shows as neutral, not as a failure. Returns
+   * whether a run was going.
+   */
+  stopTestAll(): boolean {
+    const run = this.#testAllRun;
+    if (!run || run.stopped) return false;
+    run.stopped = true;
+    for (const id of run.running) this.#aborts.abort(id);
+    return true;
+  }
+
+  async #testEach(run: TestAllRun): Promise<TestOutcome[]> {
     const integrations = (await this.#vault.list()).filter((i) => i.status !== 'disabled');
     const progress = { done: 0, total: integrations.length };
     return mapWithHostLimits(
@@ -163,7 +195,13 @@ export class ConnectionService {
         startFirst: (integration) => integration.errorCode === 'deadline_exceeded',
       },
       async (integration) => {
+        // Stopped before its turn: nothing was written, nothing to put back.
+        if (run.stopped) {
+          progress.done += 1;
+          return { integrationId: integration.id, result: stopped('cancelled', 'cancelled', 0) };
+        }
         this.#status.joinRun(integration.id, progress);
+        run.running.add(integration.id);
         try {
           return { integrationId: integration.id, result: await this.test(integration.id) };
         } catch (error) {
@@ -174,6 +212,7 @@ export class ConnectionService {
           });
           return { integrationId: integration.id, result: notTested(error) };
         } finally {
+          run.running.delete(integration.id);
           // Counted here too when no final status event was sent (not tested, joined a test).
           if (this.#status.leaveRun(integration.id)) progress.done += 1;
         }

@@ -33,6 +33,7 @@ const APP_CODE: Record<AuthReason, AppErrorCode> = {
   email_not_authorized: 'invalid_input',
   input_invalid: 'invalid_input',
   same_password: 'invalid_input',
+  current_password_wrong: 'invalid_input',
   signup_disabled: 'server_error',
   email_sign_in_disabled: 'server_error',
   rate_limited: 'rate_limited',
@@ -40,6 +41,10 @@ const APP_CODE: Record<AuthReason, AppErrorCode> = {
   account_suspended: 'not_authenticated',
   session_ended: 'not_authenticated',
   link_expired: 'not_authenticated',
+  link_refused: 'invalid_input',
+  link_not_supported: 'invalid_input',
+  link_other_device: 'not_authenticated',
+  link_failed: 'not_authenticated',
   reauthentication_needed: 'not_authenticated',
   captcha_failed: 'server_error',
   api_key_refused: 'not_configured',
@@ -47,6 +52,17 @@ const APP_CODE: Record<AuthReason, AppErrorCode> = {
   auth_unavailable: 'server_error',
   auth_unreachable: 'offline',
   sign_in_first: 'not_authenticated',
+  oauth_denied: 'not_authenticated',
+  oauth_timed_out: 'not_authenticated',
+  oauth_refused: 'invalid_input',
+  oauth_unavailable: 'server_error',
+  second_factor_needed: 'not_authenticated',
+  second_factor_code_wrong: 'invalid_input',
+  second_factor_code_expired: 'invalid_input',
+  second_factor_name_taken: 'conflict',
+  second_factor_limit: 'conflict',
+  second_factor_not_found: 'not_found',
+  second_factor_disabled: 'server_error',
   auth_failed: 'server_error',
 };
 
@@ -55,8 +71,11 @@ const FIELD: Partial<Record<AuthReason, string>> = {
   weak_password: 'password',
   password_too_long: 'password',
   same_password: 'password',
+  current_password_wrong: 'currentPassword',
   email_invalid: 'email',
   email_not_authorized: 'email',
+  second_factor_code_wrong: 'code',
+  second_factor_code_expired: 'code',
 };
 
 export function authError(
@@ -101,11 +120,23 @@ export function mapAuthError(error: unknown, seen?: AuthAnswerSeen): AppError {
     return authError('weak_password', { cause: error, params: { passwordReasons: reasons } });
   }
   const reason = authReasonOf(error, seen?.status) ?? 'auth_failed';
-  const wait = seen?.retryAfterSeconds;
+  const wait =
+    reason === 'rate_limited' || reason === 'email_rate_limited'
+      ? (seen?.retryAfterSeconds ?? waitInMessage(error))
+      : undefined;
   return authError(reason, {
     cause: error,
-    ...(reason === 'rate_limited' && wait !== undefined
-      ? { params: { retryAfterSeconds: wait } }
-      : {}),
+    ...(wait !== undefined ? { params: { retryAfterSeconds: wait } } : {}),
   });
+}
+
+/**
+ * GoTrue sends no Retry-After with the per-address mail limit; its message says the wait
+ * ("For security purposes, you can only request this after 42 seconds.", internal/api/mail.go and
+ * resend.go). Only that number is read from the text, and only within reason.
+ */
+function waitInMessage(error: unknown): number | undefined {
+  if (!isAuthError(error)) return undefined;
+  const match = /\bafter (\d{1,5}) seconds?\b/.exec(error.message);
+  return match ? Number(match[1]) : undefined;
 }

@@ -1,11 +1,21 @@
 import { join } from 'node:path';
 import { isAuthRetryableFetchError } from '@supabase/supabase-js';
 import type { AuthReason } from '../../../shared/auth-reasons.ts';
-import type { Connectivity, SessionState } from '../../../shared/session.ts';
-import { credentialsSignInSchema, signUpSchema } from '../../../shared/session.ts';
+import { AUTH_CALLBACK_URL } from '../../../shared/deep-link.ts';
+import { AppError } from '../../../shared/errors.ts';
+import type { AuthFlow, Connectivity, SessionState } from '../../../shared/session.ts';
+import {
+  changePasswordSchema,
+  credentialsSignInSchema,
+  emailOnlySchema,
+  newPasswordSchema,
+  signUpSchema,
+} from '../../../shared/session.ts';
 import type { Logger } from '../logging/logger.ts';
 import { parseInput } from '../input/parse-input.ts';
-import { authReasonOf, mapAuthError } from './auth-errors.ts';
+import { authError, authReasonOf, mapAuthError } from './auth-errors.ts';
+import { linkErrorReason, linkExchangeReason } from './link-reasons.ts';
+import { changeAccountPassword } from './change-password.ts';
 import { EncryptedJsonFile } from './encrypted-json-file.ts';
 import type { LocalKey } from './local-key.ts';
 import type { AuthAnswerSeen, FetchLike, TransportObserver } from './observed-fetch.ts';
@@ -14,7 +24,9 @@ import { SessionRemovalGuard } from './removal-guard.ts';
 import { SessionStateStore } from './session-state-store.ts';
 import type { SessionStateListener } from './session-state-store.ts';
 import { SessionStorage } from './session-storage.ts';
+import { withTimeout } from './with-timeout.ts';
 import type { MainSupabaseClient } from './supabase-client.ts';
+import type { AuthCallback } from '../deep-link/auth-callback-url.ts';
 import {
   createMainSupabaseClient,
   defaultStorageKey,
@@ -66,6 +78,10 @@ export class SessionService {
   readonly #unsubscribe: () => void;
   /** The last HTTP status from Auth, for answers auth-js keeps no status of (see auth-errors). */
   #lastAuthAnswer: { value?: AuthAnswerSeen } = {};
+  /** Set by auth-js's PASSWORD_RECOVERY event during a code exchange. */
+  #recoveryEvent = false;
+  /** Where auth-js keeps the PKCE verifier of the request in progress (`<storageKey>-code-verifier`). */
+  #codeVerifierKey = '';
 
   private constructor(
     client: MainSupabaseClient,
@@ -82,11 +98,16 @@ export class SessionService {
       status: 'restoring',
       user: null,
       connectivity: 'connecting',
+      secondFactor: 'none',
       lastSyncedAt: null,
       keychain: { available: localKey.available, reason: localKey.reason },
       notice: null,
+      flow: null,
     });
     const { data } = client.auth.onAuthStateChange((event) => {
+      // auth-js emits this (before exchangeCodeForSession resolves) when the exchanged code's
+      // verifier was stored by resetPasswordForEmail: the link was a password reset.
+      if (event === 'PASSWORD_RECOVERY') this.#recoveryEvent = true;
       // Only storage decides who is signed in: INITIAL_SESSION can be null on an offline cold
       // start, and a SIGNED_OUT whose removal the guard refused changed nothing.
       if (event === 'SIGNED_OUT' && this.#storage.session() !== null) {
@@ -134,6 +155,7 @@ export class SessionService {
     });
     const service = new SessionService(client, storage, guard, options.localKey, logger);
     service.#lastAuthAnswer = lastAuthAnswer;
+    service.#codeVerifierKey = `${storageKey}-code-verifier`;
     await client.auth.initialize();
     service.#syncFromStorage();
     return service;
@@ -141,6 +163,11 @@ export class SessionService {
 
   getState(): SessionState {
     return this.#state.get();
+  }
+
+  /** An Auth failure as the app's error, with what the last Auth answer showed (status, wait). */
+  authFailure(error: unknown): AppError {
+    return mapAuthError(error, this.#lastAuthAnswer.value);
   }
 
   onStateChange(listener: SessionStateListener): () => void {
@@ -151,13 +178,23 @@ export class SessionService {
     return this.#storage.session()?.user ?? null;
   }
 
+  /**
+   * Creates the account. With e-mail confirmation on (hosted Supabase's default) Auth answers
+   * without a session and mails a link to `aterges://auth/callback`: the state then says whom the
+   * mail went to (`confirm_sign_up`), which is not an error.
+   */
   async signUp(input: unknown): Promise<SessionState> {
     const { email, password } = await parseInput(signUpSchema, input);
-    const { data, error } = await this.client.auth.signUp({ email, password });
-    if (error) throw mapAuthError(error, this.#lastAuthAnswer.value);
+    const { data, error } = await this.client.auth.signUp({
+      email,
+      password,
+      options: { emailRedirectTo: AUTH_CALLBACK_URL },
+    });
+    if (error) throw this.#authError(error);
     this.#syncFromStorage();
     this.#state.update({
-      notice: data.session ? null : 'email_not_confirmed',
+      notice: null,
+      flow: data.session ? null : { kind: 'confirm_sign_up', email },
     });
     this.#logger.info('Signed up', { confirmed: data.session !== null });
     return this.getState();
@@ -166,10 +203,144 @@ export class SessionService {
   async signIn(input: unknown): Promise<SessionState> {
     const { email, password } = await parseInput(credentialsSignInSchema, input);
     const { error } = await this.client.auth.signInWithPassword({ email, password });
-    if (error) throw mapAuthError(error, this.#lastAuthAnswer.value);
-    this.#state.update({ notice: null });
+    if (error) {
+      const mapped = this.#authError(error);
+      // The account waits for its confirmation mail: offer to send it again.
+      if (mapped.reason === 'email_not_confirmed') {
+        this.#state.update({ notice: null, flow: { kind: 'confirm_sign_up', email } });
+      }
+      throw mapped;
+    }
+    this.#state.update({ notice: null, flow: null });
     this.#syncFromStorage();
     this.#logger.info('Signed in', { user: this.currentUser()?.id });
+    return this.getState();
+  }
+
+  /**
+   * "Reenviar correo". Auth (internal/api/resend.go) sends the new mail in the implicit flow, so
+   * its link confirms the address but brings no code (see link-reasons / auth-callback-url).
+   */
+  async resendConfirmation(input: unknown): Promise<SessionState> {
+    const { email } = await parseInput(emailOnlySchema, input);
+    const { error } = await this.client.auth.resend({
+      type: 'signup',
+      email,
+      options: { emailRedirectTo: AUTH_CALLBACK_URL },
+    });
+    if (error) throw this.#authError(error);
+    this.#state.update({ notice: null, flow: { kind: 'confirm_sign_up', email } });
+    this.#logger.info('Sent the confirmation mail again');
+    return this.getState();
+  }
+
+  /**
+   * "¿Olvidaste tu contraseña?": Auth mails a link to `aterges://auth/callback`; auth-js keeps the
+   * PKCE verifier marked as a recovery, so the callback knows to ask for a new password. Auth
+   * answers the same for an unknown address (no account enumeration).
+   */
+  async requestPasswordReset(input: unknown): Promise<SessionState> {
+    const { email } = await parseInput(emailOnlySchema, input);
+    const { error } = await this.client.auth.resetPasswordForEmail(email, {
+      redirectTo: AUTH_CALLBACK_URL,
+    });
+    if (error) throw this.#authError(error);
+    this.#state.update({ notice: null, flow: { kind: 'reset_sent', email } });
+    this.#logger.info('Asked for a password-reset mail');
+    return this.getState();
+  }
+
+  /**
+   * An `aterges://auth/callback` that main parsed (the page never sees it). A code is exchanged
+   * with the verifier kept in the sealed storage; a password-reset code leads to `new_password`.
+   * Nothing is thrown: the outcome is the state (signed in, or a notice saying why not).
+   */
+  async completeAuthCallback(callback: AuthCallback): Promise<SessionState> {
+    if (callback.kind === 'error') {
+      const reason = linkErrorReason(callback.errorCode);
+      this.#logger.warn('An e-mail link came back with an error', { reason });
+      this.#state.update({ notice: reason });
+      return this.getState();
+    }
+    if (this.#storage.session() !== null) {
+      // A link must not swap the signed-in account for another one.
+      this.#logger.warn('Ignored an e-mail link while signed in');
+      return this.getState();
+    }
+    if (this.getState().connectivity === 'offline') {
+      // auth-js drops the verifier after any failed exchange, a network error included: trying
+      // now would spend the link. Opened again once online, it still works.
+      this.#state.update({ notice: 'auth_unreachable' });
+      return this.getState();
+    }
+    this.#recoveryEvent = false;
+    const { error } = await this.client.auth.exchangeCodeForSession(callback.code);
+    if (error) {
+      const reason = linkExchangeReason(error, this.#lastAuthAnswer.value);
+      this.#logger.warn('Could not sign in with an e-mail link', { reason });
+      this.#state.update({ notice: reason });
+      this.#syncFromStorage();
+      return this.getState();
+    }
+    const recovery = this.#recoveryEvent;
+    this.#state.update({ notice: null, flow: recovery ? { kind: 'new_password' } : null });
+    this.#syncFromStorage();
+    this.#logger.info('Signed in with an e-mail link', { user: this.currentUser()?.id, recovery });
+    return this.getState();
+  }
+
+  /** A deep link main refused (see deep-link/auth-callback-url.ts): the user is told, no more. */
+  refuseAuthLink(reason: 'link_refused' | 'link_not_supported'): void {
+    // Signed in, a stray link changes nothing; signed out, it explains why nothing happened.
+    if (this.#storage.session() === null) this.#state.update({ notice: reason });
+  }
+
+  /** The OAuth sign-in's progress on screen (electron/main/oauth/oauth-sign-in.ts). */
+  showAuthFlow(flow: AuthFlow | null, notice: AuthReason | null): SessionState {
+    this.#state.update({ flow, notice });
+    return this.getState();
+  }
+
+  /**
+   * Drops the PKCE verifier of the request in progress (an OAuth sign-in cancelled or timed out):
+   * a code arriving later can then no longer be exchanged, whichever door it comes through.
+   */
+  async forgetCodeVerifier(): Promise<void> {
+    await this.#storage.removeItem(this.#codeVerifierKey);
+  }
+
+  /** "Nueva contraseña", after a password-reset link signed the user in. */
+  async setNewPassword(input: unknown): Promise<SessionState> {
+    const { password } = await parseInput(newPasswordSchema, input);
+    if (this.#storage.session() === null) throw authError('sign_in_first');
+    const { error } = await this.client.auth.updateUser({ password });
+    if (error) throw this.#authError(error);
+    this.#state.update({ notice: null, flow: null });
+    this.#logger.info('Set a new password');
+    return this.getState();
+  }
+
+  /**
+   * "Cambiar contraseña" in Settings. The current password is checked by signing in with it (a
+   * page left open must not be enough to change it), then the new one is set.
+   */
+  async changePassword(input: unknown): Promise<SessionState> {
+    const { currentPassword, newPassword } = await parseInput(changePasswordSchema, input);
+    const email = this.currentUser()?.email;
+    if (!email || this.#storage.session() === null) throw authError('sign_in_first');
+    await changeAccountPassword(
+      this.client.auth,
+      { email, currentPassword, newPassword },
+      (error) => this.#authError(error),
+    );
+    this.#syncFromStorage();
+    this.#logger.info('Changed the password');
+    return this.getState();
+  }
+
+  /** "Ya lo confirmé", "Volver", or leaving the new-password screen: the flow ends here. */
+  leaveFlow(): SessionState {
+    this.#state.update({ notice: null, flow: null });
     return this.getState();
   }
 
@@ -191,9 +362,45 @@ export class SessionService {
       }
     });
     await this.#storage.clear();
-    this.#state.update({ notice: null, lastSyncedAt: null });
+    this.#state.update({ notice: null, flow: null, lastSyncedAt: null });
     this.#syncFromStorage();
     this.#logger.info('Signed out');
+    return this.getState();
+  }
+
+  /**
+   * "Sign out on all devices": revokes every refresh token of the user on the server
+   * (auth-js `signOut({ scope: 'global' })` → GoTrue `POST /logout?scope=global`, which deletes all
+   * the user's sessions: supabase/auth internal/api/logout.go, `Logout`), then clears this device.
+   * auth-js keeps the local session when the server answers with anything but 401/403/404
+   * (GoTrueClient.ts, `_signOut`), and so does this: when the server cannot be reached, the other
+   * devices are still signed in and the person is told, not quietly signed out here alone.
+   */
+  async signOutEverywhere(): Promise<SessionState> {
+    let failure: unknown = null;
+    await this.#guard.allowingRemoval(async () => {
+      if (this.#storage.session() === null) return;
+      try {
+        const { error } = await withTimeout(
+          this.client.auth.signOut({ scope: 'global' }),
+          SIGN_OUT_NETWORK_BUDGET_MS,
+        );
+        failure = error;
+      } catch (error) {
+        failure = error;
+      }
+    });
+    if (failure !== null) {
+      this.#logger.warn('The server did not sign out the other devices', { error: failure });
+      throw isAuthRetryableFetchError(failure) ||
+        !(failure instanceof Object && 'status' in failure)
+        ? new AppError('offline', 'server_unreachable')
+        : mapAuthError(failure);
+    }
+    await this.#storage.clear();
+    this.#state.update({ notice: null, lastSyncedAt: null });
+    this.#syncFromStorage();
+    this.#logger.info('Signed out on all devices');
     return this.getState();
   }
 
@@ -254,23 +461,19 @@ export class SessionService {
     await this.client.auth.dispose();
   }
 
+  /** An auth-js error as the app's, with the status and wait auth-js does not keep. */
+  #authError(error: unknown): AppError {
+    return mapAuthError(error, this.#lastAuthAnswer.value);
+  }
+
   #syncFromStorage(): void {
     const stored = this.#storage.session();
     this.#state.update({
       status: stored ? 'signed_in' : 'signed_out',
       user: stored ? stored.user : null,
+      secondFactor: stored ? stored.secondFactor : 'none',
+      // The new-password screen belongs to the session the reset link opened.
+      ...(!stored && this.getState().flow?.kind === 'new_password' ? { flow: null } : {}),
     });
-  }
-}
-
-async function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_resolve, reject) => {
-    timer = setTimeout(() => reject(new Error(`No answer within ${ms} ms`)), ms);
-  });
-  try {
-    return await Promise.race([promise, timeout]);
-  } finally {
-    clearTimeout(timer);
   }
 }

@@ -76,6 +76,7 @@ describe('SessionStorage', () => {
     expect(await restored.getItem(SESSION_KEY)).toBe(session);
     expect(restored.session()).toEqual({
       user: { id: userId, email: 'a@example.com' },
+      secondFactor: 'none',
       expiresAt: 1_900_000_000,
     });
   });

@@ -1,5 +1,7 @@
 import type { SupportedStorage } from '@supabase/supabase-js';
 import { z } from 'zod';
+import type { SecondFactorState } from '../../../shared/second-factor.ts';
+import { secondFactorStateOf } from './second-factor-state.ts';
 import type { Logger } from '../logging/logger.ts';
 import type { EncryptedJsonFile } from './encrypted-json-file.ts';
 import type { SessionRemovalGuard } from './removal-guard.ts';
@@ -27,6 +29,8 @@ const storedSessionSchema = z.object({
 
 export interface StoredSessionInfo {
   user: { id: string; email: string | null };
+  /** Whether this session has proven the user's second factor (see second-factor-state.ts). */
+  secondFactor: SecondFactorState;
   /** Seconds since the epoch, as auth-js stores it. */
   expiresAt: number | null;
 }
@@ -113,6 +117,7 @@ export class SessionStorage implements SupportedStorage {
     if (!parsed.success) return null;
     return {
       user: { id: parsed.data.user.id, email: parsed.data.user.email ?? null },
+      secondFactor: secondFactorStateOf(parsed.data.access_token, parsed.data.user.factors),
       expiresAt: parsed.data.expires_at ?? null,
     };
   }

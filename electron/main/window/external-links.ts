@@ -29,3 +29,24 @@ export function allowedExternalUrl(candidate: string): string | null {
   const href = url.href;
   return ALLOWED_PREFIXES.some((prefix) => href.startsWith(prefix)) ? href : null;
 }
+
+/**
+ * The one URL an OAuth sign-in may open in the system browser: the current project's own
+ * `/auth/v1/authorize`, as supabase-js made it (signInWithOAuth with skipBrowserRedirect). Used by
+ * main's OAuth flow only, never for a page's request (`allowedExternalUrl` does not allow it), so
+ * the page cannot send the user to a look-alike sign-in. The project URL's own scheme is kept (a
+ * local development project is plain http on 127.0.0.1). Returns the normalized URL or null.
+ */
+export function allowedAuthorizeUrl(candidate: string, supabaseUrl: string): string | null {
+  let url: URL;
+  let project: URL;
+  try {
+    url = new URL(candidate);
+    project = new URL(supabaseUrl);
+  } catch {
+    return null;
+  }
+  if (url.username !== '' || url.password !== '' || url.hash !== '') return null;
+  if (url.origin !== project.origin || url.pathname !== '/auth/v1/authorize') return null;
+  return url.href;
+}

@@ -65,10 +65,10 @@ describe('app states', () => {
     ]);
   });
 
-  it('shows the e-mail confirmation notice after sign-up', async () => {
+  it('after a sign-up that needs the e-mail confirmed, says where the mail went', async () => {
     const app = renderApp({
       'session:get-state': () => signedOut(),
-      'session:sign-up': () => signedOut({ notice: 'email_not_confirmed' }),
+      'session:sign-up': ({ email }) => signedOut({ flow: { kind: 'confirm_sign_up', email } }),
     });
     await app.user.click(
       await screen.findByRole('button', { name: 'New here? Create an account' }),
@@ -76,12 +76,10 @@ describe('app states', () => {
     await app.user.type(screen.getByLabelText('Email'), 'ana@example.com');
     await app.user.type(screen.getByLabelText('Password'), 'long-enough-password');
     await app.user.click(screen.getByRole('button', { name: 'Create account' }));
+    expect(await screen.findByRole('heading', { name: 'Confirm your email' })).toBeTruthy();
     expect(
-      await screen.findByText(
-        'Confirm your e-mail address first: open the link we sent you, then sign in.',
-      ),
+      screen.getByText('We sent an email to ana@example.com. Open it on this computer.'),
     ).toBeTruthy();
-    expect(screen.getByRole('heading', { name: 'Sign in' })).toBeTruthy();
   });
 
   it('offline: shows the last sync, disables network actions with the reason, and retries', async () => {

@@ -4,7 +4,9 @@ import { describeAppError } from '../ui/describe-app-error.ts';
 import { hasErrorCode, toAppError } from '../bridge/app-error.ts';
 import { useBridgeEvents } from '../bridge/use-bridge-events.ts';
 import { AppShell } from '../layout/app-shell.tsx';
+import { SecondFactorScreen } from '../second-factor/second-factor-screen.tsx';
 import { AuthScreen } from '../session/auth-screen.tsx';
+import { NewPasswordScreen } from '../session/new-password-screen.tsx';
 import { NotConfiguredScreen } from '../session/not-configured-screen.tsx';
 import { useSessionQuery } from '../session/use-session.ts';
 import { FatalErrorScreen } from './fatal-error-screen.tsx';
@@ -45,5 +47,8 @@ export function App() {
   const state = session.data;
   if (state.status === 'restoring') return <SplashScreen message={t('app.restoring')} />;
   if (state.status === 'signed_out') return <AuthScreen session={state} />;
+  if (state.secondFactor === 'needed') return <SecondFactorScreen session={state} />;
+  // Signed in by a password-reset link: the new password comes first.
+  if (state.flow?.kind === 'new_password') return <NewPasswordScreen session={state} />;
   return <AppShell session={state} />;
 }

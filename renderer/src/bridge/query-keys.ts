@@ -1,6 +1,8 @@
 /** React Query keys. Nothing cached under them ever holds a credential: the bridge never returns one. */
 export const queryKeys = {
   session: ['session'] as const,
+  /** The "Continuar con …" providers the project enabled; asked again when connectivity changes. */
+  oauthProviders: (connectivity: string) => ['oauth-providers', connectivity] as const,
   /** Project connection (URL and anon key, both public by design), its source, UI preferences. */
   settings: ['settings'] as const,
   /** How the project's database schema compares with the app's (checked once per sign-in). */
@@ -12,6 +14,12 @@ export const queryKeys = {
   testResult: (id: string) => ['integrations', 'test-result', id] as const,
   /** How far the running "test all" is (`done` of `total`), from the status events. */
   testAllProgress: ['integrations', 'test-all-progress'] as const,
+  /**
+   * The signed-in user's verified second factors (names and dates). Under the `integrations`
+   * prefix because that is what sign-out, a change of user and a change of project drop: one
+   * user's factors must never show for the next.
+   */
+  secondFactors: ['integrations', 'second-factors'] as const,
 };
 
 export const mutationKeys = {

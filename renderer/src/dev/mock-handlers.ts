@@ -83,12 +83,14 @@ export function createMockHandlers(scenario: string, emit: (e: IpcEventName, p: 
     status: scenario === 'signed-out' || scenario === 'not-configured' ? 'signed_out' : 'signed_in',
     user: { id: '9f1b2c3d-4e5f-4a6b-8c7d-0e1f2a3b4c5d', email: 'ana@example.com' },
     connectivity: scenario === 'offline' ? 'offline' : 'online',
+    secondFactor: 'none',
     lastSyncedAt: new Date(Date.now() - 42 * 60_000).toISOString(),
     keychain: {
       available: scenario !== 'no-keychain',
       reason: scenario === 'no-keychain' ? 'keychain_missing' : null,
     },
     notice: null,
+    flow: null,
   };
   if (session.status === 'signed_out') session = { ...session, user: null };
 
@@ -104,7 +106,7 @@ export function createMockHandlers(scenario: string, emit: (e: IpcEventName, p: 
   });
   const settings = createMockSettings(scenario, emit, (connection) => {
     // Like main: the old project's services go, the new project starts signed out.
-    session = { ...session, status: 'signed_out', user: null, notice: null };
+    session = { ...session, status: 'signed_out', user: null, notice: null, flow: null };
     if (connection) setTimeout(() => emit('session:changed', session), 400);
   });
   const configured = () => {
@@ -163,10 +165,10 @@ export function createMockHandlers(scenario: string, emit: (e: IpcEventName, p: 
 
   const handlers: Handlers = {
     'session:get-state': () => (configured(), session),
-    'session:sign-up': async () => {
+    'session:sign-up': async ({ email }) => {
       online();
       await sleep(600);
-      return setSession({ status: 'signed_out', notice: 'email_not_confirmed' });
+      return setSession({ status: 'signed_out', flow: { kind: 'confirm_sign_up', email } });
     },
     'session:sign-in': async ({ email, password }) => {
       online();
@@ -177,15 +179,73 @@ export function createMockHandlers(scenario: string, emit: (e: IpcEventName, p: 
         status: 'signed_in',
         user: { id: '9f1b2c3d-4e5f-4a6b-8c7d-0e1f2a3b4c5d', email },
         notice: null,
+        flow: null,
       });
     },
-    'session:sign-out': () => setSession({ status: 'signed_out', user: null }),
+    'session:sign-out': () => setSession({ status: 'signed_out', user: null, flow: null }),
+    'session:resend-confirmation': async ({ email }) => {
+      online();
+      await sleep(500);
+      if (email.startsWith('slow'))
+        throw new AppError('rate_limited', 'email_rate_limited', {
+          params: { retryAfterSeconds: 42 },
+        });
+      return setSession({ flow: { kind: 'confirm_sign_up', email } });
+    },
+    'session:request-password-reset': async ({ email }) => {
+      online();
+      await sleep(500);
+      return setSession({ flow: { kind: 'reset_sent', email }, notice: null });
+    },
+    'session:set-new-password': async () => {
+      online();
+      await sleep(500);
+      return setSession({ flow: null, notice: null });
+    },
+    'session:change-password': async ({ currentPassword }) => {
+      online();
+      await sleep(500);
+      if (currentPassword === 'wrong-password')
+        throw new AppError('invalid_input', 'current_password_wrong', { field: 'currentPassword' });
+      return session;
+    },
+    'session:leave-flow': () => setSession({ flow: null, notice: null }),
+    'session:sign-out-everywhere': () =>
+      setSession({ status: 'signed_out', user: null, flow: null }),
+    'session:oauth-providers': () => ({ providers: ['github', 'google'] }),
+    // The browser never comes back in the mock: "Cancelar" ends the wait.
+    'session:oauth-start': ({ provider }) =>
+      setSession({ flow: { kind: 'oauth_pending', provider }, notice: null }),
+    'session:oauth-cancel': () => setSession({ flow: null, notice: null }),
     'session:reconnect': async () => {
       setSession({ connectivity: 'connecting' });
       await sleep(900);
       const next = setSession({ connectivity: 'online', lastSyncedAt: now() });
       emit('integrations:changed', list());
       return next;
+    },
+    // Two-step verification in the demo: any six digits but 000000 are accepted.
+    'session:verify-second-factor': async ({ code }) => {
+      await sleep(400);
+      if (code === '000000') throw new AppError('invalid_input', 'second_factor_code_wrong');
+      return setSession({ secondFactor: 'verified' });
+    },
+    'session:second-factors': () =>
+      session.secondFactor === 'none'
+        ? []
+        : [{ id: DEMO_FACTOR_ID, friendlyName: 'Móvil', createdAt: now() }],
+    'session:second-factor-enroll': async () => {
+      await sleep(400);
+      return { factorId: DEMO_FACTOR_ID, secret: 'JBSWY3DPEHPK3PXPJBSWY3DP', qrRows: demoQrRows() };
+    },
+    'session:second-factor-confirm': async ({ code }) => {
+      await sleep(400);
+      if (code === '000000') throw new AppError('invalid_input', 'second_factor_code_wrong');
+      return setSession({ secondFactor: 'verified' });
+    },
+    'session:second-factor-remove': async () => {
+      await sleep(400);
+      return setSession({ secondFactor: 'none' });
     },
     'integrations:list': () => list(),
     'integrations:get': ({ id }) => find(id),
@@ -251,6 +311,10 @@ export function createMockHandlers(scenario: string, emit: (e: IpcEventName, p: 
         enabled.map(async (item) => ({ integrationId: item.id, result: await runTest(item.id) })),
       );
     },
+    'integrations:stop-test-all': () => {
+      for (const controller of running.values()) controller.abort();
+      return { stopped: running.size > 0 };
+    },
     'integrations:cancel-test': ({ id }) => {
       const controller = running.get(id);
       controller?.abort();
@@ -261,6 +325,13 @@ export function createMockHandlers(scenario: string, emit: (e: IpcEventName, p: 
       return sampleEvents(find(id));
     },
     'app:open-external': () => ({ opened: false }),
+    'app:info': () => ({
+      version: '0.4.0',
+      electron: '39.2.0',
+      chromium: '142.0.7444.59',
+      updateChannel: 'none',
+    }),
+    'app:open-logs': () => ({ opened: false }),
     // The mock has no database: a setup walks its steps and finds everything in place.
     'project:prepare': async () => {
       for (const step of ['connect', 'check_vault', 'read_history', 'verify'] as const) {
@@ -280,4 +351,15 @@ export function createMockHandlers(scenario: string, emit: (e: IpcEventName, p: 
     'settings:set-preferences': (input) => settings.setPreferences(input),
   };
   return handlers;
+}
+
+const DEMO_FACTOR_ID = '5b7c9d1e-2f3a-4b5c-8d6e-7f8091a2b3c4';
+
+/** A QR-sized pattern for the demo (not a scannable code: the demo has no Auth to enrol with). */
+function demoQrRows(): string[] {
+  return Array.from({ length: 25 }, (_row, y) =>
+    Array.from({ length: 25 }, (_cell, x) => ((x * 7 + y * 13 + x * y) % 3 === 0 ? '1' : '0')).join(
+      '',
+    ),
+  );
 }

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { useFormContext } from 'react-hook-form';
 import { FieldFrame, describedBy } from './field-frame.tsx';
 import { useFieldError } from './use-field-error.ts';
+import { SecretInput } from './secret-input.tsx';
 
 interface TextFieldProps {
   name: string;
@@ -35,8 +36,10 @@ export function TextField(props: TextFieldProps) {
     <FieldFrame id={id} label={label} optional={optional} hint={hint} error={error}>
       {multiline ? (
         <textarea rows={8} className="mono" {...common} />
+      ) : secret ? (
+        <SecretInput field={name} label={label} {...common} />
       ) : (
-        <input type={secret ? 'password' : 'text'} list={list} {...common} />
+        <input type="text" list={list} {...common} />
       )}
     </FieldFrame>
   );

@@ -5,6 +5,7 @@ import { toAppError } from '../bridge/app-error.ts';
 import { NetworkActionButton } from '../session/network-action-button.tsx';
 import { ErrorMessage } from '../ui/error-message.tsx';
 import { FailingLinks } from './list/failing-links.tsx';
+import { useStopTestAll } from './use-integration-actions.ts';
 import type { useTestAll } from './use-integration-actions.ts';
 
 type TestAll = ReturnType<typeof useTestAll>;
@@ -26,18 +27,38 @@ function useTestAllProgress(): TestAllProgress | null {
   return data ?? null;
 }
 
-/** While "Test all" runs: how far it is, as a bar (the button says "Testing all… 12 of 32"). */
+/**
+ * While "Test all" runs: how far it is, as a bar (the button says "Testing all… 12 of 32"), and
+ * "Stop", which cancels the running tests and starts no more (issue #14 §4).
+ */
 export function TestAllProgressBar({ testAll }: { testAll: TestAll }) {
+  // Mounted per run, so a new run starts with a fresh "Stop".
+  return testAll.isPending ? <RunningTestAll /> : null;
+}
+
+function RunningTestAll() {
   const { t } = useTranslation();
   const progress = useTestAllProgress();
-  if (!testAll.isPending) return null;
+  const stop = useStopTestAll();
+  const stopping = stop.isPending || stop.data?.stopped === true;
   return (
-    <progress
-      className="test-all-progress"
-      aria-label={t('integrations.testingAll')}
-      value={progress?.done}
-      max={progress?.total}
-    />
+    <div className="test-all-running">
+      <progress
+        className="test-all-progress"
+        aria-label={t('integrations.testingAll')}
+        value={progress?.done}
+        max={progress?.total}
+      />
+      <button
+        type="button"
+        className="button button-ghost"
+        aria-label={stopping ? undefined : t('feedback.stopTestAllLabel')}
+        onClick={() => stop.mutate()}
+        disabled={stopping}
+      >
+        {stopping ? t('feedback.stoppingTestAll') : t('feedback.stopTestAll')}
+      </button>
+    </div>
   );
 }
 
@@ -70,12 +91,20 @@ export function TestAllSummary({
   onShowFailing: () => void;
 }) {
   const { t } = useTranslation();
-  const outcomes = testAll.data;
+  // Stopped tests are neutral: counted apart, neither working nor failing.
+  const stoppedCount =
+    testAll.data?.filter((outcome) => outcome.result.errorKind === 'cancelled').length ?? 0;
+  const outcomes = testAll.data?.filter((outcome) => outcome.result.errorKind !== 'cancelled');
   const ok = outcomes?.filter((outcome) => outcome.result.ok).length ?? 0;
   const failing = outcomes?.filter((outcome) => !outcome.result.ok) ?? [];
   return (
     <div className="test-all-summary" role="status">
-      {outcomes && (
+      {stoppedCount > 0 && (
+        <p className="notice notice-info">
+          {t('feedback.testAllStopped', { count: stoppedCount })}
+        </p>
+      )}
+      {outcomes && outcomes.length > 0 && (
         <div className={ok === outcomes.length ? 'notice notice-success' : 'notice notice-warning'}>
           <p>
             {t('integrations.testAllSummary', {

@@ -3,6 +3,7 @@ import type { Integration } from '../../../shared/integration.ts';
 import { toAppError } from '../bridge/app-error.ts';
 import { NetworkActionButton } from '../session/network-action-button.tsx';
 import { ErrorMessage } from '../ui/error-message.tsx';
+import { TestElapsed } from './test-elapsed.tsx';
 import { useTestIntegration } from './use-integration-actions.ts';
 
 /** "Test connection", and "Cancel test" while one runs. */
@@ -16,6 +17,7 @@ export function TestConnectionButton({ integration }: { integration: Integration
           <span className="spinner" aria-hidden="true" />
           {t('row.testing')}
         </button>
+        <TestElapsed id={integration.id} />
         <button
           type="button"
           className="button button-ghost"

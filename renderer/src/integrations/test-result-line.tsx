@@ -15,7 +15,10 @@ export function TestResultLine({ integration }: { integration: Integration }) {
   return (
     <p className="test-line small" role="status">
       {result &&
-        (result.ok ? (
+        (result.errorKind === 'cancelled' ? (
+          // Stopped by the person: neutral, not a failure (issue #14 §3, §4).
+          <span className="muted">{reasonText(t, result.reason, integration, result.params)}</span>
+        ) : result.ok ? (
           <span className="text-ok">
             ✓ {t('testResult.ok', { ms: Math.round(result.latencyMs) })}
           </span>

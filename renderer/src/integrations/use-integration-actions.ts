@@ -38,10 +38,19 @@ export function useTestAll() {
     },
     onSuccess: (outcomes) => {
       for (const { integrationId, result } of outcomes) {
+        // Stopped: one that never started keeps its last result; one that was running has
+        // already said so in its status event.
+        if (result.errorKind === 'cancelled') continue;
         queryClient.setQueryData(queryKeys.testResult(integrationId), result);
       }
     },
   });
+}
+
+/** "Stop" for a running "Test all"; the run's own answer then brings the stopped ones as cancelled. */
+export function useStopTestAll() {
+  const bridge = useBridge();
+  return useMutation({ mutationFn: () => bridge.integrations.stopTestAll() });
 }
 
 export function useSetEnabled(id: string) {

@@ -12,6 +12,7 @@ import { SchemaBanner } from './schema-banner.tsx';
 import { SessionNoticeBanner } from './session-notice-banner.tsx';
 import { Sidebar } from './sidebar.tsx';
 import { TopBar } from './top-bar.tsx';
+import { ToastProvider } from '../ui/toasts.tsx';
 import './app-shell.css';
 
 /** The signed-in layout: sidebar, banners, and the current view. */
@@ -26,21 +27,23 @@ export function AppShell({ session }: { session: SessionState }) {
   );
   return (
     <NavigationContext value={navigation}>
-      <div className="shell">
-        <Sidebar session={session} />
-        <div className="shell-main">
-          <TopBar />
-          <OfflineBanner />
-          <KeychainBanner keychain={session.keychain} />
-          <SessionNoticeBanner notice={session.notice} />
-          <SchemaBanner session={session} />
-          <main className="content">
-            {view.name === 'integrations' && <IntegrationsPage />}
-            {view.name === 'integration' && <IntegrationDetail key={view.id} id={view.id} />}
-            {view.name === 'settings' && <SettingsPanel />}
-          </main>
+      <ToastProvider>
+        <div className="shell">
+          <Sidebar session={session} />
+          <div className="shell-main">
+            <TopBar />
+            <OfflineBanner />
+            <KeychainBanner keychain={session.keychain} />
+            <SessionNoticeBanner notice={session.notice} />
+            <SchemaBanner session={session} />
+            <main className="content">
+              {view.name === 'integrations' && <IntegrationsPage />}
+              {view.name === 'integration' && <IntegrationDetail key={view.id} id={view.id} />}
+              {view.name === 'settings' && <SettingsPanel />}
+            </main>
+          </div>
         </div>
-      </div>
+      </ToastProvider>
     </NavigationContext>
   );
 }

@@ -4,12 +4,14 @@ import { OFFLINE_REASON_ID, useNetwork } from '../session/use-network.ts';
 import { useReconnect } from '../session/use-session.ts';
 import { ErrorMessage } from '../ui/error-message.tsx';
 import { useRelativeTime } from '../ui/relative-time.tsx';
+import { useToast } from '../ui/toasts.tsx';
 
 /** Offline: when the list was last synced, why actions are disabled, and "Retry now". */
 export function OfflineBanner() {
   const { t } = useTranslation();
   const network = useNetwork();
   const reconnect = useReconnect();
+  const toast = useToast();
   const lastSync = useRelativeTime(network.lastSyncedAt);
   if (network.available) return null;
   const connecting = network.connectivity === 'connecting' || reconnect.isPending;
@@ -32,7 +34,19 @@ export function OfflineBanner() {
       <button
         type="button"
         className="button"
-        onClick={() => reconnect.mutate()}
+        onClick={() =>
+          reconnect.mutate(undefined, {
+            // Main answers with the state after its attempt: still offline is said, not silent.
+            onSuccess: (state) =>
+              toast({
+                message: t(
+                  state.connectivity === 'online'
+                    ? 'feedback.reconnected'
+                    : 'feedback.stillOffline',
+                ),
+              }),
+          })
+        }
         disabled={reconnect.isPending}
       >
         {t('offline.retry')}

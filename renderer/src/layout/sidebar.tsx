@@ -5,6 +5,7 @@ import { useSignOut } from '../session/use-session.ts';
 import { ErrorMessage } from '../ui/error-message.tsx';
 import { Brand } from './brand.tsx';
 import { useNavigation } from './navigation.tsx';
+import { KeysIcon, SettingsIcon, SignOutIcon } from './nav-icons.tsx';
 
 export function Sidebar({ session }: { session: SessionState }) {
   const { t } = useTranslation();
@@ -23,7 +24,8 @@ export function Sidebar({ session }: { session: SessionState }) {
               aria-current={onIntegrations ? 'page' : undefined}
               onClick={() => navigate({ name: 'integrations' })}
             >
-              {t('nav.integrations')}
+              <KeysIcon />
+              <span className="nav-label">{t('nav.integrations')}</span>
             </button>
           </li>
           <li>
@@ -33,7 +35,8 @@ export function Sidebar({ session }: { session: SessionState }) {
               aria-current={view.name === 'settings' ? 'page' : undefined}
               onClick={() => navigate({ name: 'settings' })}
             >
-              {t('nav.settings')}
+              <SettingsIcon />
+              <span className="nav-label">{t('nav.settings')}</span>
             </button>
           </li>
         </ul>
@@ -51,7 +54,8 @@ export function Sidebar({ session }: { session: SessionState }) {
           onClick={() => signOut.mutate()}
           disabled={signOut.isPending}
         >
-          {t('header.signOut')}
+          <SignOutIcon />
+          <span className="nav-label">{t('header.signOut')}</span>
         </button>
         {signOut.error && <ErrorMessage error={toAppError(signOut.error)} />}
       </div>

@@ -27,11 +27,15 @@ interface AuthValues {
 interface AuthFormProps {
   mode: AuthMode;
   disabled: boolean;
-  /** Sign-up finished without a session (e-mail confirmation pending). */
-  onAwaitingConfirmation: () => void;
+  /** The address to start with (after "Ya lo confirmé", or coming back from another card). */
+  initialEmail?: string;
 }
 
-export function AuthForm({ mode, disabled, onAwaitingConfirmation }: AuthFormProps) {
+/**
+ * A sign-up that needs the e-mail confirmed answers with the `confirm_sign_up` flow, which
+ * switches the screen to the confirmation card (auth-screen.tsx).
+ */
+export function AuthForm({ mode, disabled, initialEmail = '' }: AuthFormProps) {
   const { t, i18n } = useTranslation();
   const bridge = useBridge();
   const applySession = useApplySession();
@@ -39,7 +43,7 @@ export function AuthForm({ mode, disabled, onAwaitingConfirmation }: AuthFormPro
   const [error, setError] = useState<AppErrorPayload | null>(null);
   const form = useForm<AuthValues>({
     resolver: zodResolver(mode === 'sign-in' ? credentialsSignInSchema : signUpSchema),
-    defaultValues: { email: '', password: '' },
+    defaultValues: { email: initialEmail, password: '' },
   });
 
   const onSubmit = form.handleSubmit(async (values) => {
@@ -51,7 +55,6 @@ export function AuthForm({ mode, disabled, onAwaitingConfirmation }: AuthFormPro
           ? await bridge.session.signIn(values)
           : await bridge.session.signUp(values);
       applySession(state);
-      if (mode === 'sign-up' && state.status === 'signed_out') onAwaitingConfirmation();
     } catch (caught) {
       failure = toAppError(caught);
     }

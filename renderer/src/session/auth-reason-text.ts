@@ -18,10 +18,10 @@ export function authReasonText(
   reason: AuthReason,
   params?: AppErrorParams,
 ): string {
-  if (reason === 'rate_limited' && params?.retryAfterSeconds !== undefined) {
-    return t('authWords.rateLimitedWait', {
-      duration: formatDuration(params.retryAfterSeconds * 1000, i18n.language),
-    });
+  if (params?.retryAfterSeconds !== undefined) {
+    const duration = formatDuration(params.retryAfterSeconds * 1000, i18n.language);
+    if (reason === 'rate_limited') return t('authWords.rateLimitedWait', { duration });
+    if (reason === 'email_rate_limited') return t('authWords.emailRateLimitedWait', { duration });
   }
   const text: string = t(`errorReason.${reason}`);
   if (reason !== 'weak_password' || !params?.passwordReasons?.length) return text;

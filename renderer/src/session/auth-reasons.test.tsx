@@ -18,7 +18,7 @@ async function signInFailingWith(error: AppError, language: 'en' | 'es' = 'en') 
     language,
   );
   await app.user.type(await screen.findByLabelText(/Email|Correo/), 'ana@example.com');
-  await app.user.type(screen.getByLabelText(/Password|Contraseña/), 'some-password');
+  await app.user.type(screen.getByLabelText(/^(Password|Contraseña)$/), 'some-password');
   await app.user.click(screen.getByRole('button', { name: /^(Sign in|Iniciar sesión)$/ }));
   // A field's error is an alert too; together they are what the user reads.
   const alerts = await screen.findAllByRole('alert');
@@ -83,7 +83,7 @@ describe('auth reasons in words', () => {
       'es',
     );
     await app.user.type(await screen.findByLabelText(/Correo/), 'ana@example.com');
-    await app.user.type(screen.getByLabelText(/Contraseña/), 'some-password');
+    await app.user.type(screen.getByLabelText(/^Contraseña$/), 'some-password');
     await app.user.click(screen.getByRole('button', { name: 'Iniciar sesión' }));
     const reason = await screen.findByTestId('not-configured-reason');
     expect(reason.textContent).toContain('clave');

@@ -1,64 +1,125 @@
 import { useState } from 'react';
+import { CenteredScreen } from '../layout/centered-screen.tsx';
 import { useTranslation } from 'react-i18next';
 import type { SessionState } from '../../../shared/session.ts';
-import { Brand } from '../layout/brand.tsx';
 import { KeychainBanner } from '../layout/keychain-banner.tsx';
-import { TopBar } from '../layout/top-bar.tsx';
 import { usePageHeadingFocus } from '../layout/navigation.tsx';
 import type { AuthMode } from './auth-form.tsx';
 import { AuthForm } from './auth-form.tsx';
 import { authReasonText } from './auth-reason-text.ts';
+import { ConfirmEmailCard } from './confirm-email-card.tsx';
+import { ForgotPasswordForm } from './forgot-password-form.tsx';
+import { OAuthButtons } from './oauth-buttons.tsx';
+import { OAuthWaitingCard } from './oauth-waiting-card.tsx';
 import { ProjectLine } from './project-line.tsx';
+import { ResetSentCard } from './reset-sent-card.tsx';
 import './auth-screen.css';
 
-/** Sign in or create an account; shows why the user is here (confirm the e-mail, session ended…). */
+type View = AuthMode | 'forgot';
+
+/**
+ * Sign in, create an account, or reset the password; shows why the user is here (an e-mail link
+ * that did not work, a session that ended…). A flow main is in (waiting for the confirmation mail,
+ * a reset mail sent) picks the card.
+ */
 export function AuthScreen({ session }: { session: SessionState }) {
   const { t, i18n } = useTranslation();
-  const [mode, setMode] = useState<AuthMode>('sign-in');
-  const heading = usePageHeadingFocus<HTMLHeadingElement>();
+  const [view, setView] = useState<View>('sign-in');
+  const [email, setEmail] = useState('');
   const offline = session.connectivity === 'offline';
+  const toSignIn = (address: string) => {
+    setEmail(address);
+    setView('sign-in');
+  };
+
+  let card;
+  if (session.flow?.kind === 'confirm_sign_up') {
+    card = (
+      <ConfirmEmailCard email={session.flow.email} disabled={offline} onConfirmed={toSignIn} />
+    );
+  } else if (session.flow?.kind === 'oauth_pending') {
+    card = <OAuthWaitingCard provider={session.flow.provider} />;
+  } else if (session.flow?.kind === 'reset_sent') {
+    card = <ResetSentCard email={session.flow.email} disabled={offline} onBack={toSignIn} />;
+  } else if (view === 'forgot') {
+    card = (
+      <ForgotPasswordForm
+        initialEmail={email}
+        disabled={offline}
+        onBack={() => setView('sign-in')}
+      />
+    );
+  } else {
+    card = (
+      <CredentialsCard
+        mode={view}
+        email={email}
+        offline={offline}
+        connectivity={session.connectivity}
+        onMode={setView}
+        onForgot={() => setView('forgot')}
+      />
+    );
+  }
+
   return (
-    <div className="auth-layout">
-      <TopBar />
-      <main className="centered-screen">
-        <div className="stack card-narrow">
-          <Brand />
-          <p className="muted">{t('app.tagline')}</p>
-          <KeychainBanner keychain={session.keychain} />
-          {session.notice && (
-            <div className="notice notice-info" role="status">
-              {session.notice === 'email_not_confirmed' && (
-                <strong>{t('auth.noticeTitle')} </strong>
-              )}
-              <span>{authReasonText(t, i18n, session.notice)}</span>
-            </div>
-          )}
-          <section className="card" aria-labelledby="auth-title">
-            <h1 id="auth-title" ref={heading} tabIndex={-1}>
-              {mode === 'sign-in' ? t('auth.signInTitle') : t('auth.signUpTitle')}
-            </h1>
-            {offline && (
-              <p className="notice notice-warning" role="status">
-                {t('auth.offline')}
-              </p>
-            )}
-            <AuthForm
-              key={mode}
-              mode={mode}
-              disabled={offline}
-              onAwaitingConfirmation={() => setMode('sign-in')}
-            />
-            <button
-              type="button"
-              className="link-button"
-              onClick={() => setMode(mode === 'sign-in' ? 'sign-up' : 'sign-in')}
-            >
-              {mode === 'sign-in' ? t('auth.toSignUp') : t('auth.toSignIn')}
-            </button>
-          </section>
-          <ProjectLine />
+    <CenteredScreen>
+      <p className="muted">{t('app.tagline')}</p>
+      <KeychainBanner keychain={session.keychain} />
+      {session.notice && (
+        <div className="notice notice-info" role="status">
+          <span>{authReasonText(t, i18n, session.notice)}</span>
         </div>
-      </main>
-    </div>
+      )}
+      {card}
+      <ProjectLine />
+    </CenteredScreen>
+  );
+}
+
+interface CredentialsCardProps {
+  mode: AuthMode;
+  email: string;
+  offline: boolean;
+  connectivity: SessionState['connectivity'];
+  onMode: (mode: AuthMode) => void;
+  onForgot: () => void;
+}
+
+function CredentialsCard({
+  mode,
+  email,
+  offline,
+  connectivity,
+  onMode,
+  onForgot,
+}: CredentialsCardProps) {
+  const { t } = useTranslation();
+  const heading = usePageHeadingFocus<HTMLHeadingElement>();
+  return (
+    <section className="card" aria-labelledby="auth-title">
+      <h1 id="auth-title" ref={heading} tabIndex={-1}>
+        {mode === 'sign-in' ? t('auth.signInTitle') : t('auth.signUpTitle')}
+      </h1>
+      {offline && (
+        <p className="notice notice-warning" role="status">
+          {t('auth.offline')}
+        </p>
+      )}
+      <AuthForm key={mode} mode={mode} disabled={offline} initialEmail={email} />
+      <OAuthButtons connectivity={connectivity} />
+      {mode === 'sign-in' && (
+        <button type="button" className="link-button" onClick={onForgot}>
+          {t('auth.forgotPassword')}
+        </button>
+      )}
+      <button
+        type="button"
+        className="link-button"
+        onClick={() => onMode(mode === 'sign-in' ? 'sign-up' : 'sign-in')}
+      >
+        {mode === 'sign-in' ? t('auth.toSignUp') : t('auth.toSignIn')}
+      </button>
+    </section>
   );
 }

@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Brand } from '../layout/brand.tsx';
-import { TopBar } from '../layout/top-bar.tsx';
+import { CenteredScreen } from '../layout/centered-screen.tsx';
 import { usePageHeadingFocus } from '../layout/navigation.tsx';
 import { ConnectionForm } from '../settings/connection-form.tsx';
 import { SetupGuide } from '../settings/setup-guide.tsx';
@@ -24,49 +23,43 @@ export function NotConfiguredScreen({
   const heading = usePageHeadingFocus<HTMLHeadingElement>();
   const settings = useSettingsQuery().data;
   return (
-    <div className="auth-layout">
-      <TopBar />
-      <main className="centered-screen">
-        <div className="stack card-wide">
-          <Brand />
-          <section className="card" aria-labelledby="not-configured-title">
-            <h1 id="not-configured-title" ref={heading} tabIndex={-1}>
-              {t('notConfigured.title')}
-            </h1>
-            <p>{t('notConfigured.intro')}</p>
-            <SetupGuide />
-          </section>
-          {settings?.connection && (
-            <div className="notice notice-warning" role="status">
-              <strong>{t('notConfigured.brokenTitle')}</strong>{' '}
-              {reason && (
-                <span data-testid="not-configured-reason">
-                  {describeAppError(t, i18n, { code: 'not_configured', reason })}{' '}
-                </span>
-              )}
-              <span>
-                {t('notConfigured.broken', {
-                  url: settings.connection.supabaseUrl,
-                  source: t(`settings.sourceName.${settings.source}`),
-                })}
-              </span>
-            </div>
+    <CenteredScreen width="wide">
+      <section className="card" aria-labelledby="not-configured-title">
+        <h1 id="not-configured-title" ref={heading} tabIndex={-1}>
+          {t('notConfigured.title')}
+        </h1>
+        <p>{t('notConfigured.intro')}</p>
+        <SetupGuide />
+      </section>
+      {settings?.connection && (
+        <div className="notice notice-warning" role="status">
+          <strong>{t('notConfigured.brokenTitle')}</strong>{' '}
+          {reason && (
+            <span data-testid="not-configured-reason">
+              {describeAppError(t, i18n, { code: 'not_configured', reason })}{' '}
+            </span>
           )}
-          <section className="card" aria-labelledby="connect-title" data-testid="connect-project">
-            <h2 id="connect-title">{t('notConfigured.formTitle')}</h2>
-            <ConnectionForm
-              key={settings?.connection?.supabaseUrl ?? 'none'}
-              currentUrl={settings?.connection?.supabaseUrl ?? null}
-            />
-          </section>
-          <div className="button-row retry-row">
-            <span className="muted small">{t('notConfigured.retryHint')}</span>
-            <button type="button" className="button" onClick={onRetry}>
-              {t('notConfigured.retry')}
-            </button>
-          </div>
+          <span>
+            {t('notConfigured.broken', {
+              url: settings.connection.supabaseUrl,
+              source: t(`settings.sourceName.${settings.source}`),
+            })}
+          </span>
         </div>
-      </main>
-    </div>
+      )}
+      <section className="card" aria-labelledby="connect-title" data-testid="connect-project">
+        <h2 id="connect-title">{t('notConfigured.formTitle')}</h2>
+        <ConnectionForm
+          key={settings?.connection?.supabaseUrl ?? 'none'}
+          currentUrl={settings?.connection?.supabaseUrl ?? null}
+        />
+      </section>
+      <div className="button-row retry-row">
+        <span className="muted small">{t('notConfigured.retryHint')}</span>
+        <button type="button" className="button" onClick={onRetry}>
+          {t('notConfigured.retry')}
+        </button>
+      </div>
+    </CenteredScreen>
   );
 }

@@ -99,6 +99,8 @@ export function ConnectionForm({ currentUrl }: { currentUrl: string | null }) {
   }, onInvalid);
 
   const submitting = form.formState.isSubmitting;
+  // Nothing to save until a field differs from the project in use (issue #14 §7).
+  const changed = form.formState.isDirty;
   return (
     <FormProvider {...form}>
       <form className="stack" onSubmit={(event) => void onSubmit(event)} noValidate>
@@ -125,7 +127,7 @@ export function ConnectionForm({ currentUrl }: { currentUrl: string | null }) {
           </p>
         )}
         <div className="button-row">
-          <button type="submit" className="button button-primary" disabled={submitting}>
+          <button type="submit" className="button button-primary" disabled={submitting || !changed}>
             {submitting ? t('settings.saving') : t('settings.save')}
           </button>
         </div>

@@ -1,8 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { usePageHeadingFocus } from '../layout/navigation.tsx';
+import { SecondFactorSettings } from '../second-factor/second-factor-settings.tsx';
+import { ChangePassword } from './change-password.tsx';
 import { NotificationSettings } from './notification-settings.tsx';
 import { PrepareProject } from './prepare-project.tsx';
 import { ProjectSettings } from './project-settings.tsx';
+import { AboutSettings } from './about-settings.tsx';
+import { SignOutEverywhere } from './sign-out-everywhere.tsx';
 
 /**
  * The Settings screen (sidebar → Settings). Language and theme are not repeated here: they sit
@@ -23,8 +27,12 @@ export function SettingsPanel() {
         </h1>
       </div>
       <ProjectSettings />
+      <SecondFactorSettings />
       <NotificationSettings />
+      <ChangePassword />
       <PrepareProject />
+      <SignOutEverywhere />
+      <AboutSettings />
     </section>
   );
 }

@@ -53,9 +53,11 @@ export function applySettings(
       status: 'restoring',
       user: null,
       connectivity: 'connecting',
+      secondFactor: 'none',
       lastSyncedAt: null,
       keychain: current?.keychain ?? { available: true, reason: null },
       notice: null,
+      flow: null,
     });
     setTimeout(() => {
       const session = queryClient.getQueryData<SessionState>(queryKeys.session);

@@ -89,9 +89,11 @@ export function signedIn(overrides: Partial<SessionState> = {}): SessionState {
     status: 'signed_in',
     user: { id: '9f1b2c3d-4e5f-4a6b-8c7d-0e1f2a3b4c5d', email: 'ana@example.com' },
     connectivity: 'online',
+    secondFactor: 'none',
     lastSyncedAt: '2025-06-01T11:00:00.000Z',
     keychain: { available: true, reason: null },
     notice: null,
+    flow: null,
     ...overrides,
   };
 }

@@ -1,11 +1,12 @@
 /**
- * HS256 JSON Web Tokens, as a Supabase project signs them with its legacy JWT secret: the anon and
- * service_role API keys, and the access tokens GoTrue issues. Verification is shared by the
- * PostgREST and GoTrue halves of the local API, which then word its failures each in their own way.
+ * JSON Web Tokens of a Supabase project: HS256 with the legacy JWT secret (the anon and
+ * service_role API keys), and the verification shared by the PostgREST, GoTrue and Realtime halves
+ * of the local API, which then word its failures each in their own way. The project's keys (ES256
+ * and the legacy secret) are in signing-keys.ts.
  */
 import { randomBytes } from 'node:crypto';
 import { SignJWT, errors, jwtVerify } from 'jose';
-import type { JWTPayload } from 'jose';
+import type { CryptoKey, JWTPayload, JWTHeaderParameters } from 'jose';
 
 /** Claims of a verified token; Supabase tokens carry arbitrary JSON next to the registered claims. */
 export type JwtClaims = JWTPayload & Record<string, unknown>;
@@ -49,26 +50,51 @@ export async function createApiKey(
   return signJwt({ iss: 'supabase', role, iat: nowSeconds, exp: nowSeconds + tenYears }, secret);
 }
 
+/** The key for a token's header, or null when none fits (refused like a bad signature). */
+export type KeyForHeader = (header: JWTHeaderParameters) => Uint8Array | CryptoKey | null;
+
+class NoSuitableKey extends Error {}
+
 /**
- * Verifies an HS256 token. `clockToleranceSeconds` is the leeway on `exp`/`nbf`/`iat`: PostgREST
- * allows 30 s of clock skew, GoTrue (golang-jwt without leeway) none.
+ * Verifies an HS256 or ES256 token with the key `keyFor` picks. `clockToleranceSeconds` is the
+ * leeway on `exp`/`nbf`/`iat`: PostgREST allows 30 s of clock skew, GoTrue (golang-jwt without
+ * leeway) none.
  */
-export async function verifyJwt(
+export async function verifyJwtWith(
   token: string,
-  secret: string,
+  keyFor: KeyForHeader,
   clockToleranceSeconds: number,
 ): Promise<JwtCheck> {
   const parts = token.split('.').length;
   if (parts !== 3) return { ok: false, failure: { kind: 'malformed', parts } };
   try {
-    const { payload } = await jwtVerify(token, keyOf(secret), {
-      algorithms: ['HS256'],
-      clockTolerance: clockToleranceSeconds,
-    });
+    const { payload } = await jwtVerify(
+      token,
+      (header) => {
+        const key = keyFor(header);
+        if (!key) throw new NoSuitableKey();
+        return key;
+      },
+      { algorithms: ['HS256', 'ES256'], clockTolerance: clockToleranceSeconds },
+    );
     return { ok: true, claims: payload };
   } catch (error) {
     return { ok: false, failure: classify(error) };
   }
+}
+
+/** Verifies an HS256 token with `secret` only. */
+export async function verifyJwt(
+  token: string,
+  secret: string,
+  clockToleranceSeconds: number,
+): Promise<JwtCheck> {
+  const key = keyOf(secret);
+  return verifyJwtWith(
+    token,
+    (header) => (header.alg === 'HS256' ? key : null),
+    clockToleranceSeconds,
+  );
 }
 
 function classify(error: unknown): JwtFailure {

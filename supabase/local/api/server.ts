@@ -10,26 +10,39 @@ import type { Socket } from 'node:net';
 import type { Pool } from 'pg';
 import { createFaults } from './faults.ts';
 import type { FaultSwitches } from './faults.ts';
-import { checkApiKey } from './gateway.ts';
-import type { AuthSettings, GoTrueContext } from './gotrue/context.ts';
+import type { ApiKeys, GatewayContext, GatewaySettings } from './gateway.ts';
+import { isOpenAuthPath, passGateway } from './gateway.ts';
+import type { AuthSettings } from './gotrue/auth-settings.ts';
+import { defaultAuthSettings } from './gotrue/auth-settings.ts';
+import type { GoTrueContext } from './gotrue/context.ts';
+import { ensureFlowStateTable } from './gotrue/flow-state.ts';
 import { handleGoTrue } from './gotrue/handler.ts';
+import { handleIdentityProvider, ProviderCodes } from './gotrue/local-identity-provider.ts';
+import type { MailOutbox, SentMail } from './gotrue/mail-outbox.ts';
+import { createMailOutbox } from './gotrue/mail-outbox.ts';
+import { createRateLimiter } from './gotrue/rate-limits.ts';
 import type { ApiRequest, ApiResponse } from './http-io.ts';
 import { BodyTooLargeError, jsonResponse, readRequest } from './http-io.ts';
 import { handlePostgrest } from './postgrest/handler.ts';
 import type { RealtimeEndpoint } from './realtime/realtime-server.ts';
 import { startRealtime } from './realtime/realtime-server.ts';
+import type { SigningKeys } from './signing-keys.ts';
 
 export interface LocalApiOptions {
   /** Connections as `authenticator` (PostgREST). */
   restPool: Pool;
   /** Connections as `supabase_auth_admin` (GoTrue). */
   authPool: Pool;
-  jwtSecret: string;
-  anonKey: string;
-  serviceRoleKey: string;
+  /** The project's signing keys (ES256 and the legacy HS256 secret). */
+  signingKeys: SigningKeys;
+  /** Publishable, secret and legacy JWT API keys. */
+  keys: ApiKeys;
   /** 0 (default) picks a free port. */
   port?: number;
   authSettings?: Partial<AuthSettings>;
+  /** Called with every mail GoTrue sends (besides keeping it in the outbox). */
+  onMail?: (mail: SentMail) => void;
+  gatewaySettings?: Partial<GatewaySettings>;
   /** The project's admin role (pool and URL), which Realtime connects as; no Realtime without. */
   realtime?: { adminPool: Pool; adminUrl: string };
 }
@@ -39,6 +52,9 @@ export interface LocalApiServer {
   port: number;
   faults: FaultSwitches;
   authSettings: AuthSettings;
+  /** Every mail GoTrue "sent" (confirmation, recovery, e-mail change), for tests to read. */
+  mail: MailOutbox;
+  gatewaySettings: GatewaySettings;
   close(): Promise<void>;
 }
 
@@ -59,10 +75,13 @@ export async function startLocalApi(options: LocalApiOptions): Promise<LocalApiS
   let port = options.port ?? 0;
   let url = '';
 
-  const authSettings: AuthSettings = {
-    autoconfirm: true,
-    refreshTokenReuseIntervalSeconds: 10,
-    ...options.authSettings,
+  const authSettings: AuthSettings = { ...defaultAuthSettings(), ...options.authSettings };
+  const mail = createMailOutbox(options.onMail);
+  const gateway: GatewayContext = {
+    keys: options.keys,
+    settings: { legacyApiKeysEnabled: true, ...options.gatewaySettings },
+    signingKeys: options.signingKeys,
+    algorithm: () => authSettings.jwtAlgorithm,
   };
   let realtime: RealtimeEndpoint | null = null;
   const faults = createFaults(
@@ -71,12 +90,15 @@ export async function startLocalApi(options: LocalApiOptions): Promise<LocalApiS
   );
   const gotrue: GoTrueContext = {
     pool: options.authPool,
-    jwtSecret: options.jwtSecret,
+    signingKeys: options.signingKeys,
     get issuer() {
       return `${url}/auth/v1`;
     },
     settings: authSettings,
+    mail,
+    limits: createRateLimiter(),
     faults,
+    providerCodes: new ProviderCodes(),
   };
 
   async function dispatch(request: ApiRequest): Promise<ApiResponse> {
@@ -87,19 +109,22 @@ export async function startLocalApi(options: LocalApiOptions): Promise<LocalApiS
       return jsonResponse(503, { message: 'Service Unavailable' });
     }
     const path = request.url.pathname;
+    // The GitHub and Google stand-ins: another "site" the browser visits, needing no API key.
+    if (path.startsWith('/idp/')) return handleIdentityProvider(gotrue, request, path);
     const rest = /^\/rest\/v1(\/.*)?$/.exec(path);
     const auth = /^\/auth\/v1(\/.*)?$/.exec(path);
     if (!rest && !auth) return jsonResponse(404, { message: 'no Route matched with those values' });
-    const refusal = checkApiKey(request, options);
-    if (refusal) return refusal;
+    if (auth && isOpenAuthPath(auth[1] ?? '/')) return handleGoTrue(gotrue, request, auth[1]!);
+    const passed = await passGateway(request, gateway);
+    if ('refusal' in passed) return passed.refusal;
     if (rest) {
       return handlePostgrest(
-        { pool: options.restPool, jwtSecret: options.jwtSecret },
-        request,
+        { pool: options.restPool, signingKeys: options.signingKeys },
+        passed.request,
         rest[1] ?? '/',
       );
     }
-    return handleGoTrue(gotrue, request, auth![1] ?? '/');
+    return handleGoTrue(gotrue, passed.request, auth![1] ?? '/');
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -163,15 +188,14 @@ export async function startLocalApi(options: LocalApiOptions): Promise<LocalApiS
 
   if (options.realtime) {
     realtime = await startRealtime({
-      jwtSecret: options.jwtSecret,
-      anonKey: options.anonKey,
-      serviceRoleKey: options.serviceRoleKey,
+      gateway,
       adminPool: options.realtime.adminPool,
       adminUrl: options.realtime.adminUrl,
       refuseJoins: () => faults.realtimeRefuseJoins,
     });
   }
   try {
+    await ensureFlowStateTable(options.authPool);
     await listen();
   } catch (error) {
     await realtime?.close();
@@ -186,6 +210,12 @@ export async function startLocalApi(options: LocalApiOptions): Promise<LocalApiS
     },
     faults,
     authSettings,
+    mail: {
+      all: () => mail.all(),
+      latestTo: (email) => mail.latestTo(email),
+      clear: () => mail.clear(),
+    },
+    gatewaySettings: gateway.settings,
     async close() {
       await realtime?.close();
       await stopListening();

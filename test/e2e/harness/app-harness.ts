@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { projectDataDir } from '../../../electron/main/app/connected-services.ts';
 import type { Logger } from '../../../electron/main/logging/logger.ts';
+import type { OAuthRedirectMode } from '../../../electron/main/oauth/oauth-sign-in.ts';
 import { createLogger } from '../../../electron/main/logging/logger.ts';
 import { memorySink } from '../../../electron/main/logging/sinks.ts';
 import { KEYCHAIN_SERVICE, SESSION_KEY_ACCOUNT } from '../../../electron/main/session/keychain.ts';
@@ -42,9 +43,13 @@ export class AppHarness {
   readonly dataDir = mkdtempSync(join(tmpdir(), 'aterges-e2e-'));
   /** Every native notification main showed. */
   readonly notices: FailureNotice[] = [];
+  /** Every URL main asked the system browser to open (an OAuth sign-in's authorize URL). */
+  readonly externalUrls: string[] = [];
   readonly #keychain: TestKeychain;
   readonly #logger: Logger;
   #main: Promise<MainProcess>;
+  /** How OAuth comes back: the loopback server (an unpackaged build) unless a restart says so. */
+  #oauthRedirect: OAuthRedirectMode = 'loopback';
 
   private constructor(page: Page, env: E2eEnvironment, keychain: TestKeychain) {
     this.page = page;
@@ -71,6 +76,14 @@ export class AppHarness {
     return this.#main;
   }
 
+  /**
+   * Hands a deep link to main exactly as the OS does in the app: `open-url` / a launch's argv go
+   * to `AppServices.openDeepLink` (electron/main/index.ts), the same call made here.
+   */
+  async openDeepLink(url: string): Promise<void> {
+    await (await this.#main).services.openDeepLink(url);
+  }
+
   /** Loads the app window. */
   async open(): Promise<void> {
     await this.page.goto(`${this.env.origin}/index.html`);
@@ -80,7 +93,8 @@ export class AppHarness {
   newUser(email = `e2e-${Date.now()}-${randomBytes(3).toString('hex')}@example.com`) {
     const user: UserCredentials = {
       email,
-      password: `pw-${randomBytes(12).toString('base64url')}`,
+      // Meets supabase/config.toml's policy (12+ characters, lower, upper, digits).
+      password: `Pw1-${randomBytes(12).toString('base64url')}`,
     };
     this.canaries.add('account password', user.password);
     return user;
@@ -90,7 +104,10 @@ export class AppHarness {
    * Quits and starts the app again on the same data folder and keychain; with `serverReachable:
    * false` the local Supabase's port is closed first (a start without connection).
    */
-  async restart(options: { serverReachable?: boolean } = {}): Promise<void> {
+  async restart(
+    options: { serverReachable?: boolean; oauthRedirect?: OAuthRedirectMode } = {},
+  ): Promise<void> {
+    if (options.oauthRedirect) this.#oauthRedirect = options.oauthRedirect;
     await this.#rememberSessionSecrets();
     await this.page.goto('about:blank');
     await (await this.#main).stop();
@@ -150,6 +167,11 @@ export class AppHarness {
       logger: this.#logger,
       deliver: deliverTo(this.page, this.recorder),
       showNotification: (notice) => this.notices.push(notice),
+      oauthRedirect: this.#oauthRedirect,
+      openExternal: (url) => {
+        this.externalUrls.push(url);
+        return Promise.resolve();
+      },
     });
   }
 

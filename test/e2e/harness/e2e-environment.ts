@@ -33,7 +33,10 @@ export async function startE2eEnvironment(): Promise<E2eEnvironment> {
     );
   }
   const [stack, standIns, renderer, bridgeScript] = await Promise.all([
-    startLocalStack(),
+    // The scenarios sign up through the UI and go straight on to what they test, so the project
+    // confirms e-mail addresses automatically; a scenario about the confirmation mail itself turns
+    // `stack.authSettings.autoconfirm` off and follows the link from `stack.mail`.
+    startLocalStack({ authSettings: { autoconfirm: true } }),
     startStandIns(),
     serveBuiltRenderer(RENDERER_DIR),
     buildPageBridgeScript(),

@@ -5,6 +5,7 @@ import type { IpcDispatch } from '../../../electron/main/ipc/register-handlers.t
 import { createIpcDispatch } from '../../../electron/main/ipc/register-handlers.ts';
 import { createTrustedSenderCheck } from '../../../electron/main/ipc/trusted-sender.ts';
 import type { Logger } from '../../../electron/main/logging/logger.ts';
+import type { OAuthRedirectMode } from '../../../electron/main/oauth/oauth-sign-in.ts';
 import type { Keychain } from '../../../electron/main/session/keychain.ts';
 import type { FailureNotice } from '../../../electron/main/sync/failure-notifier.ts';
 import { SettingsStore } from '../../../electron/main/settings/settings-store.ts';
@@ -24,6 +25,10 @@ export interface MainProcessOptions {
   confirmProjectChange?: () => Promise<boolean>;
   /** The native notifications main shows (a key stopped working elsewhere). */
   showNotification?: (notice: FailureNotice) => void;
+  /** The system browser as main sees it (the OAuth sign-in opens its page there). */
+  openExternal?: (url: string) => Promise<void>;
+  /** How OAuth comes back (AppServicesOptions.oauthRedirect). */
+  oauthRedirect?: OAuthRedirectMode;
 }
 
 export interface MainProcess {
@@ -46,18 +51,20 @@ export async function startMainProcess(options: MainProcessOptions): Promise<Mai
     dataDir,
     settings: new SettingsStore({
       directory: dataDir,
-      localDevConnection: { supabaseUrl: env.stack.url, supabaseAnonKey: env.stack.anonKey },
+      localDevConnection: { supabaseUrl: env.stack.url, supabaseAnonKey: env.stack.publishableKey },
       logger,
     }),
     keychain,
     logger,
     runner: env.runner(),
     emit,
-    // Nothing in these scenarios opens a link; the app's allowlist is still applied by the handler.
-    openExternal: () => Promise.resolve(),
+    // Recorded by the harness (AppHarness.externalUrls); the app's allowlist is still applied by
+    // the handler. OAuth comes back through the loopback server, as in an unpackaged build.
+    openExternal: options.openExternal ?? (() => Promise.resolve()),
     // The person says yes to any project switch unless a scenario says otherwise.
     confirmProjectChange: options.confirmProjectChange ?? (() => Promise.resolve(true)),
     ...(options.showNotification ? { showNotification: options.showNotification } : {}),
+    ...(options.oauthRedirect ? { oauthRedirect: options.oauthRedirect } : {}),
     // The page's language picks main's words; the harness's "system" is English.
     locale: () => 'en-US',
   });

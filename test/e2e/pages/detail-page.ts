@@ -32,6 +32,15 @@ export class DetailPage {
       .getByRole('button', { name: label === 'test' ? t.test : t[label], exact: true });
   }
 
+  /** "Disable", then its one-line confirmation (issue #14 §6). */
+  async disable(): Promise<void> {
+    await this.button('disable').click();
+    await this.#ui.page
+      .getByRole('dialog')
+      .getByRole('button', { name: this.#ui.t().disable, exact: true })
+      .click();
+  }
+
   async back(): Promise<void> {
     await this.#ui.page.getByRole('button', { name: this.#ui.t().back }).click();
   }

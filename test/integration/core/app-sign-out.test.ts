@@ -83,7 +83,7 @@ describe.skipIf(remoteTargetConfigured())('the app with a test running (local st
       dataDir,
       settings: new SettingsStore({
         directory: dataDir,
-        localDevConnection: { supabaseUrl: target.url, supabaseAnonKey: target.anonKey },
+        localDevConnection: { supabaseUrl: target.url, supabaseAnonKey: target.publishableKey },
       }),
       keychain: await testKeychain(),
       logger,

@@ -204,7 +204,7 @@ describe.runIf(process.platform === 'linux')('keychain_unavailable', () => {
           DBUS_SESSION_BUS_ADDRESS: 'unix:path=/nonexistent/aterges-test-bus',
           DISPLAY: '',
           CORE_SUPABASE_URL: target.url,
-          CORE_SUPABASE_ANON_KEY: target.anonKey,
+          CORE_SUPABASE_ANON_KEY: target.publishableKey,
           CORE_EMAIL: user.email,
           CORE_PASSWORD: user.password,
           CORE_DATA_DIR: dataDir,

@@ -63,7 +63,7 @@ async function startApp(dataDir: string, online = true) {
     dataDir,
     settings: new SettingsStore({
       directory: dataDir,
-      localDevConnection: { supabaseUrl: target.url, supabaseAnonKey: target.anonKey },
+      localDevConnection: { supabaseUrl: target.url, supabaseAnonKey: target.publishableKey },
     }),
     keychain,
     logger: createLogger({ level: 'debug', sinks: [logs.sink] }),

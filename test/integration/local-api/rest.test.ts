@@ -305,7 +305,7 @@ describe('the gateway and JWTs', () => {
       .setExpirationTime('1h')
       .sign(randomBytes(32));
     const response = await fetch(`${target.url}/rest/v1/integrations?select=id`, {
-      headers: { apikey: target.anonKey, authorization: `Bearer ${forged}` },
+      headers: { apikey: target.publishableKey, authorization: `Bearer ${forged}` },
     });
     expect(response.status).toBe(401);
     expect(((await response.json()) as { code: string }).code).toBe('PGRST301');
@@ -324,7 +324,7 @@ describe('the gateway and JWTs', () => {
       const response = await fetch(`${target.url}/rest/v1/rpc/get_integration_credentials`, {
         method: 'POST',
         headers: {
-          apikey: target.anonKey,
+          apikey: target.publishableKey,
           authorization: `Bearer ${expired}`,
           'content-type': 'application/json',
         },

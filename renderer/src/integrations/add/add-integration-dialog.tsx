@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProviderType } from '../../../../shared/providers.ts';
 import { Dialog } from '../../ui/dialog.tsx';
@@ -20,8 +20,12 @@ export function AddIntegrationDialog({ open, onClose }: { open: boolean; onClose
   };
   // While the test runs, Cancel, × and Escape stop it: the integration stays, unverified.
   // After a failed test, × and Escape close and keep it as stored (status Error).
+  const keyFileHeldRef = useRef<() => boolean>(() => false);
+  const [askDiscard, setAskDiscard] = useState(false);
   const requestClose = () => {
     if (phase.kind === 'saving' || phase.kind === 'testing') flow.cancel();
+    // A pasted or dropped key file is not thrown away by one stray Escape (issue #14 §6).
+    else if (phase.kind === 'editing' && keyFileHeldRef.current()) setAskDiscard(true);
     else close();
   };
   return (
@@ -44,7 +48,39 @@ export function AddIntegrationDialog({ open, onClose }: { open: boolean; onClose
             flow={flow}
             onCancel={requestClose}
             onDiscarded={close}
+            keyFileHeldRef={keyFileHeldRef}
           />
+          {askDiscard && (
+            <div
+              className="notice notice-warning"
+              role="alertdialog"
+              aria-label={t('secrets.discardTitle')}
+            >
+              <p>
+                <strong>{t('secrets.discardTitle')}</strong> {t('secrets.discardBody')}
+              </p>
+              <div className="dialog-actions">
+                <button
+                  type="button"
+                  className="button button-ghost"
+                  autoFocus
+                  onClick={() => setAskDiscard(false)}
+                >
+                  {t('secrets.keepEditing')}
+                </button>
+                <button
+                  type="button"
+                  className="button button-danger"
+                  onClick={() => {
+                    setAskDiscard(false);
+                    close();
+                  }}
+                >
+                  {t('secrets.discard')}
+                </button>
+              </div>
+            </div>
+          )}
         </div>
       )}
     </Dialog>

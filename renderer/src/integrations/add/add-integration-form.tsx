@@ -1,6 +1,7 @@
 import { putServerErrorOnField } from '../../forms/server-field-error.ts';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useMemo } from 'react';
+import type { RefObject } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import type { FieldPath } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -23,6 +24,8 @@ interface AddIntegrationFormProps {
   type: ProviderType;
   flow: AddFlow;
   onCancel: () => void;
+  /** Set to a check of whether a Google key file sits in the form, for Escape to ask first. */
+  keyFileHeldRef?: RefObject<() => boolean>;
   /** After "Discard" deleted what this dialog stored. */
   onDiscarded: () => void;
 }
@@ -32,11 +35,27 @@ interface AddIntegrationFormProps {
  * cleared from the form whatever the outcome; the name and settings stay. After a failed test the
  * form stays, the credential fields marked, for "fix and test again" (see use-add-flow.ts).
  */
-export function AddIntegrationForm({ type, flow, onCancel, onDiscarded }: AddIntegrationFormProps) {
+export function AddIntegrationForm({
+  type,
+  flow,
+  onCancel,
+  onDiscarded,
+  keyFileHeldRef,
+}: AddIntegrationFormProps) {
   const { t } = useTranslation();
   const { phase } = flow;
   const schema = useMemo(() => createFormSchema(type), [type]);
   const form = useForm({ resolver: zodResolver(schema), defaultValues: emptyCreateValues(type) });
+  useEffect(() => {
+    if (!keyFileHeldRef) return;
+    keyFileHeldRef.current = () => {
+      const json: unknown = form.getValues('credentials.json' as never);
+      return typeof json === 'string' && json.trim() !== '';
+    };
+    return () => {
+      keyFileHeldRef.current = () => false;
+    };
+  }, [form, keyFileHeldRef]);
   const credentialFields = Object.keys(emptyCredentialValues[type]).map(
     (key) => `credentials.${key}` as FieldPath<CreateFormValues>,
   );

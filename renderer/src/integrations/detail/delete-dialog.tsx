@@ -6,6 +6,8 @@ import { useNavigation } from '../../layout/navigation.tsx';
 import { Dialog } from '../../ui/dialog.tsx';
 import { ErrorMessage } from '../../ui/error-message.tsx';
 import { useDeleteIntegration } from '../use-integration-actions.ts';
+import { useToast } from '../../ui/toasts.tsx';
+import { namesMatch } from './names-match.ts';
 
 interface DeleteDialogProps {
   integration: Integration;
@@ -27,9 +29,10 @@ function DeleteConfirmation({ integration, onClose }: Omit<DeleteDialogProps, 'o
   const { t } = useTranslation();
   const { navigate } = useNavigation();
   const remove = useDeleteIntegration(integration.id);
+  const toast = useToast();
   const [typed, setTyped] = useState('');
   const inputId = useId();
-  const matches = typed.trim() === integration.name.trim();
+  const matches = namesMatch(typed, integration.name);
   return (
     <form
       className="stack"
@@ -38,6 +41,12 @@ function DeleteConfirmation({ integration, onClose }: Omit<DeleteDialogProps, 'o
         if (!matches) return;
         remove.mutate(undefined, {
           onSuccess: () => {
+            // Deleted at once, and the toast says it cannot be undone. A delete held back for the
+            // toast's lifetime would leave the key in the vault if the app quit meanwhile, and the
+            // person deleting a leaked key expects it gone when they are told it is; typing the
+            // name was the confirmation (1Password and Bitwarden ask the same way before a
+            // permanent delete).
+            toast({ message: t('feedback.deleted', { name: integration.name }) });
             onClose();
             navigate({ name: 'integrations' });
           },

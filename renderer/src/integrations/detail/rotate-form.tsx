@@ -32,7 +32,7 @@ interface RotateFormProps {
  */
 export function RotateForm({ integration, onClose, onBusyChange }: RotateFormProps) {
   const { t } = useTranslation();
-  const rotate = useRotateCredentials();
+  const rotate = useRotateCredentials(integration.name);
   const [outcome, setOutcome] = useState<RotateOutcome | null>(null);
   const { type, id } = integration;
   const schema = useMemo(() => rotateFormSchema(type), [type]);

@@ -4,11 +4,15 @@ import { authReasonEn, authWordsEn } from './auth-reason.en.ts';
 import { errorReasonEn } from './error-reason.en.ts';
 import { addCheckEn } from './add-check.en.ts';
 import { listViewEn } from './list-view.en.ts';
+import { feedbackEn } from './feedback.en.ts';
+import { secretsEn } from './secrets.en.ts';
+import { aboutEn } from './about.en.ts';
 import { timesEn } from './times.en.ts';
 import { nativeWordsEn } from '../../../../shared/i18n/native-words.ts';
 import { notConfiguredEn, settingsEn } from './setup.en.ts';
 import { detailEn, activityEn } from './detail.en.ts';
 import { prepareProjectEn } from './prepare-project.en.ts';
+import { secondFactorEn } from './second-factor.en.ts';
 /*
  * English messages. `es.ts` must have exactly the same keys (the type below and
  * `locales.test.ts` both check it). Product names (OpenAI, AWS…) are not translated.
@@ -56,12 +60,54 @@ export const en = {
     signingUp: 'Creating account…',
     toSignUp: 'New here? Create an account',
     toSignIn: 'Already have an account? Sign in',
-    noticeTitle: 'Check your email',
     offline: 'The server cannot be reached right now, so you cannot sign in.',
+    forgotPassword: 'Forgot your password?',
+    confirm: {
+      title: 'Confirm your email',
+      sent: 'We sent an email to {{email}}. Open it on this computer.',
+      how: 'The link in it opens Aterges Desktop and signs you in.',
+      resend: 'Resend email',
+      resending: 'Sending…',
+      resent: 'Sent again. Only the newest email’s link works.',
+      done: 'I already confirmed it',
+    },
+    oauth: {
+      or: 'or',
+      continueWith: { github: 'Continue with GitHub', google: 'Continue with Google' },
+      waitingTitle: 'Finish in your browser…',
+      waitingBody: {
+        github:
+          'We opened GitHub in your browser. Allow access there and you will be signed in here.',
+        google:
+          'We opened Google in your browser. Allow access there and you will be signed in here.',
+      },
+      cancel: 'Cancel',
+    },
+    forgot: {
+      title: 'Reset your password',
+      body: 'Enter your account’s email. We will send you a link to choose a new password.',
+      send: 'Send link',
+      sending: 'Sending…',
+      back: 'Back to sign in',
+    },
+    resetSent: {
+      title: 'Check your email',
+      body: 'If {{email}} has an account, an email with a link to choose a new password is on its way. Open it on this computer.',
+      resend: 'Send again',
+    },
+    newPassword: {
+      title: 'New password',
+      body: 'You are signed in with the link from your email. Choose a new password for {{email}}.',
+      field: 'New password',
+      save: 'Save password',
+      saving: 'Saving…',
+      later: 'Not now',
+    },
   },
   notConfigured: notConfiguredEn,
   settings: settingsEn,
   prepareProject: prepareProjectEn,
+  secondFactor: secondFactorEn,
   offline: {
     title: 'You are offline',
     lastSync: 'Showing your integrations from the last sync, {{time}}.',
@@ -125,6 +171,9 @@ export const en = {
   },
   addCheck: addCheckEn,
   listView: listViewEn,
+  feedback: feedbackEn,
+  secrets: secretsEn,
+  about: aboutEn,
   times: timesEn,
   fields: {
     optional: '{{label}} (optional)',

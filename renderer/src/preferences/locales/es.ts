@@ -5,11 +5,15 @@ import { authReasonEs, authWordsEs } from './auth-reason.es.ts';
 import { errorReasonEs } from './error-reason.es.ts';
 import { addCheckEs } from './add-check.es.ts';
 import { listViewEs } from './list-view.es.ts';
+import { feedbackEs } from './feedback.es.ts';
+import { secretsEs } from './secrets.es.ts';
+import { aboutEs } from './about.es.ts';
 import { timesEs } from './times.es.ts';
 import { nativeWordsEs } from '../../../../shared/i18n/native-words.ts';
 import { notConfiguredEs, settingsEs } from './setup.es.ts';
 import { detailEs, activityEs } from './detail.es.ts';
 import { prepareProjectEs } from './prepare-project.es.ts';
+import { secondFactorEs } from './second-factor.es.ts';
 
 /*
  * Spanish messages. Typed as the English catalogue so a missing or extra key fails the build.
@@ -59,12 +63,54 @@ export const es: typeof en = {
     signingUp: 'Creando cuenta…',
     toSignUp: '¿Eres nuevo? Crea una cuenta',
     toSignIn: '¿Ya tienes cuenta? Inicia sesión',
-    noticeTitle: 'Revisa tu correo',
     offline: 'No se puede contactar con el servidor ahora mismo, así que no puedes iniciar sesión.',
+    forgotPassword: '¿Olvidaste tu contraseña?',
+    confirm: {
+      title: 'Confirma tu correo',
+      sent: 'Te enviamos un correo a {{email}}. Ábrelo en este equipo.',
+      how: 'Su enlace abre Aterges Desktop e inicia tu sesión.',
+      resend: 'Reenviar correo',
+      resending: 'Enviando…',
+      resent: 'Enviado de nuevo. Solo funciona el enlace del correo más reciente.',
+      done: 'Ya lo confirmé',
+    },
+    oauth: {
+      or: 'o bien',
+      continueWith: { github: 'Continuar con GitHub', google: 'Continuar con Google' },
+      waitingTitle: 'Termina en tu navegador…',
+      waitingBody: {
+        github:
+          'Abrimos GitHub en tu navegador. Acepta allí y volverás aquí con la sesión iniciada.',
+        google:
+          'Abrimos Google en tu navegador. Acepta allí y volverás aquí con la sesión iniciada.',
+      },
+      cancel: 'Cancelar',
+    },
+    forgot: {
+      title: 'Restablece tu contraseña',
+      body: 'Escribe el correo de tu cuenta. Te enviaremos un enlace para elegir una contraseña nueva.',
+      send: 'Enviar enlace',
+      sending: 'Enviando…',
+      back: 'Volver a iniciar sesión',
+    },
+    resetSent: {
+      title: 'Revisa tu correo',
+      body: 'Si {{email}} tiene una cuenta, le llegará un correo con un enlace para elegir una contraseña nueva. Ábrelo en este equipo.',
+      resend: 'Enviar de nuevo',
+    },
+    newPassword: {
+      title: 'Nueva contraseña',
+      body: 'Entraste con el enlace de tu correo. Elige una contraseña nueva para {{email}}.',
+      field: 'Nueva contraseña',
+      save: 'Guardar contraseña',
+      saving: 'Guardando…',
+      later: 'Ahora no',
+    },
   },
   notConfigured: notConfiguredEs,
   settings: settingsEs,
   prepareProject: prepareProjectEs,
+  secondFactor: secondFactorEs,
   offline: {
     title: 'Sin conexión',
     lastSync: 'Mostrando tus integraciones de la última sincronización, {{time}}.',
@@ -131,6 +177,9 @@ export const es: typeof en = {
   },
   addCheck: addCheckEs,
   listView: listViewEs,
+  feedback: feedbackEs,
+  secrets: secretsEs,
+  about: aboutEs,
   times: timesEs,
   fields: {
     optional: '{{label}} (opcional)',

@@ -19,6 +19,15 @@ export const notConfiguredEn = {
 };
 
 export const settingsEn = {
+  password: {
+    title: 'Change password',
+    intro: 'Type your current password to confirm it is you, then the new one.',
+    current: 'Current password',
+    next: 'New password',
+    save: 'Change password',
+    saving: 'Changing…',
+    changed: 'Your password was changed.',
+  },
   notificationsTitle: 'Notifications',
   notifyFailures: 'Notify me when a key stops working',
   notifyFailuresHint:

@@ -21,6 +21,15 @@ export const notConfiguredEs: typeof notConfiguredEn = {
 };
 
 export const settingsEs: typeof settingsEn = {
+  password: {
+    title: 'Cambiar contraseña',
+    intro: 'Escribe tu contraseña actual para confirmar que eres tú, y luego la nueva.',
+    current: 'Contraseña actual',
+    next: 'Nueva contraseña',
+    save: 'Cambiar contraseña',
+    saving: 'Cambiando…',
+    changed: 'Tu contraseña se cambió.',
+  },
   notificationsTitle: 'Notificaciones',
   notifyFailures: 'Avisarme cuando una clave deje de funcionar',
   notifyFailuresHint:

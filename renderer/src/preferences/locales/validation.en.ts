@@ -69,6 +69,8 @@ export const validationKeysEn = {
   project_key_other_project: 'This key belongs to another project than the URL.',
   email_invalid: 'Enter a valid e-mail address.',
   password_required: 'Enter your password.',
+  code_format: 'Enter the 6 digits your authenticator app shows.',
+  factor_name_required: 'Give this device a name.',
   password_too_short: 'Use at least 8 characters.',
   password_too_long: 'Passwords are at most 72 bytes (accents and emoji count double or more).',
 };

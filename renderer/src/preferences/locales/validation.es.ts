@@ -70,6 +70,8 @@ export const validationKeysEs: typeof validationKeysEn = {
     'No parece una clave anon de Supabase (un token largo que empieza por eyJ) ni una clave publicable (que empieza por sb_publishable_).',
   project_key_other_project: 'Esta clave pertenece a otro proyecto distinto del de la URL.',
   email_invalid: 'Introduce una dirección de correo válida.',
+  code_format: 'Introduce los 6 dígitos que muestra tu aplicación de autenticación.',
+  factor_name_required: 'Ponle un nombre a este dispositivo.',
   password_required: 'Introduce tu contraseña.',
   password_too_short: 'Usa al menos 8 caracteres.',
   password_too_long:

@@ -6,7 +6,6 @@
 import type { ApiRequest } from '../http-io.ts';
 import { bearerToken } from '../http-io.ts';
 import type { JwtClaims, JwtFailure } from '../jwt.ts';
-import { verifyJwt } from '../jwt.ts';
 import type { GoTrueContext } from './context.ts';
 import { forbidden, GoTrueError } from './errors.ts';
 import { isUuid, sessionExists } from './sessions.ts';
@@ -37,7 +36,7 @@ async function verifiedClaims(context: GoTrueContext, request: ApiRequest): Prom
   if (!token) {
     throw new GoTrueError(401, 'no_authorization', 'This endpoint requires a Bearer token');
   }
-  const check = await verifyJwt(token, context.jwtSecret, 0);
+  const check = await context.signingKeys.verify(token, 0);
   if (!check.ok) {
     throw forbidden(
       'bad_jwt',

@@ -1,11 +1,11 @@
 /**
- * Email and password rules and password hashing. The rules are GoTrue's defaults (a valid email
- * address, passwords of at least 6 characters); hashes use scrypt from node:crypto rather than
+ * Email validation and password hashing (the password rules are in password-policy.ts). Hashes
+ * use scrypt from node:crypto rather than
  * GoTrue's bcrypt: only this server ever reads them.
  */
 import { randomBytes, scrypt, timingSafeEqual } from 'node:crypto';
 import { promisify } from 'node:util';
-import { badRequest, GoTrueError } from './errors.ts';
+import { badRequest } from './errors.ts';
 
 const scryptAsync = promisify(scrypt) as (
   password: string,
@@ -13,8 +13,6 @@ const scryptAsync = promisify(scrypt) as (
   keylen: number,
   options: { N: number; r: number; p: number },
 ) => Promise<Buffer>;
-
-export const MIN_PASSWORD_LENGTH = 6;
 
 /** checkmail.ValidateFormat, which GoTrue uses. */
 const EMAIL_FORMAT =
@@ -30,18 +28,6 @@ export function validateEmail(email: unknown): string {
     throw badRequest('validation_failed', 'Unable to validate email address: invalid format');
   }
   return email.toLowerCase();
-}
-
-/** GoTrue's checkPasswordStrength with the default configuration. */
-export function checkPasswordStrength(password: string): void {
-  if ([...password].length < MIN_PASSWORD_LENGTH) {
-    throw new GoTrueError(
-      422,
-      'weak_password',
-      `Password should be at least ${MIN_PASSWORD_LENGTH} characters.`,
-      ['length'],
-    );
-  }
 }
 
 const SCRYPT = { N: 16384, r: 8, p: 1 };

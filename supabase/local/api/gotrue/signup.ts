@@ -1,8 +1,10 @@
 /**
  * `POST /auth/v1/signup` with email and password (supabase/auth internal/api/signup.go). With
- * autoconfirm on (the local default) the new user is confirmed and gets a session; with it off the
- * answer is the unconfirmed user without a session, and a repeated sign-up of a confirmed address
- * answers a look-alike user rather than revealing that the address is taken.
+ * autoconfirm off (a hosted project's default) the answer is the unconfirmed user without a
+ * session and a confirmation mail goes out (with PKCE, `code_challenge` in the body, the flow state
+ * is kept for `/verify`); a repeated sign-up of an unconfirmed address mails again, one of a
+ * confirmed address answers a look-alike user rather than revealing that the address is taken.
+ * With autoconfirm on the new user is confirmed and gets a session.
  */
 import { randomUUID } from 'node:crypto';
 import type { ApiRequest, ApiResponse } from '../http-io.ts';
@@ -10,8 +12,12 @@ import { jsonResponse } from '../http-io.ts';
 import { sessionJson } from './access-tokens.ts';
 import type { GoTrueContext } from './context.ts';
 import { inTransaction, objectParam, readParams, stringParam, tokenSettings } from './context.ts';
-import { checkPasswordStrength, hashPassword, validateEmail } from './credentials.ts';
+import { hashPassword, validateEmail } from './credentials.ts';
 import { badRequest, unprocessable } from './errors.ts';
+import { pkceParams } from './flow-state.ts';
+import { sendMail } from './mailer.ts';
+import { checkPasswordStrength } from './password-policy.ts';
+import { referrerOf } from './redirect-urls.ts';
 import { createSession } from './sessions.ts';
 import { findUserByEmail, findUserById, insertUser, recordSignIn, userJson } from './users.ts';
 
@@ -40,7 +46,7 @@ export async function signup(context: GoTrueContext, request: ApiRequest): Promi
   const phone = stringParam(params, 'phone');
   const data = objectParam(params, 'data');
   if (password === '') throw badRequest('validation_failed', 'Signup requires a valid password');
-  checkPasswordStrength(password);
+  checkPasswordStrength(context.settings, password);
   if (rawEmail !== '' && phone !== '') {
     throw badRequest(
       'validation_failed',
@@ -52,6 +58,10 @@ export async function signup(context: GoTrueContext, request: ApiRequest): Promi
     throw badRequest('validation_failed', 'Sign up only available with email provider');
   }
   const email = validateEmail(rawEmail);
+  const pkce = pkceParams(
+    stringParam(params, 'code_challenge'),
+    stringParam(params, 'code_challenge_method'),
+  );
   const { autoconfirm } = context.settings;
 
   const existing = await findUserByEmail(context.pool, email);
@@ -79,7 +89,16 @@ export async function signup(context: GoTrueContext, request: ApiRequest): Promi
         [existing.id],
       );
     }
-    if (!autoconfirm) return userJson(client, user);
+    if (!autoconfirm) {
+      await sendMail(context, client, {
+        userId: user.id,
+        email,
+        kind: 'signup',
+        redirectTo: referrerOf(context.settings, request),
+        pkce,
+      });
+      return userJson(client, (await findUserById(client, user.id))!);
+    }
     const grant = await createSession(client, user.id, userAgent);
     await recordSignIn(client, user.id);
     user = (await findUserById(client, user.id))!;

@@ -4,6 +4,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Pool, PoolClient } from 'pg';
+import { factorsJson } from './factor-json.ts';
 
 type Queryable = Pool | PoolClient;
 
@@ -24,6 +25,9 @@ export interface UserRow {
   phone: string | null;
   banned_until: Date | null;
   is_anonymous: boolean;
+  recovery_sent_at: Date | null;
+  email_change: string | null;
+  email_change_sent_at: Date | null;
 }
 
 interface IdentityRow {
@@ -38,9 +42,10 @@ interface IdentityRow {
   email: string | null;
 }
 
-const USER_COLUMNS = `id, aud, role, email, encrypted_password, email_confirmed_at,
+export const USER_COLUMNS = `id, aud, role, email, encrypted_password, email_confirmed_at,
   confirmation_sent_at, confirmed_at, last_sign_in_at, raw_app_meta_data, raw_user_meta_data,
-  created_at, updated_at, phone, banned_until, is_anonymous`;
+  created_at, updated_at, phone, banned_until, is_anonymous, recovery_sent_at, email_change,
+  email_change_sent_at`;
 
 export async function findUserByEmail(db: Queryable, email: string): Promise<UserRow | null> {
   const result = await db.query<UserRow>(
@@ -140,6 +145,9 @@ export async function userJson(db: Queryable, user: UserRow): Promise<Record<str
     email_confirmed_at: time(user.email_confirmed_at),
     phone: user.phone ?? '',
     confirmation_sent_at: time(user.confirmation_sent_at),
+    recovery_sent_at: time(user.recovery_sent_at),
+    new_email: user.email_change || undefined,
+    email_change_sent_at: time(user.email_change_sent_at),
     confirmed_at: time(user.confirmed_at),
     last_sign_in_at: time(user.last_sign_in_at),
     app_metadata: user.raw_app_meta_data ?? {},
@@ -158,6 +166,7 @@ export async function userJson(db: Queryable, user: UserRow): Promise<Record<str
     created_at: user.created_at.toISOString(),
     updated_at: user.updated_at.toISOString(),
     banned_until: time(user.banned_until),
+    factors: await factorsJson(db, user.id),
     is_anonymous: user.is_anonymous,
   };
 }

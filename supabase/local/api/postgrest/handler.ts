@@ -4,6 +4,7 @@
  */
 import type { Pool } from 'pg';
 import type { ApiRequest, ApiResponse } from '../http-io.ts';
+import type { SigningKeys } from '../signing-keys.ts';
 import { errorResponse, fromDatabaseError, pgrstError } from './errors.ts';
 import { identifyRequest } from './request-auth.ts';
 import type { RequestIdentity } from './request-auth.ts';
@@ -14,7 +15,8 @@ import { readTable } from './tables.ts';
 export interface PostgrestOptions {
   /** Connections logged in as `authenticator`. */
   pool: Pool;
-  jwtSecret: string;
+  /** PostgREST's jwt-secret: the project's JWKS (ES256 public key and the legacy secret). */
+  signingKeys: SigningKeys;
 }
 
 /** Handles a request whose gateway prefix `/rest/v1` was already removed from `path`. */
@@ -25,7 +27,7 @@ export async function handlePostgrest(
 ): Promise<ApiResponse> {
   let identity: RequestIdentity | null = null;
   try {
-    identity = await identifyRequest(request, options.jwtSecret);
+    identity = await identifyRequest(request, options.signingKeys);
     const segments = path
       .split('/')
       .filter((segment) => segment !== '')

@@ -5,7 +5,7 @@
  */
 import type { ApiRequest } from '../http-io.ts';
 import type { JwtClaims, JwtFailure } from '../jwt.ts';
-import { verifyJwt } from '../jwt.ts';
+import type { SigningKeys } from '../signing-keys.ts';
 import { pgrstError } from './errors.ts';
 import type { PostgrestHttpError } from './errors.ts';
 
@@ -50,7 +50,7 @@ function failureError(failure: JwtFailure): PostgrestHttpError {
 /** Resolves the role and claims of a request, or throws PostgREST's 401. */
 export async function identifyRequest(
   request: ApiRequest,
-  jwtSecret: string,
+  signingKeys: SigningKeys,
 ): Promise<RequestIdentity> {
   const header = request.headers['authorization'];
   if (header === undefined) {
@@ -61,7 +61,7 @@ export async function identifyRequest(
   if (token === '') {
     throw invalidToken('PGRST301', 'Empty JWT is sent in Authorization header');
   }
-  const check = await verifyJwt(token, jwtSecret, ALLOWED_SKEW_SECONDS);
+  const check = await signingKeys.verify(token, ALLOWED_SKEW_SECONDS);
   if (!check.ok) throw failureError(check.failure);
   const role = typeof check.claims.role === 'string' ? check.claims.role : ANON_ROLE;
   return { role, claims: check.claims, authed: role !== ANON_ROLE };

@@ -1,7 +1,8 @@
 /**
  * How Realtime decides whether a socket may join a channel and keep it, after supabase/realtime:
- * - the token (`access_token` of the join, else the socket's API key) must verify against the
- *   project's JWT secret and carry `role` and an integer `exp` still in the future, with no leeway
+ * - the token (`access_token` of the join, else the socket's API key; for a publishable or secret
+ *   key, the role JWT the gateway put in its place) must verify against the project's keys (JWKS:
+ *   ES256 by `kid`, or the legacy HS256 secret) and carry `role` and an integer `exp` still in the future, with no leeway
  *   (lib/realtime_web/channels/realtime_channel.ex `confirm_token`,
  *   lib/realtime_web/channels/auth/jwt_verification.ex);
  * - a private channel needs read permission by RLS on realtime.messages: in one transaction that
@@ -12,13 +13,13 @@
  */
 import type { Pool } from 'pg';
 import type { JwtClaims } from '../jwt.ts';
-import { verifyJwt } from '../jwt.ts';
+import type { SigningKeys } from '../signing-keys.ts';
 
 export type TokenCheck =
   { ok: true; claims: JwtClaims; expiresAt: number } | { ok: false; reason: string };
 
-export async function confirmToken(token: string, jwtSecret: string): Promise<TokenCheck> {
-  const check = await verifyJwt(token, jwtSecret, 0);
+export async function confirmToken(token: string, keys: SigningKeys): Promise<TokenCheck> {
+  const check = await keys.verify(token, 0);
   if (!check.ok) {
     switch (check.failure.kind) {
       case 'malformed':

@@ -15,16 +15,20 @@
 import type { Pool } from 'pg';
 import type { WebSocket } from 'ws';
 import type { JwtClaims } from '../jwt.ts';
+import type { SigningKeys } from '../signing-keys.ts';
 import { canReadBroadcast, confirmToken, unauthorizedReason } from './authorization.ts';
 import type { Frame, ProtocolVersion } from './frames.ts';
 import { EVENTS, PHOENIX_TOPIC, decodeFrame, encodeFrame, replyFrame } from './frames.ts';
 import type { BroadcastMessage } from './message-feed.ts';
 
 export interface ConnectionContext {
-  jwtSecret: string;
+  signingKeys: SigningKeys;
   /** Connections that may probe realtime.messages as any user (see authorization.ts). */
   pool: Pool;
-  /** The socket's `apikey`: the token of a join that names none. */
+  /**
+   * The socket's `apikey` as the gateway forwards it: the token of a join that names none or names
+   * an `sb_` key (the legacy JWT key itself, or the role JWT minted for a publishable/secret key).
+   */
   apiKey: string;
   /** Read on every join: the fault switch that makes Realtime refuse joins. */
   refuseJoins: () => boolean;
@@ -115,12 +119,14 @@ export class RealtimeConnection {
       return refuse('UnknownErrorOnChannel: the local stand-in speaks Broadcast only');
     }
     const token =
-      typeof frame.payload.access_token === 'string' && frame.payload.access_token !== ''
+      typeof frame.payload.access_token === 'string' &&
+      frame.payload.access_token !== '' &&
+      !frame.payload.access_token.startsWith('sb_')
         ? frame.payload.access_token
         : this.#context.apiKey;
     const subTopic = frame.topic.slice(TOPIC_PREFIX.length);
     const isPrivate = config.private === true;
-    const check = await confirmToken(token, this.#context.jwtSecret);
+    const check = await confirmToken(token, this.#context.signingKeys);
     if (!check.ok) return refuse(check.reason);
     if (isPrivate && !(await canReadBroadcast(this.#context.pool, subTopic, check.claims))) {
       return refuse(unauthorizedReason(subTopic));
@@ -145,7 +151,7 @@ export class RealtimeConnection {
   async #updateToken(channel: Channel, token: unknown): Promise<void> {
     // Ignored as Realtime ignores them: no token, the same one, or an API key (`sb_…`).
     if (typeof token !== 'string' || token === channel.token || token.startsWith('sb_')) return;
-    const check = await confirmToken(token, this.#context.jwtSecret);
+    const check = await confirmToken(token, this.#context.signingKeys);
     if (!check.ok) return this.#shutdown(channel, check.reason.replace(/^\w+: /, ''));
     if (
       channel.private &&
@@ -166,7 +172,7 @@ export class RealtimeConnection {
     const delay = Math.min(MAX_CONFIRM_MS, Math.max(0, expiresAt - Date.now()));
     channel.expiry = setTimeout(() => {
       channel.expiry = null;
-      void confirmToken(channel.token, this.#context.jwtSecret).then((check) => {
+      void confirmToken(channel.token, this.#context.signingKeys).then((check) => {
         if (this.#channels.get(channel.topic) !== channel) return;
         if (check.ok) this.#scheduleExpiry(channel, check.expiresAt);
         else this.#shutdown(channel, check.reason.replace(/^\w+: /, ''));

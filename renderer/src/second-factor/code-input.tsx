@@ -1,0 +1,43 @@
+import { useTranslation } from 'react-i18next';
+
+interface CodeInputProps {
+  id: string;
+  value: string;
+  onChange: (value: string) => void;
+  disabled?: boolean;
+  describedBy?: string;
+  autoFocus?: boolean;
+}
+
+/**
+ * The 6-digit code field: numeric keyboard, the platform's one-time-code autofill, and only
+ * digits kept (a code pasted as "123 456" still works).
+ */
+export function CodeInput({
+  id,
+  value,
+  onChange,
+  disabled,
+  describedBy,
+  autoFocus,
+}: CodeInputProps) {
+  const { t } = useTranslation();
+  return (
+    <div className="field">
+      <label htmlFor={id}>{t('secondFactor.codeLabel')}</label>
+      <input
+        id={id}
+        className="code-input"
+        inputMode="numeric"
+        autoComplete="one-time-code"
+        maxLength={7}
+        pattern="[0-9 ]*"
+        value={value}
+        disabled={disabled}
+        autoFocus={autoFocus}
+        aria-describedby={describedBy}
+        onChange={(event) => onChange(event.target.value.replace(/[^\d ]/g, '').slice(0, 7))}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,90 @@
+import { useId, useState } from 'react';
+import { CenteredScreen } from '../layout/centered-screen.tsx';
+import { useTranslation } from 'react-i18next';
+import type { SessionState } from '../../../shared/session.ts';
+import type { AppErrorPayload } from '../bridge/app-error.ts';
+import { toAppError } from '../bridge/app-error.ts';
+import { useBridge } from '../bridge/bridge-context.tsx';
+import { usePageHeadingFocus } from '../layout/navigation.tsx';
+import { useApplySession, useSignOut } from '../session/use-session.ts';
+import { ErrorMessage } from '../ui/error-message.tsx';
+import { CodeInput } from './code-input.tsx';
+import './second-factor.css';
+
+/**
+ * Shown instead of everything else while the session is password-only and the user has a
+ * verified second factor (sign-in, or a restore of such a session): the database refuses the
+ * keys until the code is verified, so there is nothing else to show.
+ */
+export function SecondFactorScreen({ session }: { session: SessionState }) {
+  const { t } = useTranslation();
+  const bridge = useBridge();
+  const applySession = useApplySession();
+  const signOut = useSignOut();
+  const heading = usePageHeadingFocus<HTMLHeadingElement>();
+  const [code, setCode] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<AppErrorPayload | null>(null);
+  const codeId = useId();
+  const introId = useId();
+  const offline = session.connectivity === 'offline';
+
+  const submit = async (event: React.FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      applySession(await bridge.session.verifySecondFactor({ code }));
+    } catch (caught) {
+      setError(toAppError(caught));
+      setCode('');
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <CenteredScreen>
+      <section className="card" aria-labelledby="second-factor-title">
+        <h1 id="second-factor-title" ref={heading} tabIndex={-1}>
+          {t('secondFactor.screenTitle')}
+        </h1>
+        <p id={introId}>{t('secondFactor.screenIntro')}</p>
+        {session.user?.email && <p className="muted small">{session.user.email}</p>}
+        {offline && (
+          <p className="notice notice-warning" role="status">
+            {t('secondFactor.offline')}
+          </p>
+        )}
+        <form className="stack" onSubmit={(event) => void submit(event)}>
+          <CodeInput
+            id={codeId}
+            value={code}
+            onChange={setCode}
+            disabled={busy}
+            describedBy={introId}
+            autoFocus
+          />
+          {error && <ErrorMessage error={error} />}
+          <div className="button-group">
+            <button
+              type="submit"
+              className="button button-primary"
+              disabled={busy || offline || code.replace(/\s/g, '').length !== 6}
+            >
+              {busy ? t('secondFactor.verifying') : t('secondFactor.verify')}
+            </button>
+            <button
+              type="button"
+              className="button button-ghost"
+              onClick={() => signOut.mutate()}
+              disabled={signOut.isPending}
+            >
+              {t('secondFactor.signOut')}
+            </button>
+          </div>
+        </form>
+      </section>
+    </CenteredScreen>
+  );
+}

@@ -1,0 +1,62 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { FormProvider, useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { emailOnlySchema } from '../../../shared/session.ts';
+import { useBridge } from '../bridge/bridge-context.tsx';
+import { putServerErrorOnField } from '../forms/server-field-error.ts';
+import { TextField } from '../forms/text-field.tsx';
+import { usePageHeadingFocus } from '../layout/navigation.tsx';
+import { ErrorMessage } from '../ui/error-message.tsx';
+import { authReasonText, isAuthReason } from './auth-reason-text.ts';
+import { useSessionCall } from './use-session-call.ts';
+
+interface ForgotPasswordFormProps {
+  initialEmail: string;
+  disabled: boolean;
+  onBack: () => void;
+}
+
+/** "¿Olvidaste tu contraseña?": the address to mail a reset link to; main then says `reset_sent`. */
+export function ForgotPasswordForm({ initialEmail, disabled, onBack }: ForgotPasswordFormProps) {
+  const { t, i18n } = useTranslation();
+  const bridge = useBridge();
+  const heading = usePageHeadingFocus<HTMLHeadingElement>();
+  const call = useSessionCall();
+  const form = useForm<{ email: string }>({
+    resolver: zodResolver(emailOnlySchema),
+    defaultValues: { email: initialEmail },
+  });
+  const onSubmit = form.handleSubmit(async (values) => {
+    const failure = await call.run(() => bridge.session.requestPasswordReset(values));
+    if (failure) {
+      putServerErrorOnField(form, failure, (field) => field === 'email', {
+        words: ({ reason, params }) =>
+          isAuthReason(reason) ? authReasonText(t, i18n, reason, params) : reason,
+      });
+    }
+  });
+  return (
+    <section className="card" aria-labelledby="forgot-title">
+      <h1 id="forgot-title" ref={heading} tabIndex={-1}>
+        {t('auth.forgot.title')}
+      </h1>
+      <FormProvider {...form}>
+        <form className="stack" onSubmit={(event) => void onSubmit(event)} noValidate>
+          <p className="muted">{t('auth.forgot.body')}</p>
+          <TextField name="email" label={t('auth.email')} />
+          {call.error && <ErrorMessage error={call.error} />}
+          <button
+            type="submit"
+            className="button button-primary"
+            disabled={disabled || call.pending}
+          >
+            {call.pending ? t('auth.forgot.sending') : t('auth.forgot.send')}
+          </button>
+        </form>
+      </FormProvider>
+      <button type="button" className="link-button" onClick={onBack}>
+        {t('auth.forgot.back')}
+      </button>
+    </section>
+  );
+}

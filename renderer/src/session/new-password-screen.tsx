@@ -1,0 +1,83 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { CenteredScreen } from '../layout/centered-screen.tsx';
+import { FormProvider, useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import type { SessionState } from '../../../shared/session.ts';
+import { newPasswordSchema } from '../../../shared/session.ts';
+import { useBridge } from '../bridge/bridge-context.tsx';
+import { putServerErrorOnField } from '../forms/server-field-error.ts';
+import { TextField } from '../forms/text-field.tsx';
+import { usePageHeadingFocus } from '../layout/navigation.tsx';
+import { ErrorMessage } from '../ui/error-message.tsx';
+import { authReasonText, isAuthReason } from './auth-reason-text.ts';
+import { useSessionCall } from './use-session-call.ts';
+import './auth-screen.css';
+
+/**
+ * "Nueva contraseña": a password-reset link signed the user in (main saw auth-js's
+ * PASSWORD_RECOVERY), and this asks for the new password before anything else. The password goes
+ * straight to main and is cleared from the form whatever the outcome.
+ */
+export function NewPasswordScreen({ session }: { session: SessionState }) {
+  const { t, i18n } = useTranslation();
+  const bridge = useBridge();
+  const heading = usePageHeadingFocus<HTMLHeadingElement>();
+  const save = useSessionCall();
+  const later = useSessionCall();
+  const form = useForm<{ password: string }>({
+    resolver: zodResolver(newPasswordSchema),
+    defaultValues: { password: '' },
+  });
+  const onSubmit = form.handleSubmit(async (values) => {
+    const failure = await save.run(() => bridge.session.setNewPassword(values));
+    form.resetField('password');
+    if (failure) {
+      putServerErrorOnField(form, failure, (field) => field === 'password', {
+        words: ({ reason, params }) =>
+          isAuthReason(reason) ? authReasonText(t, i18n, reason, params) : reason,
+      });
+    }
+  });
+  const offline = session.connectivity === 'offline';
+  return (
+    <CenteredScreen>
+      <section className="card" aria-labelledby="new-password-title">
+        <h1 id="new-password-title" ref={heading} tabIndex={-1}>
+          {t('auth.newPassword.title')}
+        </h1>
+        <FormProvider {...form}>
+          <form className="stack" onSubmit={(event) => void onSubmit(event)} noValidate>
+            <p className="muted">
+              {t('auth.newPassword.body', { email: session.user?.email ?? '' })}
+            </p>
+            <TextField
+              name="password"
+              label={t('auth.newPassword.field')}
+              hint={t('auth.passwordHint')}
+              secret
+            />
+            {save.error && <ErrorMessage error={save.error} />}
+            {later.error && <ErrorMessage error={later.error} />}
+            <div className="button-row">
+              <button
+                type="submit"
+                className="button button-primary"
+                disabled={offline || save.pending}
+              >
+                {save.pending ? t('auth.newPassword.saving') : t('auth.newPassword.save')}
+              </button>
+              <button
+                type="button"
+                className="button button-ghost"
+                disabled={later.pending}
+                onClick={() => void later.run(() => bridge.session.leaveFlow())}
+              >
+                {t('auth.newPassword.later')}
+              </button>
+            </div>
+          </form>
+        </FormProvider>
+      </section>
+    </CenteredScreen>
+  );
+}

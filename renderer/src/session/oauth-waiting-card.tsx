@@ -1,0 +1,33 @@
+import { useTranslation } from 'react-i18next';
+import type { OAuthProvider } from '../../../shared/oauth.ts';
+import { useBridge } from '../bridge/bridge-context.tsx';
+import { usePageHeadingFocus } from '../layout/navigation.tsx';
+import { ErrorMessage } from '../ui/error-message.tsx';
+import { useSessionCall } from './use-session-call.ts';
+
+/** "Termina en tu navegador…" while an OAuth sign-in waits for the browser; "Cancelar" ends it. */
+export function OAuthWaitingCard({ provider }: { provider: OAuthProvider }) {
+  const { t } = useTranslation();
+  const bridge = useBridge();
+  const heading = usePageHeadingFocus<HTMLHeadingElement>();
+  const cancel = useSessionCall();
+  return (
+    <section className="card stack" aria-labelledby="oauth-waiting-title" aria-busy="true">
+      <h1 id="oauth-waiting-title" ref={heading} tabIndex={-1}>
+        {t('auth.oauth.waitingTitle')}
+      </h1>
+      <p>{t(`auth.oauth.waitingBody.${provider}`)}</p>
+      {cancel.error && <ErrorMessage error={cancel.error} />}
+      <div className="button-row">
+        <button
+          type="button"
+          className="button"
+          disabled={cancel.pending}
+          onClick={() => void cancel.run(() => bridge.session.oauthCancel())}
+        >
+          {t('auth.oauth.cancel')}
+        </button>
+      </div>
+    </section>
+  );
+}

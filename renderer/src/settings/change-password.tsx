@@ -1,0 +1,76 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useId, useState } from 'react';
+import { FormProvider, useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { changePasswordSchema } from '../../../shared/session.ts';
+import { useBridge } from '../bridge/bridge-context.tsx';
+import { putServerErrorOnField } from '../forms/server-field-error.ts';
+import { TextField } from '../forms/text-field.tsx';
+import { authReasonText, isAuthReason } from '../session/auth-reason-text.ts';
+import { useSessionCall } from '../session/use-session-call.ts';
+import { ErrorMessage } from '../ui/error-message.tsx';
+
+interface PasswordValues {
+  currentPassword: string;
+  newPassword: string;
+}
+
+/**
+ * "Cambiar contraseña": main checks the current password with Auth before setting the new one.
+ * Both go straight to main and are cleared from the form whatever the outcome.
+ */
+export function ChangePassword() {
+  const { t, i18n } = useTranslation();
+  const bridge = useBridge();
+  const titleId = useId();
+  const call = useSessionCall();
+  const [changed, setChanged] = useState(false);
+  const form = useForm<PasswordValues>({
+    resolver: zodResolver(changePasswordSchema),
+    defaultValues: { currentPassword: '', newPassword: '' },
+  });
+  const onSubmit = form.handleSubmit(async (values) => {
+    setChanged(false);
+    const failure = await call.run(() => bridge.session.changePassword(values));
+    form.reset({ currentPassword: '', newPassword: '' }, { keepErrors: true });
+    if (!failure) {
+      setChanged(true);
+      return;
+    }
+    putServerErrorOnField(
+      form,
+      failure,
+      (field) => field === 'currentPassword' || field === 'newPassword',
+      {
+        words: ({ reason, params }) =>
+          isAuthReason(reason) ? authReasonText(t, i18n, reason, params) : reason,
+      },
+    );
+  });
+  return (
+    <section className="card" aria-labelledby={titleId} data-testid="change-password">
+      <h2 id={titleId}>{t('settings.password.title')}</h2>
+      <FormProvider {...form}>
+        <form className="stack" onSubmit={(event) => void onSubmit(event)} noValidate>
+          <p className="muted">{t('settings.password.intro')}</p>
+          <TextField name="currentPassword" label={t('settings.password.current')} secret />
+          <TextField
+            name="newPassword"
+            label={t('settings.password.next')}
+            hint={t('auth.passwordHint')}
+            secret
+          />
+          {call.error && <ErrorMessage error={call.error} />}
+          {changed && (
+            <p className="notice notice-success" role="status">
+              {t('settings.password.changed')}
+            </p>
+          )}
+          <button type="submit" className="button button-primary" disabled={call.pending}>
+            {call.pending ? t('settings.password.saving') : t('settings.password.save')}
+          </button>
+        </form>
+      </FormProvider>
+    </section>
+  );
+}
