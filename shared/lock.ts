@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { totpCodeSchema } from './second-factor.ts';
 
 /*
  * Auto-lock (issue #13 §3): after an idle time, on the system's lock screen or sleep, or on
@@ -7,7 +8,7 @@ import { z } from 'zod';
  */
 
 /** The idle times Settings offers, in minutes; `null` in the preference means "Nunca". */
-export const AUTO_LOCK_MINUTES = [1, 5, 15, 30, 60] as const;
+export const AUTO_LOCK_MINUTES = [5, 15, 30, 60] as const;
 export const autoLockMinutesSchema = z.literal(AUTO_LOCK_MINUTES);
 export type AutoLockMinutes = z.infer<typeof autoLockMinutesSchema>;
 /** What an absent preference means: locking is on by default, as in password managers. */
@@ -24,14 +25,18 @@ export const lockStateSchema = z.strictObject({
 export type LockState = z.infer<typeof lockStateSchema>;
 
 /**
- * What unlocks the app: the account password, checked against Auth. The TOTP code of a user
- * with a second factor will join here (an optional `code`) once that work lands; main's
- * `UnlockVerifier` (electron/main/lock/lock-service.ts) is the hook it plugs into.
+ * What unlocks the app: the account password, checked against Auth, or, for a user with a verified
+ * second factor, a current code from the authenticator app. Input only: no answer or event of the
+ * contract carries either back (shared/ipc/contract-secrets.test.ts), and main never logs them.
  */
-export const unlockInputSchema = z.strictObject({
-  password: z.string().min(1, { message: 'password_required' }).max(200),
-});
-export type UnlockInput = z.infer<typeof unlockInputSchema>;
+export const unlockInputSchema = z.discriminatedUnion('method', [
+  z.strictObject({
+    method: z.literal('password'),
+    password: z.string().min(1, { message: 'password_required' }).max(200),
+  }),
+  z.strictObject({ method: z.literal('code'), code: totpCodeSchema }),
+]);
+export type UnlockInput = z.output<typeof unlockInputSchema>;
 
 /** The preference's value as a number of minutes, or null when locking is off. */
 export function autoLockMinutesOf(preferences: {

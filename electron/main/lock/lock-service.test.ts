@@ -21,10 +21,16 @@ function lockWith(options: { minutes?: AutoLockMinutes | null; password?: string
     idleSeconds: () => idleSeconds,
     idleMinutes: () => Promise.resolve(minutes),
     signedIn: () => signedIn,
-    verify: ({ password }) =>
-      password === (options.password ?? 'right')
+    verify: (input) =>
+      input.method === 'password' && input.password === (options.password ?? 'right')
         ? Promise.resolve()
-        : Promise.reject(new AppError('not_authenticated', 'wrong_credentials')),
+        : input.method === 'code' && input.code === '123456'
+          ? Promise.resolve()
+          : Promise.reject(
+              input.method === 'password'
+                ? new AppError('not_authenticated', 'wrong_credentials')
+                : new AppError('invalid_input', 'second_factor_code_wrong'),
+            ),
     signOut: () => {
       signedIn = false;
       events.push('signed out');
@@ -74,11 +80,11 @@ describe('auto-lock', () => {
   });
 
   it('starts counting again after any activity', async () => {
-    const lock = lockWith({ minutes: 1 });
+    const lock = lockWith({ minutes: 5 });
     lock.service.start();
-    await lock.idleFor(50);
+    await lock.idleFor(290);
     lock.touch();
-    await lock.idleFor(50);
+    await lock.idleFor(290);
     expect(lock.service.isLocked()).toBe(false);
     await lock.idleFor(10);
     expect(lock.service.isLocked()).toBe(true);
@@ -112,45 +118,59 @@ describe('auto-lock', () => {
     lock.service.start();
     await lock.idleFor(90);
     expect(lock.service.isLocked()).toBe(false);
-    lock.setMinutes(1);
-    await lock.idleFor(1);
+    lock.setMinutes(5);
+    await lock.idleFor(210);
     expect(lock.service.isLocked()).toBe(true);
   });
 
   it('has nothing to lock when nobody is signed in', async () => {
-    const lock = lockWith({ minutes: 1 });
+    const lock = lockWith({ minutes: 5 });
     lock.signOut();
     lock.service.start();
-    await lock.idleFor(120);
+    await lock.idleFor(600);
     await lock.service.lock('manual');
     expect(lock.service.isLocked()).toBe(false);
   });
 
   it('unlocks with the right password and starts watching the idle time again', async () => {
-    const lock = lockWith({ minutes: 1 });
+    const lock = lockWith({ minutes: 5 });
     lock.service.start();
     await lock.service.lock('manual');
-    await expect(lock.service.unlock({ password: 'right' })).resolves.toEqual({
+    await expect(lock.service.unlock({ method: 'password', password: 'right' })).resolves.toEqual({
       locked: false,
       triesLeft: 5,
     });
     lock.touch();
-    await lock.idleFor(60);
+    await lock.idleFor(300);
     expect(lock.service.isLocked()).toBe(true);
+  });
+
+  it('unlocks with a second-factor code, and counts a wrong code as a wrong try', async () => {
+    const lock = lockWith();
+    await lock.service.lock('manual');
+    await expect(lock.service.unlock({ method: 'code', code: '000000' })).rejects.toMatchObject({
+      reason: 'second_factor_code_wrong',
+      field: 'code',
+      params: { triesLeft: 4 },
+    });
+    await expect(lock.service.unlock({ method: 'code', code: '123456' })).resolves.toEqual({
+      locked: false,
+      triesLeft: 5,
+    });
   });
 
   it('counts wrong passwords and signs out at the fifth', async () => {
     const lock = lockWith();
     await lock.service.lock('manual');
     for (const left of [4, 3, 2, 1]) {
-      await expect(lock.service.unlock({ password: 'wrong' })).rejects.toMatchObject({
+      await expect(lock.service.unlock({ method: 'password', password: 'wrong' })).rejects.toMatchObject({
         code: 'not_authenticated',
         reason: 'wrong_credentials',
         params: { triesLeft: left },
       });
       expect(lock.service.state()).toEqual({ locked: true, triesLeft: left });
     }
-    await expect(lock.service.unlock({ password: 'wrong' })).rejects.toMatchObject({
+    await expect(lock.service.unlock({ method: 'password', password: 'wrong' })).rejects.toMatchObject({
       reason: 'unlock_tries_exhausted',
     });
     expect(lock.events).toEqual(['tests cancelled', 'signed out']);
@@ -175,11 +195,11 @@ describe('auto-lock', () => {
       clock,
     });
     await service.lock('manual');
-    await expect(service.unlock({ password: 'x' })).rejects.toMatchObject({
+    await expect(service.unlock({ method: 'password', password: 'x' })).rejects.toMatchObject({
       code: 'rate_limited',
       params: { retryAfterSeconds: 30 },
     });
-    await expect(service.unlock({ password: 'x' })).rejects.toMatchObject({
+    await expect(service.unlock({ method: 'password', password: 'x' })).rejects.toMatchObject({
       reason: 'auth_unreachable',
     });
     expect(service.state()).toEqual({ locked: true, triesLeft: 5 });
@@ -189,7 +209,7 @@ describe('auto-lock', () => {
     const canary = 'canary-unlock-pw-5d1e7a';
     const lock = lockWith();
     await lock.service.lock('manual');
-    await expect(lock.service.unlock({ password: canary })).rejects.toThrow();
+    await expect(lock.service.unlock({ method: 'password', password: canary })).rejects.toThrow();
     expect(lock.logs.text()).not.toContain(canary);
   });
 });

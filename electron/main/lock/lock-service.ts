@@ -4,6 +4,12 @@ import { AppError } from '../../../shared/errors.ts';
 import type { Logger } from '../logging/logger.ts';
 import type { Clock, TimerHandle } from '../offline/clock.ts';
 
+/** The answers of the verifier that cost a try. */
+const WRONG_TRY_REASONS: ReadonlySet<string> = new Set([
+  'wrong_credentials',
+  'second_factor_code_wrong',
+]);
+
 /*
  * Auto-lock (issue #13 §3), without Electron: the composition root feeds it the system's idle
  * time and its lock-screen / suspend events (powerMonitor), the harness a fake of both.
@@ -24,11 +30,10 @@ export const IDLE_POLL_MS = 10_000;
 export type LockCause = 'idle' | 'system' | 'manual' | 'start';
 
 /**
- * Checks what the person typed on the unlock screen. Today the account password against Auth
- * (SessionService.verifyPassword); a user with a second factor will be asked for the TOTP code
- * here too, once that work lands: widen UnlockInput with the code and check it in this port.
- * Throws AppError: `wrong_credentials` counts as a wrong try, anything else (rate limit, offline)
- * does not.
+ * Checks what the person typed on the unlock screen: the account password against Auth, or a
+ * second-factor code on the real session (electron/main/session/unlock-check.ts). Throws
+ * AppError: a wrong password (`wrong_credentials`) or code (`second_factor_code_wrong`) counts as
+ * a wrong try, anything else (rate limit, offline, an expired challenge) does not.
  */
 export type UnlockVerifier = (input: UnlockInput) => Promise<void>;
 
@@ -110,7 +115,7 @@ export class LockService {
   }
 
   /**
-   * Unlocks with the password. A wrong one costs a try; the last one signs out (the lock then
+   * Unlocks with the password or code. A wrong one costs a try; the last one signs out (the lock then
    * ends: the sign-in screen is the gate) and answers `unlock_tries_exhausted`.
    */
   unlock(input: UnlockInput): Promise<LockState> {
@@ -130,12 +135,17 @@ export class LockService {
     try {
       await this.#options.verify(input);
     } catch (error) {
-      if (!(error instanceof AppError) || error.reason !== 'wrong_credentials') throw error;
+      if (!(error instanceof AppError) || !WRONG_TRY_REASONS.has(error.reason)) throw error;
       this.#triesLeft -= 1;
-      this.#options.logger.info('Wrong unlock password', { triesLeft: this.#triesLeft });
+      this.#options.logger.info('Wrong unlock try', {
+        method: input.method,
+        triesLeft: this.#triesLeft,
+      });
       if (this.#triesLeft > 0) {
         this.#options.onChange(this.state());
-        throw new AppError('not_authenticated', 'wrong_credentials', {
+        // The verifier's own reason (password or code), with what is left; never its cause.
+        throw new AppError(error.code, error.reason, {
+          field: input.method === 'password' ? 'password' : 'code',
           params: { triesLeft: this.#triesLeft },
         });
       }
