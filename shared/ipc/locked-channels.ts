@@ -1,4 +1,4 @@
-import type { IpcChannelName } from './contract.ts';
+import type { IpcChannelName, IpcEventName } from './contract.ts';
 
 /**
  * The only channels main answers while the app is locked (issue #13 §3): what the unlock screen
@@ -13,4 +13,15 @@ export const LOCKED_CHANNELS: ReadonlySet<IpcChannelName> = new Set<IpcChannelNa
   'lock:unlock',
   'session:get-state',
   'session:sign-out',
+]);
+
+/**
+ * The only events main sends while locked: the lock itself, who is signed in, and the settings
+ * (language and theme of the unlock screen). Lists, statuses and notices about integrations wait
+ * for the unlock, so nothing refills what the page dropped on lock.
+ */
+export const LOCKED_EVENTS: ReadonlySet<IpcEventName> = new Set<IpcEventName>([
+  'lock:changed',
+  'session:changed',
+  'settings:changed',
 ]);
