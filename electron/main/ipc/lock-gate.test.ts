@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import type { IpcChannelName, IpcEventName } from '../../../shared/ipc/contract.ts';
 import { ipcChannels, ipcEvents } from '../../../shared/ipc/contract.ts';
 import { LOCKED_CHANNELS, LOCKED_EVENTS } from '../../../shared/ipc/locked-channels.ts';
-import type { EmitEvent } from './emit-event.ts';
 import { APP_LOCKED, gatedEmit, lockGate } from './lock-gate.ts';
 import type { IpcHandlers, InvokeEventLike } from './register-handlers.ts';
 import { createIpcDispatch } from './register-handlers.ts';
@@ -83,7 +82,10 @@ describe('the lock gate', () => {
   it('holds back every event but the lock, session and settings ones while locked', () => {
     let locked = true;
     const sent: string[] = [];
-    const emit = gatedEmit(((event: IpcEventName) => sent.push(event)) as EmitEvent, () => locked);
+    const emit = gatedEmit(
+      (event: IpcEventName) => sent.push(event),
+      () => locked,
+    );
     const send = (event: IpcEventName) =>
       (emit as (e: IpcEventName, p: unknown) => void)(event, {});
     for (const event of EVENTS) send(event);

@@ -163,14 +163,18 @@ describe('auto-lock', () => {
     const lock = lockWith();
     await lock.service.lock('manual');
     for (const left of [4, 3, 2, 1]) {
-      await expect(lock.service.unlock({ method: 'password', password: 'wrong' })).rejects.toMatchObject({
+      await expect(
+        lock.service.unlock({ method: 'password', password: 'wrong' }),
+      ).rejects.toMatchObject({
         code: 'not_authenticated',
         reason: 'wrong_credentials',
         params: { triesLeft: left },
       });
       expect(lock.service.state()).toEqual({ locked: true, triesLeft: left });
     }
-    await expect(lock.service.unlock({ method: 'password', password: 'wrong' })).rejects.toMatchObject({
+    await expect(
+      lock.service.unlock({ method: 'password', password: 'wrong' }),
+    ).rejects.toMatchObject({
       reason: 'unlock_tries_exhausted',
     });
     expect(lock.events).toEqual(['tests cancelled', 'signed out']);
