@@ -25,6 +25,8 @@ const MAIN_LAYERS = {
   ipc: ['logging', 'input'],
   'deep-link': [],
   window: ['logging', 'ipc'],
+  // Auto-lock: Electron-free; its clock type is the offline folder's.
+  lock: ['logging', 'offline'],
 };
 const MAIN_FOLDERS = [...Object.keys(MAIN_LAYERS), 'app'];
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { fieldIssueMessage } from './field-issues.ts';
 import { listViewSchema } from './list-view.ts';
+import { autoLockMinutesSchema } from './lock.ts';
 
 /*
  * App settings: which Supabase project the app talks to, and UI preferences. None of this is
@@ -21,6 +22,12 @@ export const uiPreferencesSchema = z.strictObject({
   notifyFailures: z.boolean().optional(),
   /** Sort, density and filters of the integration list; absent until the user changes one. */
   listView: listViewSchema.optional(),
+  /**
+   * Minutes of system idle time before the app locks; `null`: never ("Nunca"); absent: the
+   * default (shared/lock.ts). Locking is enabled unless null, so a restart with a stored
+   * session starts locked; the lock itself is never saved.
+   */
+  autoLockMinutes: autoLockMinutesSchema.nullable().optional(),
 });
 export type UiPreferences = z.infer<typeof uiPreferencesSchema>;
 export const DEFAULT_UI_PREFERENCES: UiPreferences = {

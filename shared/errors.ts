@@ -55,6 +55,9 @@ export const APP_FLOW_REASONS = [
   'request_refused',
   'unknown_request',
   'unexpected_failure',
+  // Auto-lock: a channel refused while locked; five wrong passwords signed the user out.
+  'app_locked',
+  'unlock_tries_exhausted',
 ] as const;
 
 /** Why "Preparar proyecto" stopped (see shared/project-setup.ts). */
@@ -89,6 +92,8 @@ export type ValidationKey = string & {};
 /** Facts a reason's words may use; structured, never free text. */
 export const appErrorParamsSchema = z.strictObject({
   retryAfterSeconds: z.number().int().nonnegative().optional(),
+  /** Unlock: wrong passwords left before the app signs out. */
+  triesLeft: z.number().int().nonnegative().optional(),
   /** What the project's password policy found (GoTrue's `weak_password.reasons`). */
   passwordReasons: z.array(weakPasswordReasonSchema).max(3).optional(),
   /** A migration's version (project setup): the timestamp its file name starts with. */

@@ -17,6 +17,7 @@ import { runGuardedStartup, startupFailureBox } from './app/startup-guard.ts';
 import { ConnectionTestRunner } from './connection/connection-test-runner.ts';
 import { netFetch, type NetModule } from './connection/net-fetch.ts';
 import { createEventSender } from './ipc/event-sender.ts';
+import { lockGate } from './ipc/lock-gate.ts';
 import { registerIpcHandlers } from './ipc/register-handlers.ts';
 import { createTrustedSenderCheck } from './ipc/trusted-sender.ts';
 import { createLogger } from './logging/logger.ts';
@@ -174,6 +175,8 @@ async function start(): Promise<void> {
       return answer.response === 0;
     },
     network: createElectronNetworkSignal({ net, powerMonitor }),
+    // Auto-lock reads the system's idle time (see lock/lock-service.ts for why not the page's).
+    idle: { seconds: () => powerMonitor.getSystemIdleTime() },
     locale: () => app.getLocale(),
     // An unpackaged build's registration points at a development Electron (and on Linux needs a
     // desktop file it does not have): OAuth comes back through the loopback server there.
@@ -194,13 +197,15 @@ async function start(): Promise<void> {
   // Main's own words (menu, native dialogs) follow the language the user chose in the page.
   const speak = (choice: UiPreferences['language']) => {
     language = nativeLanguage(choice, app.getLocale());
-    installApplicationMenu(process.platform === 'darwin', language);
+    installApplicationMenu(process.platform === 'darwin', language, () => void services.lockNow());
   };
   speak((await services.settings.resolve()).preferences.language);
   services.settings.onChange((settings) => speak(settings.preferences.language));
   registerIpcHandlers(ipcMain, createIpcHandlers(services), {
     isTrustedSender: createTrustedSenderCheck(appOrigin),
     logError,
+    // Locked, main answers only the unlock screen's channels (auto-lock, issue #13 §3).
+    gate: lockGate(() => services.isLocked()),
   });
   // The same call the end-to-end harness makes (AppHarness.openDeepLink).
   deepLinks.deliverTo(async (url) => {
@@ -252,4 +257,7 @@ async function start(): Promise<void> {
   };
   window = open();
   powerMonitor.on('resume', () => services.liveSync()?.onResume());
+  // The system's lock screen and sleep lock the app at once (unless locking is "Nunca").
+  powerMonitor.on('lock-screen', () => void services.onSystemLock('lock-screen'));
+  powerMonitor.on('suspend', () => void services.onSystemLock('suspend'));
 }

@@ -23,6 +23,7 @@ export const nativeWordsEn = {
     'From {{from}}\nTo {{to}}\n\nYou will sign in again, with an account of that project.',
   menuSupabaseDashboard: 'Supabase dashboard',
   menuOpenAiKeys: 'OpenAI API keys',
+  menuLock: 'Lock',
   startFailedTitle: 'Aterges Desktop could not start',
   startFailedDetail:
     'Something went wrong while the app was starting, and it will close now.\n\nThe details are in the log folder:\n{{logs}}\n\nTry to open the app again. If this keeps happening, send the newest log file to support.',
@@ -49,6 +50,7 @@ export const nativeWordsEs: NativeWords = {
     'De {{from}}\nA {{to}}\n\nVolverás a iniciar sesión, con una cuenta de ese proyecto.',
   menuSupabaseDashboard: 'Panel de Supabase',
   menuOpenAiKeys: 'Claves de la API de OpenAI',
+  menuLock: 'Bloquear',
   startFailedTitle: 'Aterges Desktop no ha podido iniciarse',
   startFailedDetail:
     'Algo ha fallado al iniciar la aplicación, que se cerrará ahora.\n\nLos detalles están en la carpeta de registros:\n{{logs}}\n\nVuelve a abrir la aplicación. Si sigue ocurriendo, envía a soporte el archivo de registro más reciente.',

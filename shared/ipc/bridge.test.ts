@@ -16,6 +16,7 @@ describe('createBridge', () => {
     expect(Object.keys(bridge).sort()).toEqual([
       'app',
       'integrations',
+      'lock',
       'on',
       'project',
       'session',

@@ -100,4 +100,40 @@ describe('IPC contract: nothing that goes to the renderer can carry a credential
     expect(result.success).toBe(false);
     expect(JSON.stringify(result.error?.issues)).not.toContain(canary);
   });
+
+  it('the unlock password and code are input only: the answers cannot echo them', () => {
+    const canary = 'unlock-canary-contract-7c41e9';
+    const request = ipcChannels['lock:unlock'].request.safeParse({
+      method: 'password',
+      password: canary,
+    });
+    expect(request.success).toBe(true);
+    for (const name of ['lock:get-state', 'lock:lock', 'lock:unlock'] as const) {
+      const echoed = ipcChannels[name].response.safeParse({
+        locked: true,
+        triesLeft: 5,
+        password: canary,
+      });
+      expect(echoed.success).toBe(false);
+      expect(JSON.stringify(echoed.error?.issues)).not.toContain(canary);
+    }
+    const event = ipcEvents['lock:changed'].payload.safeParse({
+      locked: false,
+      triesLeft: 5,
+      code: '123456',
+    });
+    expect(event.success).toBe(false);
+  });
+
+  it('a refused unlock input names its field and never quotes what was typed', () => {
+    const canary = 'x'.repeat(201) + 'unlock-canary-too-long';
+    const tooLong = ipcChannels['lock:unlock'].request.safeParse({
+      method: 'password',
+      password: canary,
+    });
+    expect(tooLong.success).toBe(false);
+    expect(JSON.stringify(tooLong.error?.issues)).not.toContain('unlock-canary');
+    const badCode = ipcChannels['lock:unlock'].request.safeParse({ method: 'code', code: '12ab' });
+    expect(badCode.error?.issues[0]?.message).toBe('code_format');
+  });
 });

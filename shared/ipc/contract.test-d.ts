@@ -1,9 +1,10 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import type { ConnectionTestResult } from '../connection-test.ts';
 import type { Integration, IntegrationEvent } from '../integration.ts';
+import type { LockState } from '../lock.ts';
 import type { SessionState } from '../session.ts';
 import type { AtergesBridge } from './bridge.ts';
-import type { IpcChannelName, IpcRequest, IpcResponse } from './contract.ts';
+import type { IpcChannelName, IpcEventPayload, IpcRequest, IpcResponse } from './contract.ts';
 
 /* Locks the contract's types: a change here is a change of the app's API and must be deliberate. */
 describe('IPC contract types', () => {
@@ -28,6 +29,9 @@ describe('IPC contract types', () => {
       | 'session:oauth-providers'
       | 'session:oauth-start'
       | 'session:oauth-cancel'
+      | 'lock:get-state'
+      | 'lock:lock'
+      | 'lock:unlock'
       | 'integrations:list'
       | 'integrations:get'
       | 'integrations:create'
@@ -61,6 +65,8 @@ describe('IPC contract types', () => {
     expectTypeOf<IpcResponse<'integrations:get'>>().toEqualTypeOf<Integration>();
     expectTypeOf<IpcResponse<'integrations:test'>>().toEqualTypeOf<ConnectionTestResult>();
     expectTypeOf<IpcResponse<'integrations:events'>>().toEqualTypeOf<IntegrationEvent[]>();
+    expectTypeOf<IpcResponse<'lock:unlock'>>().toEqualTypeOf<LockState>();
+    expectTypeOf<IpcEventPayload<'lock:changed'>>().toEqualTypeOf<LockState>();
   });
 
   it('gives the renderer named, typed methods', () => {
@@ -75,5 +81,9 @@ describe('IPC contract types', () => {
       password: string;
     }>();
     expectTypeOf<Integration>().not.toHaveProperty('credentials');
+    expectTypeOf<AtergesBridge['lock']['unlock']>()
+      .parameter(0)
+      .toEqualTypeOf<{ method: 'password'; password: string } | { method: 'code'; code: string }>();
+    expectTypeOf<AtergesBridge['lock']['getState']>().returns.resolves.toEqualTypeOf<LockState>();
   });
 });

@@ -11,6 +11,7 @@ import {
   timestampSchema,
   updateIntegrationInputSchema,
 } from '../integration.ts';
+import { lockStateSchema, unlockInputSchema } from '../lock.ts';
 import { oauthProvidersSchema, oauthStartSchema } from '../oauth.ts';
 import { integrationStatusSchema } from '../providers.ts';
 import {
@@ -112,6 +113,20 @@ export const ipcChannels = {
   /** "Cancelar" while waiting for the browser: a callback arriving later is refused. */
   'session:oauth-cancel': defineChannel(noInput, sessionStateSchema),
 
+  /**
+   * Auto-lock (issue #13 §3). Locked, main answers only shared/ipc/locked-channels.ts. The unlock
+   * input (the account password or a second-factor code) goes one way: no answer carries it back.
+   */
+  'lock:get-state': defineChannel(noInput, lockStateSchema),
+  /** "Bloquear" (also the menu's CmdOrCtrl+L); a no-op when nobody is signed in. */
+  'lock:lock': defineChannel(noInput, lockStateSchema),
+  /**
+   * A wrong password or code is `wrong_credentials` / `second_factor_code_wrong` with
+   * `params.triesLeft`; the last wrong try signs out (`unlock_tries_exhausted`). Auth's rate limit
+   * is `rate_limited` and costs no try.
+   */
+  'lock:unlock': defineChannel(unlockInputSchema, lockStateSchema),
+
   'integrations:list': defineChannel(noInput, integrationListSchema),
   'integrations:get': defineChannel(byId, integrationSchema),
   /** Stores the credentials in the vault; with `verify` also tests them ("Save and verify"). */
@@ -190,6 +205,8 @@ export const ipcEvents = {
    */
   'session:changed': defineEvent(sessionStateSchema),
   'integrations:changed': defineEvent(integrationListSchema),
+  /** Every lock and unlock, and each wrong try (tries left). */
+  'lock:changed': defineEvent(lockStateSchema),
   'project:setup-progress': defineEvent(projectSetupProgressSchema),
   'integrations:status-changed': defineEvent(
     z.strictObject({

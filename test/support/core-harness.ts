@@ -36,7 +36,10 @@ import { unseal } from '../../electron/main/session/sealed-box.ts';
 import type { SecondFactorService } from '../../electron/main/session/second-factor-service.ts';
 import type { SessionService } from '../../electron/main/session/session-service.ts';
 import type { VaultClient } from '../../electron/main/vault/vault-client.ts';
+import type { LockService } from '../../electron/main/lock/lock-service.ts';
+import type { AutoLockMinutes, LockState } from '../../shared/lock.ts';
 import type { SessionState } from '../../shared/session.ts';
+import type { FakeIdle } from './fake-idle.ts';
 import type { SupabaseTarget } from './supabase-target.ts';
 
 /** The real keychain, with every service name suffixed so tests never touch the app's entries. */
@@ -89,6 +92,8 @@ export interface CoreOptions {
   /** The system browser as OAuth sees it (a test's driver plays it). */
   openExternal?: (url: string) => Promise<void>;
   oauthRedirect?: OAuthRedirectMode;
+  /** Auto-lock's fake idle time and the preference's minutes; without, it never locks by itself. */
+  autoLock?: { idle: FakeIdle; minutes: () => AutoLockMinutes | null };
 }
 
 export interface Core {
@@ -112,6 +117,11 @@ export interface Core {
   oauthProviders: OAuthProviderList;
   /** Every `integrations:status-changed` the flows sent. */
   statusEvents: StatusChangedEvent[];
+  /** Auto-lock, as main's dispatch sees it; every `lock:changed` it sent. */
+  lock: LockService;
+  lockEvents: LockState[];
+  /** Starts the services as the app does (a restored session may start locked). */
+  start(): Promise<void>;
   /** The app's sign-out: running tests put their rows back first, then the session ends. */
   signOut(): Promise<SessionState>;
   dispose(): Promise<void>;
@@ -123,6 +133,7 @@ export async function startCore(options: CoreOptions): Promise<Core> {
   const logger = createLogger({ level: 'debug', sinks: [logs.sink] });
   const localKey = await resolveLocalKey(options.keychain, logger);
   const statusEvents: StatusChangedEvent[] = [];
+  const lockEvents: LockState[] = [];
   // Not started: each test decides when the app "starts" (offline.start()).
   const services = await assembleServices({
     connection: {
@@ -135,6 +146,7 @@ export async function startCore(options: CoreOptions): Promise<Core> {
     runner: options.runner ?? new ConnectionTestRunner(),
     emit: (event, payload) => {
       if (event === 'integrations:status-changed') statusEvents.push(payload as StatusChangedEvent);
+      if (event === 'lock:changed') lockEvents.push(payload as LockState);
     },
     ...(options.network ? { network: options.network } : {}),
     ...(options.fetch ? { fetch: options.fetch } : {}),
@@ -142,6 +154,7 @@ export async function startCore(options: CoreOptions): Promise<Core> {
     ...(options.random ? { random: options.random } : {}),
     ...(options.openExternal ? { openExternal: options.openExternal } : {}),
     ...(options.oauthRedirect ? { oauthRedirect: options.oauthRedirect } : {}),
+    ...(options.autoLock ? { lock: options.autoLock.idle.source(options.autoLock.minutes) } : {}),
   });
   return {
     dataDir,
@@ -159,6 +172,9 @@ export async function startCore(options: CoreOptions): Promise<Core> {
     oauth: services.oauth,
     oauthProviders: services.oauthProviders,
     statusEvents,
+    lock: services.lock,
+    lockEvents,
+    start: () => services.start(),
     signOut: () => services.signOut(),
     dispose: () => services.dispose(),
   };

@@ -2,6 +2,9 @@ import type { AppInfo } from '../../../shared/app-info.ts';
 import type { ResolvedSettings } from '../../../shared/app-settings.ts';
 import { AppError } from '../../../shared/errors.ts';
 import { nativeLanguage, nativeWords } from '../../../shared/i18n/native-words.ts';
+import type { LockState } from '../../../shared/lock.ts';
+import { autoLockMinutesOf, MAX_UNLOCK_TRIES } from '../../../shared/lock.ts';
+import type { Clock } from '../offline/clock.ts';
 import type { ConnectionTestRunner } from '../connection/connection-test-runner.ts';
 import { parseAuthCallbackUrl } from '../deep-link/auth-callback-url.ts';
 import type { Logger } from '../logging/logger.ts';
@@ -57,6 +60,12 @@ export interface AppServicesOptions {
    * (a packaged, registered app), else the loopback server (the default).
    */
   oauthRedirect?: OAuthRedirectMode;
+  /**
+   * Auto-lock's idle source: seconds since the last input anywhere on the system
+   * (`powerMonitor.getSystemIdleTime` in the app, a fake in tests), and the poll's clock. Absent,
+   * the system counts as never idle (the lock still comes on start, sleep and request).
+   */
+  idle?: { seconds: () => number; clock?: Clock; pollMs?: number };
 }
 
 /**
@@ -144,6 +153,27 @@ export class AppServices {
     await connected.session.completeAuthCallback(parsed.callback);
   }
 
+  /** Whether main refuses the page's calls now (ipc/lock-gate.ts); no project, nothing locked. */
+  isLocked(): boolean {
+    return this.#connected?.lock.isLocked() ?? false;
+  }
+
+  lockState(): LockState {
+    return this.#connected?.lock.state() ?? { locked: false, triesLeft: MAX_UNLOCK_TRIES };
+  }
+
+  /** The menu's "Bloquear" (CmdOrCtrl+L): locks now, when someone is signed in. */
+  async lockNow(): Promise<void> {
+    await this.settled();
+    await this.#connected?.lock.lock('manual');
+  }
+
+  /** The system's lock screen or sleep (powerMonitor): locks, unless locking is off. */
+  async onSystemLock(event: 'lock-screen' | 'suspend'): Promise<void> {
+    await this.settled();
+    await this.#connected?.lock.onSystemEvent(event);
+  }
+
   /** Waits for a project switch in progress (tests and shutdown). */
   async settled(): Promise<void> {
     await this.#switching;
@@ -189,6 +219,12 @@ export class AppServices {
           emit: this.#options.emit,
           openExternal: this.#options.openExternal,
           ...(this.#options.oauthRedirect ? { oauthRedirect: this.#options.oauthRedirect } : {}),
+          lock: {
+            idleSeconds: this.#options.idle?.seconds ?? (() => 0),
+            minutes: async () => autoLockMinutesOf((await this.settings.resolve()).preferences),
+            ...(this.#options.idle?.clock ? { clock: this.#options.idle.clock } : {}),
+            ...(this.#options.idle?.pollMs ? { pollMs: this.#options.idle.pollMs } : {}),
+          },
           ...(this.#options.network ? { network: this.#options.network } : {}),
           ...(this.#options.fetch ? { fetch: this.#options.fetch } : {}),
           ...(this.#options.showNotification

@@ -25,6 +25,10 @@ import type { OAuthRedirectMode } from '../oauth/oauth-sign-in.ts';
 import { OAuthSignIn } from '../oauth/oauth-sign-in.ts';
 import { createObservedFetch } from '../session/observed-fetch.ts';
 import { IntegrationsService } from './integrations-service.ts';
+import type { LockService } from '../lock/lock-service.ts';
+import { gatedEmit } from '../ipc/lock-gate.ts';
+import type { LockSource } from './lock-wiring.ts';
+import { buildLock, NO_AUTO_LOCK, startLock } from './lock-wiring.ts';
 
 export interface ConnectedServicesOptions {
   connection: ConnectionSettings;
@@ -45,6 +49,8 @@ export interface ConnectedServicesOptions {
   openExternal?: (url: string) => Promise<void>;
   /** How the browser comes back from an OAuth sign-in (default: the loopback server). */
   oauthRedirect?: OAuthRedirectMode;
+  /** Auto-lock's idle time and preference (none: the app never locks by itself). */
+  lock?: LockSource;
 }
 
 /** Everything that talks to one Supabase project: built when a project is set, disposed on change. */
@@ -62,6 +68,8 @@ export interface ConnectedServices {
   /** Sign-in with GitHub or Google (see oauth/oauth-sign-in.ts) and which ones are enabled. */
   oauth: OAuthSignIn;
   oauthProviders: OAuthProviderList;
+  /** Auto-lock (see lock/lock-service.ts); main's dispatch refuses most channels while locked. */
+  lock: LockService;
   /** Signs out after the running tests have put their rows back (see `signOutAfterTests`). */
   signOut(): Promise<SessionState>;
   /** The same, and every other device of the user too (issue #14 §7). */
@@ -135,7 +143,10 @@ export async function connectServices(
 export async function assembleServices(
   options: ConnectedServicesOptions,
 ): Promise<AssembledServices> {
-  const { connection, logger, emit } = options;
+  const { connection, logger } = options;
+  // Locked, only the lock, session and settings events leave main (ipc/lock-gate.ts).
+  let locked = () => false;
+  const emit = gatedEmit(options.emit, () => locked());
   const dataDir = projectDataDir(options.dataDir, connection.supabaseUrl, (detail) =>
     logger.warn('Moved aside what was at the project folder path', detail),
   );
@@ -219,16 +230,30 @@ export async function assembleServices(
     logger: logger.child('oauth'),
   });
 
+  const secondFactor = new SecondFactorService(session, logger);
+  const signOut = () => signOutAfterTests(connections, session);
+  const lockSource = options.lock ?? NO_AUTO_LOCK;
+  const { lock, unsubscribe: unsubscribeLock } = buildLock({
+    source: lockSource,
+    ...{ connection, session, secondFactor, connections, monitor, signOut, emit, logger },
+    ...(options.fetch ? { fetch: options.fetch } : {}),
+  });
+  locked = () => lock.isLocked();
+  unsubscribers.push(unsubscribeLock);
+
   return {
     projectDir: dataDir,
     monitor,
     cache,
     async start() {
+      // Before the list loads: a restored session starts locked.
+      await startLock(lock, lockSource, session);
       await offline.start();
       liveSync.start();
     },
     session,
-    secondFactor: new SecondFactorService(session, logger),
+    secondFactor,
+    lock,
     vault,
     offline,
     connections,
@@ -241,13 +266,14 @@ export async function assembleServices(
       offline,
       log: logger.child('integrations'),
     }),
-    signOut: () => signOutAfterTests(connections, session),
+    signOut,
     signOutEverywhere: async () => {
       await connections.cancelAll();
       return session.signOutEverywhere();
     },
     async dispose() {
       for (const unsubscribe of unsubscribers) unsubscribe();
+      lock.stop();
       await oauth.dispose();
       // Before the session goes: the project's running tests put their rows back, silently (the
       // renderer already shows the next project).

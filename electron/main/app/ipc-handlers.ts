@@ -46,6 +46,14 @@ export function createIpcHandlers(app: AppServices): IpcHandlers {
     'session:oauth-start': async (input) => (await project()).oauth.start(input),
     'session:oauth-cancel': async () => (await project()).oauth.cancel(),
 
+    // With no project there is no session, so nothing is locked.
+    'lock:get-state': async () => {
+      await app.settled();
+      return app.lockState();
+    },
+    'lock:lock': async () => (await project()).lock.lock('manual'),
+    'lock:unlock': async (input) => (await project()).lock.unlock(input),
+
     'integrations:list': async () => (await project()).integrations.list(),
     'integrations:get': async ({ id }) => (await project()).integrations.get(id),
     'integrations:create': async (input) => (await project()).integrations.create(input),

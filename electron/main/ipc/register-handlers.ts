@@ -7,9 +7,10 @@ import type { IpcResult } from '../../../shared/ipc/result.ts';
 
 /*
  * The only code that touches `ipcMain` (lint enforces it). Every call is checked in this order:
- * the sender is our window's main frame at our origin, the input parses with the channel's zod
- * schema, the service runs, and its answer parses with the response schema (strict objects, so
- * a field that should not be there — a credential, say — fails closed instead of leaking).
+ * the sender is our window's main frame at our origin, the gate (auto-lock) lets it through, the
+ * input parses with the channel's zod schema, the service runs, and its answer parses with the
+ * response schema (strict objects, so a field that should not be there — a credential, say —
+ * fails closed instead of leaking).
  * https://www.electronjs.org/docs/latest/tutorial/security#17-validate-the-sender-of-all-ipc-messages
  */
 
@@ -38,6 +39,11 @@ export interface RegisterOptions {
   isTrustedSender(event: InvokeEventLike): boolean;
   /** Where unexpected failures are reported (already redacting). */
   logError(message: string, error: unknown): void;
+  /**
+   * Refuses a channel before its input is read (auto-lock, see lock-gate.ts): the refusal, or
+   * null to let the call through.
+   */
+  gate?: (channel: IpcChannelName) => AppErrorPayload | null;
 }
 
 /** Calls one channel the way `ipcMain.handle` would; exported for the end-to-end harness. */
@@ -57,6 +63,8 @@ export function createIpcDispatch(handlers: IpcHandlers, options: RegisterOption
       options.logError(`Refused ${name} from an untrusted frame`, null);
       return failure({ code: 'not_authenticated', reason: 'request_refused' });
     }
+    const refusal = options.gate?.(name) ?? null;
+    if (refusal !== null) return failure(refusal);
     const definition = ipcChannels[name];
     const parsed = await definition.request.safeParseAsync(request);
     if (!parsed.success) return failure(invalidInput(parsed.error));

@@ -11,13 +11,28 @@ const HELP_LINKS = [
 
 /**
  * The standard menus (edit shortcuts matter for pasting keys on macOS; Electron words the roles in
- * the OS language) plus help links in the app's language. Installed again when it changes.
+ * the OS language) plus "Bloquear" and help links in the app's language. Installed again when it
+ * changes. `onLock` locks the app (auto-lock, issue #13 §3); none before the services exist.
  */
-export function installApplicationMenu(isMac: boolean, language: NativeLanguage = 'en'): void {
+export function installApplicationMenu(
+  isMac: boolean,
+  language: NativeLanguage = 'en',
+  onLock?: () => void,
+): void {
   const words = nativeWords[language];
+  const lockItem: MenuItemConstructorOptions = {
+    label: words.menuLock,
+    accelerator: 'CmdOrCtrl+L',
+    enabled: onLock !== undefined,
+    click: () => onLock?.(),
+  };
   const template: MenuItemConstructorOptions[] = [
     ...(isMac ? [{ role: 'appMenu' as const }] : []),
-    { role: 'fileMenu' },
+    // The default File menu (Close on macOS, Quit elsewhere) with "Bloquear" first.
+    {
+      role: 'fileMenu',
+      submenu: [lockItem, { type: 'separator' }, isMac ? { role: 'close' } : { role: 'quit' }],
+    },
     { role: 'editMenu' },
     { role: 'viewMenu' },
     { role: 'windowMenu' },

@@ -4,6 +4,8 @@ import { describeAppError } from '../ui/describe-app-error.ts';
 import { hasErrorCode, toAppError } from '../bridge/app-error.ts';
 import { useBridgeEvents } from '../bridge/use-bridge-events.ts';
 import { AppShell } from '../layout/app-shell.tsx';
+import { UnlockScreen } from '../lock/unlock-screen.tsx';
+import { useLockQuery, useRenderOnLockChange } from '../lock/use-lock.ts';
 import { SecondFactorScreen } from '../second-factor/second-factor-screen.tsx';
 import { AuthScreen } from '../session/auth-screen.tsx';
 import { NewPasswordScreen } from '../session/new-password-screen.tsx';
@@ -14,14 +16,18 @@ import { useNotConfiguredSignal } from './not-configured-context.tsx';
 import { useNotConfigured } from './not-configured-signal.ts';
 import { SplashScreen } from './splash-screen.tsx';
 
-/** Picks the screen from the session: restoring, not configured, signed out or signed in. */
+/**
+ * Picks the screen from the session: restoring, not configured, signed out, locked or signed in.
+ */
 export function App() {
   const { t, i18n } = useTranslation();
   useBridgeEvents();
+  useRenderOnLockChange();
   const queryClient = useQueryClient();
   const signal = useNotConfiguredSignal();
   const notConfigured = useNotConfigured(signal);
   const session = useSessionQuery();
+  const lock = useLockQuery(session.data?.status === 'signed_in');
 
   if (notConfigured || hasErrorCode(session.error, 'not_configured')) {
     return (
@@ -47,6 +53,9 @@ export function App() {
   const state = session.data;
   if (state.status === 'restoring') return <SplashScreen message={t('app.restoring')} />;
   if (state.status === 'signed_out') return <AuthScreen session={state} />;
+  // Locked (or not known yet): nothing of the account shows, main answers nothing else anyway.
+  if (lock.isPending) return <SplashScreen message={t('app.restoring')} />;
+  if (lock.data?.locked) return <UnlockScreen session={state} />;
   if (state.secondFactor === 'needed') return <SecondFactorScreen session={state} />;
   // Signed in by a password-reset link: the new password comes first.
   if (state.flow?.kind === 'new_password') return <NewPasswordScreen session={state} />;

@@ -21,6 +21,9 @@ export function reactToBridgeFailure(
   if (failure.code === 'not_configured') notConfigured.raise(failure.reason);
   if (failure.code === 'not_authenticated')
     void queryClient.invalidateQueries({ queryKey: queryKeys.session });
+  // Main locked before its `lock:changed` arrived (or the page missed it): ask again.
+  if (failure.reason === 'app_locked')
+    void queryClient.invalidateQueries({ queryKey: queryKeys.lock });
   return failure;
 }
 

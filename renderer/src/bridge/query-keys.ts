@@ -1,6 +1,8 @@
 /** React Query keys. Nothing cached under them ever holds a credential: the bridge never returns one. */
 export const queryKeys = {
   session: ['session'] as const,
+  /** Whether main is locked (auto-lock); on lock every other query is dropped (lock/use-lock.ts). */
+  lock: ['lock'] as const,
   /** The "Continuar con …" providers the project enabled; asked again when connectivity changes. */
   oauthProviders: (connectivity: string) => ['oauth-providers', connectivity] as const,
   /** Project connection (URL and anon key, both public by design), its source, UI preferences. */

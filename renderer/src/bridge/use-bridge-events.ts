@@ -6,6 +6,7 @@ import type { IpcResponse } from '../../../shared/ipc/contract.ts';
 import type { IntegrationStatus } from '../../../shared/providers.ts';
 import type { SessionState } from '../../../shared/session.ts';
 import { useNotConfiguredSignal } from '../app/not-configured-context.tsx';
+import { applyLockState } from '../lock/use-lock.ts';
 import { applySettings } from '../settings/use-settings.ts';
 import { useBridge } from './bridge-context.tsx';
 import { queryKeys } from './query-keys.ts';
@@ -41,6 +42,8 @@ export function useBridgeEvents(): void {
           void queryClient.invalidateQueries({ queryKey: queryKeys.integrations });
         }
       }),
+      // Locked: the whole cache goes (the list leaves the page's memory); unlocked: it reloads.
+      bridge.on('lock:changed', (state) => applyLockState(queryClient, state)),
       bridge.on('integrations:changed', (list) => {
         // A list that arrives after a sign-out (a load that was already running) belongs to the
         // user who left; only a signed-in session takes one. Main drops such lists as well.

@@ -3,6 +3,7 @@ import type { AtergesBridge } from '../../../shared/ipc/bridge.ts';
 import type { IpcChannelName, IpcEventName } from '../../../shared/ipc/contract.ts';
 import { ipcChannels } from '../../../shared/ipc/contract.ts';
 import { LIST_CHANGING_CHANNELS } from '../../../shared/ipc/list-changing-channels.ts';
+import { LOCKED_CHANNELS } from '../../../shared/ipc/locked-channels.ts';
 import type { IpcResult } from '../../../shared/ipc/result.ts';
 import { AppError } from '../../../shared/errors.ts';
 import { createMockHandlers } from './mock-handlers.ts';
@@ -12,7 +13,7 @@ import { createMockHandlers } from './mock-handlers.ts';
  * resolve-bridge.ts behind `import.meta.env.DEV`, so production bundles do not contain it.
  * It runs the real createBridge() and checks requests and replies against the real contract,
  * as main does, and like main pushes `integrations:changed` once after every successful write.
- * `?mock=signed-out|empty|offline|not-configured|no-keychain` picks a scenario.
+ * `?mock=signed-out|empty|offline|not-configured|no-keychain|locked` picks a scenario.
  */
 export function createMockBridge(scenario: string | null): AtergesBridge {
   const listeners = new Map<IpcEventName, Set<(payload: unknown) => void>>();
@@ -25,6 +26,10 @@ export function createMockBridge(scenario: string | null): AtergesBridge {
     async invoke(channel: IpcChannelName, request: unknown): Promise<IpcResult<unknown>> {
       const definition = ipcChannels[channel];
       try {
+        // As main's gate: locked, only the unlock screen's channels answer.
+        if (handlers.isLocked() && !LOCKED_CHANNELS.has(channel)) {
+          throw new AppError('not_authenticated', 'app_locked');
+        }
         const parsed = await definition.request.safeParseAsync(request);
         if (!parsed.success) {
           const issue = parsed.error.issues[0];

@@ -11,6 +11,7 @@ import type {
 } from '../../../shared/ipc/contract.ts';
 import type { SessionState } from '../../../shared/session.ts';
 import { sampleEvents, sampleIntegrations } from './mock-data.ts';
+import { createMockLock } from './mock-lock.ts';
 import { createMockSettings } from './mock-settings.ts';
 
 /* DEVELOPMENT ONLY: the mock main process's channel handlers (see mock-bridge.ts). */
@@ -163,7 +164,12 @@ export function createMockHandlers(scenario: string, emit: (e: IpcEventName, p: 
     return test;
   };
 
-  const handlers: Handlers = {
+  const lock = createMockLock(scenario, emit, () =>
+    setSession({ status: 'signed_out', user: null, flow: null }),
+  );
+  const handlers: Handlers & { isLocked: () => boolean } = {
+    ...lock.handlers,
+    isLocked: lock.isLocked,
     'session:get-state': () => (configured(), session),
     'session:sign-up': async ({ email }) => {
       online();
@@ -182,7 +188,10 @@ export function createMockHandlers(scenario: string, emit: (e: IpcEventName, p: 
         flow: null,
       });
     },
-    'session:sign-out': () => setSession({ status: 'signed_out', user: null, flow: null }),
+    'session:sign-out': () => {
+      lock.release();
+      return setSession({ status: 'signed_out', user: null, flow: null });
+    },
     'session:resend-confirmation': async ({ email }) => {
       online();
       await sleep(500);

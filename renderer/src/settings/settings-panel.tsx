@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { usePageHeadingFocus } from '../layout/navigation.tsx';
+import { AutoLockSettings } from '../lock/auto-lock-settings.tsx';
 import { SecondFactorSettings } from '../second-factor/second-factor-settings.tsx';
 import { ChangePassword } from './change-password.tsx';
 import { NotificationSettings } from './notification-settings.tsx';
@@ -28,6 +29,7 @@ export function SettingsPanel() {
       </div>
       <ProjectSettings />
       <SecondFactorSettings />
+      <AutoLockSettings />
       <NotificationSettings />
       <ChangePassword />
       <PrepareProject />

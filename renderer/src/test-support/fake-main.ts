@@ -34,6 +34,11 @@ export interface FakeMain {
   emit<E extends IpcEventName>(event: E, payload: IpcEventPayload<E>): void;
 }
 
+/** What main answers when a test does not say: the app is not locked. */
+const DEFAULT_HANDLERS: FakeHandlers = {
+  'lock:get-state': () => ({ locked: false, triesLeft: 5 }),
+};
+
 export function createFakeMain(handlers: FakeHandlers): FakeMain {
   const calls: FakeMain['calls'] = [];
   const listeners = new Map<IpcEventName, Set<(payload: unknown) => void>>();
@@ -58,7 +63,8 @@ export function createFakeMain(handlers: FakeHandlers): FakeMain {
       calls.push({ channel, request });
       try {
         await ipcChannels[channel].request.parseAsync(request);
-        const handler = handlers[channel] as ((r: unknown) => unknown) | undefined;
+        const handler = (handlers[channel] ?? DEFAULT_HANDLERS[channel]) as
+          ((r: unknown) => unknown) | undefined;
         if (!handler) throw new AppError('server_error', `No fake handler for ${channel}`);
         const data = ipcChannels[channel].response.parse(await handler(request));
         if (LIST_CHANGING_CHANNELS.has(channel)) reloadList();

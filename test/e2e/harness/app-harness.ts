@@ -15,6 +15,7 @@ import type { TestKeychain } from '../../support/core-harness.ts';
 import { testKeychain, unsealedText } from '../../support/core-harness.ts';
 import { BridgeRecorder, deliverTo, linkPage } from './bridge-recorder.ts';
 import { Canaries } from './canaries.ts';
+import { FakeIdle } from '../../support/fake-idle.ts';
 import type { E2eEnvironment } from './e2e-environment.ts';
 import type { MainProcess } from './main-process.ts';
 import { startMainProcess } from './main-process.ts';
@@ -42,6 +43,8 @@ export class AppHarness {
   readonly notices: FailureNotice[] = [];
   /** Every URL main asked the system browser to open (an OAuth sign-in's authorize URL). */
   readonly externalUrls: string[] = [];
+  /** The system's idle time as auto-lock reads it: `await app.idle.pass(seconds)`. */
+  readonly idle = new FakeIdle();
   readonly #keychain: TestKeychain;
   readonly #logger: Logger;
   #main: Promise<MainProcess>;
@@ -165,6 +168,7 @@ export class AppHarness {
       deliver: deliverTo(this.page, this.recorder),
       showNotification: (notice) => this.notices.push(notice),
       oauthRedirect: this.#oauthRedirect,
+      idle: this.idle.appIdle(),
       openExternal: (url) => {
         this.externalUrls.push(url);
         return Promise.resolve();

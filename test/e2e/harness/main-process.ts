@@ -1,8 +1,10 @@
+import type { AppServicesOptions } from '../../../electron/main/app/app-services.ts';
 import { AppServices } from '../../../electron/main/app/app-services.ts';
 import { createIpcHandlers } from '../../../electron/main/app/ipc-handlers.ts';
 import { createEventSender } from '../../../electron/main/ipc/event-sender.ts';
 import type { IpcDispatch } from '../../../electron/main/ipc/register-handlers.ts';
 import { createIpcDispatch } from '../../../electron/main/ipc/register-handlers.ts';
+import { lockGate } from '../../../electron/main/ipc/lock-gate.ts';
 import { createTrustedSenderCheck } from '../../../electron/main/ipc/trusted-sender.ts';
 import type { Logger } from '../../../electron/main/logging/logger.ts';
 import type { OAuthRedirectMode } from '../../../electron/main/oauth/oauth-sign-in.ts';
@@ -29,6 +31,8 @@ export interface MainProcessOptions {
   openExternal?: (url: string) => Promise<void>;
   /** How OAuth comes back (AppServicesOptions.oauthRedirect). */
   oauthRedirect?: OAuthRedirectMode;
+  /** The system's idle time and the auto-lock poll's clock (AppServicesOptions.idle). */
+  idle?: AppServicesOptions['idle'];
 }
 
 export interface MainProcess {
@@ -65,12 +69,20 @@ export async function startMainProcess(options: MainProcessOptions): Promise<Mai
     confirmProjectChange: options.confirmProjectChange ?? (() => Promise.resolve(true)),
     ...(options.showNotification ? { showNotification: options.showNotification } : {}),
     ...(options.oauthRedirect ? { oauthRedirect: options.oauthRedirect } : {}),
+    ...(options.idle ? { idle: options.idle } : {}),
     // The page's language picks main's words; the harness's "system" is English.
     locale: () => 'en-US',
   });
+  // Auto-lock is on by default in the app; a scenario that is not about it should not meet the
+  // unlock screen after a restart, so the harness starts with "Nunca" unless a scenario chose.
+  const { preferences } = await services.settings.resolve();
+  if (preferences.autoLockMinutes === undefined) {
+    await services.settings.setPreferences({ autoLockMinutes: null });
+  }
   const dispatch = createIpcDispatch(createIpcHandlers(services), {
     isTrustedSender: createTrustedSenderCheck(env.origin),
     logError,
+    gate: lockGate(() => services.isLocked()),
   });
   return { services, dispatch, stop: () => services.stop() };
 }

@@ -13,6 +13,7 @@ import { notConfiguredEn, settingsEn } from './setup.en.ts';
 import { detailEn, activityEn } from './detail.en.ts';
 import { prepareProjectEn } from './prepare-project.en.ts';
 import { secondFactorEn } from './second-factor.en.ts';
+import { lockEn } from './lock.en.ts';
 /*
  * English messages. `es.ts` must have exactly the same keys (the type below and
  * `locales.test.ts` both check it). Product names (OpenAI, AWS…) are not translated.
@@ -108,6 +109,7 @@ export const en = {
   settings: settingsEn,
   prepareProject: prepareProjectEn,
   secondFactor: secondFactorEn,
+  lock: lockEn,
   offline: {
     title: 'You are offline',
     lastSync: 'Showing your integrations from the last sync, {{time}}.',

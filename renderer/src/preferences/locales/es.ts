@@ -14,6 +14,7 @@ import { notConfiguredEs, settingsEs } from './setup.es.ts';
 import { detailEs, activityEs } from './detail.es.ts';
 import { prepareProjectEs } from './prepare-project.es.ts';
 import { secondFactorEs } from './second-factor.es.ts';
+import { lockEs } from './lock.es.ts';
 
 /*
  * Spanish messages. Typed as the English catalogue so a missing or extra key fails the build.
@@ -111,6 +112,7 @@ export const es: typeof en = {
   settings: settingsEs,
   prepareProject: prepareProjectEs,
   secondFactor: secondFactorEs,
+  lock: lockEs,
   offline: {
     title: 'Sin conexión',
     lastSync: 'Mostrando tus integraciones de la última sincronización, {{time}}.',

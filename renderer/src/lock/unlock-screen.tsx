@@ -1,0 +1,130 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SessionState } from '../../../shared/session.ts';
+import type { AppErrorPayload } from '../bridge/app-error.ts';
+import { toAppError } from '../bridge/app-error.ts';
+import { useBridge } from '../bridge/bridge-context.tsx';
+import { CenteredScreen } from '../layout/centered-screen.tsx';
+import { usePageHeadingFocus } from '../layout/navigation.tsx';
+import { CodeInput } from '../second-factor/code-input.tsx';
+import { useSignOut } from '../session/use-session.ts';
+import { UnlockError } from './unlock-error.tsx';
+import { applyLockState } from './use-lock.ts';
+
+type Method = 'password' | 'code';
+
+/**
+ * All the page shows while main is locked (issue #13 §3): the password, or for a user with a
+ * second factor a code, and the way out. What is typed stays in this component's state only (not
+ * in React Query's cache) and is cleared after every try.
+ */
+export function UnlockScreen({ session }: { session: SessionState }) {
+  const { t } = useTranslation();
+  const bridge = useBridge();
+  const queryClient = useQueryClient();
+  const signOut = useSignOut();
+  const heading = usePageHeadingFocus<HTMLHeadingElement>();
+  const [method, setMethod] = useState<Method>('password');
+  const [password, setPassword] = useState('');
+  const [code, setCode] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<AppErrorPayload | null>(null);
+  const introId = useId();
+  const fieldId = useId();
+  const canUseCode = session.secondFactor !== 'none';
+  const offline = session.connectivity === 'offline';
+  const ready = method === 'password' ? password.length > 0 : code.replace(/\s/g, '').length === 6;
+
+  const submit = async (event: React.FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    const input =
+      method === 'password' ? { method, password } : { method, code: code.replace(/\s/g, '') };
+    setPassword('');
+    setCode('');
+    try {
+      applyLockState(queryClient, await bridge.lock.unlock(input));
+    } catch (caught) {
+      setError(toAppError(caught));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const switchTo = (next: Method) => {
+    setMethod(next);
+    setError(null);
+  };
+
+  return (
+    <CenteredScreen>
+      <section className="card" aria-labelledby="unlock-title" data-testid="unlock-screen">
+        <h1 id="unlock-title" ref={heading} tabIndex={-1}>
+          {t('lock.title')}
+        </h1>
+        <p id={introId}>{canUseCode ? t('lock.introCode') : t('lock.intro')}</p>
+        {session.user?.email && <p className="muted small">{session.user.email}</p>}
+        {offline && (
+          <p className="notice notice-warning" role="status">
+            {t('lock.offline')}
+          </p>
+        )}
+        <form className="stack" onSubmit={(event) => void submit(event)}>
+          {method === 'password' ? (
+            <div className="field">
+              <label htmlFor={fieldId}>{t('lock.passwordLabel')}</label>
+              <input
+                id={fieldId}
+                type="password"
+                autoComplete="current-password"
+                value={password}
+                disabled={busy}
+                aria-describedby={introId}
+                autoFocus
+                onChange={(event) => setPassword(event.target.value)}
+              />
+            </div>
+          ) : (
+            <CodeInput
+              id={fieldId}
+              value={code}
+              onChange={setCode}
+              disabled={busy}
+              describedBy={introId}
+              autoFocus
+            />
+          )}
+          {error && <UnlockError error={error} />}
+          <div className="button-group">
+            <button
+              type="submit"
+              className="button button-primary"
+              disabled={busy || offline || !ready}
+            >
+              {busy ? t('lock.unlocking') : t('lock.unlock')}
+            </button>
+            {canUseCode && (
+              <button
+                type="button"
+                className="button button-ghost"
+                onClick={() => switchTo(method === 'password' ? 'code' : 'password')}
+              >
+                {method === 'password' ? t('lock.useCode') : t('lock.usePassword')}
+              </button>
+            )}
+            <button
+              type="button"
+              className="button button-ghost"
+              onClick={() => signOut.mutate()}
+              disabled={signOut.isPending}
+            >
+              {t('lock.signOut')}
+            </button>
+          </div>
+        </form>
+      </section>
+    </CenteredScreen>
+  );
+}

@@ -1,0 +1,26 @@
+/** English words of auto-lock: the unlock screen and its Settings choice. */
+export const lockEn = {
+  title: 'Aterges is locked',
+  intro: 'Enter your account password to continue.',
+  introCode: 'Enter your account password, or a code from your authenticator app, to continue.',
+  passwordLabel: 'Password',
+  usePassword: 'Use my password',
+  useCode: 'Use a code instead',
+  unlock: 'Unlock',
+  unlocking: 'Unlocking…',
+  signOut: 'Sign out',
+  wrongPassword_one: 'Wrong password. {{count}} try left before you are signed out.',
+  wrongPassword_other: 'Wrong password. {{count}} tries left before you are signed out.',
+  wrongCode_one: 'Wrong code. {{count}} try left before you are signed out.',
+  wrongCode_other: 'Wrong code. {{count}} tries left before you are signed out.',
+  rateLimited: 'Too many attempts in a row. Wait a moment and try again; this one did not count.',
+  rateLimitedFor: 'Too many attempts in a row. Try again in {{seconds}} s; this one did not count.',
+  offline: 'You are offline: your password can be checked once the connection is back.',
+  settingsTitle: 'Automatic lock',
+  settingsLabel: 'Lock after',
+  settingsHint:
+    'Aterges locks when your computer has been idle this long, and when it locks or sleeps. Your password (or a code) unlocks it; five wrong tries sign you out.',
+  minutes_one: '{{count}} minute',
+  minutes_other: '{{count}} minutes',
+  never: 'Never',
+};
