@@ -6,7 +6,9 @@
  * (which follows the list's deferred search, committed with the rows) reads `countText`
  * ("commit"), and then until the frame after it ran (requestAnimationFrame, then a task: the
  * frame that shows it was painted, "paint"). `__listProbe.frames()` records frame intervals
- * (requestAnimationFrame to requestAnimationFrame) until `stopFrames()`.
+ * (requestAnimationFrame to requestAnimationFrame) until `stopFrames()`. `longFrames()` collects
+ * Chromium's long animation frames (over 50 ms of work, whatever caused it) until
+ * `stopLongFrames()`: work a keystroke left running after its list was shown would be seen there.
  */
 export const LIST_PROBE_SCRIPT = `
 (() => {
@@ -60,6 +62,26 @@ export const LIST_PROBE_SCRIPT = `
   probe.stopFrames = () => {
     const recorded = frames ?? [];
     frames = null;
+    return recorded;
+  };
+  let long = null;
+  let longObserver = null;
+  probe.longFrames = () => {
+    long = [];
+    try {
+      longObserver = new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) long.push(entry.duration);
+      });
+      longObserver.observe({ type: 'long-animation-frame' });
+    } catch {
+      long = null;
+    }
+    return long !== null;
+  };
+  probe.stopLongFrames = () => {
+    longObserver?.disconnect();
+    const recorded = long;
+    long = null;
     return recorded;
   };
   globalThis.__listProbe = probe;

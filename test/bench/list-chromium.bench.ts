@@ -71,6 +71,8 @@ type ProbeWindow = {
     result(): Promise<Keystroke>;
     frames(): boolean;
     stopFrames(): number[];
+    longFrames(): boolean;
+    stopLongFrames(): number[] | null;
   };
 };
 type Scroller = { scrollTop: number; scrollHeight: number; clientHeight: number };
@@ -99,6 +101,9 @@ try {
   ];
   const keystrokes: Keystroke[] = [];
   for (let round = 0; round < ROUNDS; round += 1) {
+    if (round === 1) {
+      await page.evaluate(() => (globalThis as unknown as ProbeWindow).__listProbe.longFrames());
+    }
     for (const [index, key] of keys.entries()) {
       const value = values[index]!;
       await page.evaluate(
@@ -115,6 +120,10 @@ try {
       if (process.env.LIST_BENCH_VERBOSE) console.log(round, JSON.stringify(value), timed);
     }
   }
+
+  const longWhileTyping = await page.evaluate(() =>
+    (globalThis as unknown as ProbeWindow).__listProbe.stopLongFrames(),
+  );
 
   // Scrolling to the end with the mouse wheel, every frame timed.
   await page.getByTestId('integration-row').first().hover();
@@ -163,6 +172,14 @@ try {
       `${label.padEnd(22)} ${String(s.n).padStart(4)} ${ms(s.median)} ${ms(s.p95)} ${ms(s.max)}`,
     );
   }
+  console.log(
+    longWhileTyping === null
+      ? 'long animation frames while typing: not reported by this Chromium'
+      : `long animation frames (over 50 ms of work) while typing: ${longWhileTyping.length}` +
+          (longWhileTyping.length > 0
+            ? `, longest ${Math.max(...longWhileTyping).toFixed(1)} ms`
+            : ''),
+  );
   const slowFrames = frames.filter((frame) => frame > TARGET_MS).length;
   console.log(
     `scrolling ${position.top.toFixed(0)} of ${position.end.toFixed(0)} px to "${lastRow}": ` +
