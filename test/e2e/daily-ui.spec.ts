@@ -1,7 +1,7 @@
-import type { Page } from '@playwright/test';
 import { expect, test } from './harness/app-fixture.ts';
 import { saveScreenshot } from './harness/screenshots.ts';
 import { englishOnPage } from './pages/english-words.ts';
+import { expectNamedControls } from './pages/named-controls.ts';
 
 /*
  * Issue #14 §4, §6 and §7 pictured in Spanish at 1280×860 and 900×600: the Google key file
@@ -12,19 +12,6 @@ import { englishOnPage } from './pages/english-words.ts';
 
 const SMALL = { width: 900, height: 600 };
 const LARGE = { width: 1280, height: 860 };
-
-/** Every visible control has an accessible name (what its accessibility snapshot would show). */
-async function expectNamedControls(page: Page, screen: string): Promise<void> {
-  const controls = page.locator(
-    'button:visible, input:visible, select:visible, textarea:visible, [role=radio]:visible',
-  );
-  for (const control of await controls.all()) {
-    await expect(
-      control,
-      `${screen}: ${await control.evaluate((e) => e.outerHTML.slice(0, 120))}`,
-    ).toHaveAccessibleName(/\S/);
-  }
-}
 
 test('issue #14 §4, §6 and §7 in Spanish, large and small', async ({ app, ui }, testInfo) => {
   const { page } = ui;

@@ -98,6 +98,18 @@ const en = {
   retryNow: 'Retry now',
   wrongCredentials: 'The e-mail or password is wrong.',
   sessionExpired: 'Your session has expired. Sign in again.',
+  searchLabel: 'Search integrations',
+  statusFilter: 'Status',
+  compactRows: 'Compact rows',
+  noMatch: 'No integration matches',
+  clearFilters: 'Clear search and filters',
+  lastTest: 'Last test',
+  lastPassed: 'Last passing test',
+  lastUsed: 'Last used',
+  testingAll: 'Testing all…',
+  stopTestAll: 'Stop “Test all”',
+  about: 'About',
+  dropZone: /Drop the service account \.json file here/,
 };
 
 export type Labels = typeof en;
@@ -196,6 +208,18 @@ const es: Labels = {
   retryNow: 'Reintentar ahora',
   wrongCredentials: 'El correo o la contraseña no son correctos.',
   sessionExpired: 'Tu sesión ha caducado. Vuelve a iniciar sesión.',
+  searchLabel: 'Buscar integraciones',
+  statusFilter: 'Estado',
+  compactRows: 'Filas compactas',
+  noMatch: 'Ninguna integración coincide',
+  clearFilters: 'Quitar búsqueda y filtros',
+  lastTest: 'Última prueba',
+  lastPassed: 'Última prueba correcta',
+  lastUsed: 'Último uso',
+  testingAll: 'Probando todas…',
+  stopTestAll: 'Detener «Probar todas»',
+  about: 'Acerca de',
+  dropZone: /Suelta aquí el archivo \.json de la cuenta de servicio/,
 };
 
 export const LABELS: Record<Language, Labels> = { en, es };

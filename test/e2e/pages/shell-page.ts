@@ -17,6 +17,11 @@ export class ShellPage {
     this.#setLanguage(language);
   }
 
+  /** Picks the theme in the top bar ("Theme" / "Tema"); the page pins it on <html data-theme>. */
+  async chooseTheme(theme: 'light' | 'dark' | 'system'): Promise<void> {
+    await this.#ui.page.getByLabel(this.#ui.t().theme, { exact: true }).selectOption(theme);
+  }
+
   /** The sidebar's "Signed in as" line. */
   signedInAs(email: string) {
     return this.#ui.page.getByRole('complementary').getByText(email, { exact: true });
