@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
@@ -13,7 +13,7 @@ import { Canaries } from './harness/canaries.ts';
 import { AppUi } from './pages/app-ui.ts';
 import { findElectronExecutable } from './support/electron-executable.ts';
 import { launchApp, quitApp } from './support/launch-app.ts';
-import { canariesInFolder, saveProjectIn } from './support/smoke-data-folder.ts';
+import { canariesInFolder, removeDataFolder, saveProjectIn } from './support/smoke-data-folder.ts';
 
 const root = join(import.meta.dirname, '../..');
 const executable = findElectronExecutable(root);
@@ -31,8 +31,9 @@ function contractShape(): Record<string, string[] | 'function'> {
 /*
  * The real app in real Electron: the window opens on our own protocol, the bridge is there and
  * nothing else of Electron or Node is; and a person's first session against a Supabase project
- * (the local stand-in) survives a restart through the OS keychain. Runs wherever Electron's binary is installed (or
- * ATERGES_ELECTRON_EXECUTABLE names a packaged test build); skipped, and said so, elsewhere.
+ * (the local stand-in) survives a restart through the OS keychain. Runs wherever Electron's
+ * binary is installed (or ATERGES_ELECTRON_EXECUTABLE names a packaged test build); skipped, and
+ * said so, elsewhere.
  */
 const SKIP_REASON =
   'Electron smoke test SKIPPED: no Electron binary on this machine (node_modules/electron/dist is missing and ATERGES_ELECTRON_EXECUTABLE is not set). The same app code is exercised by the Chromium end-to-end suite.';
@@ -90,7 +91,7 @@ test.describe('Electron smoke test', () => {
       expect(app.windows()).toHaveLength(1);
     } finally {
       await quitApp(running, test.info(), 'hardened window');
-      rmSync(dataDir, { recursive: true, force: true });
+      removeDataFolder(dataDir);
     }
   });
 
@@ -158,7 +159,7 @@ test.describe('Electron smoke test', () => {
       expect(canariesInFolder(dataDir, canaries), 'canary secrets in the data folder').toEqual([]);
     } finally {
       await Promise.allSettled([stack.stop(), openai.close()]);
-      rmSync(dataDir, { recursive: true, force: true });
+      removeDataFolder(dataDir);
     }
   });
 });

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_UI_PREFERENCES } from '../../../shared/app-settings.ts';
 import type { ConnectionSettings } from '../../../shared/app-settings.ts';
@@ -8,6 +8,15 @@ import {
 } from '../../../electron/main/settings/settings-file.ts';
 import { SETTINGS_FILE_NAME } from '../../../electron/main/settings/settings-store.ts';
 import type { Canaries } from '../harness/canaries.ts';
+
+/** Removes a throwaway data folder; one still held open (Windows) is left to the OS's temp. */
+export function removeDataFolder(dataDir: string): void {
+  try {
+    rmSync(dataDir, { recursive: true, force: true, maxRetries: 5 });
+  } catch {
+    // Not a failure of the app.
+  }
+}
 
 /**
  * Gives a fresh data folder the project a person would have chosen under "Project", in English:
@@ -46,7 +55,13 @@ export function canariesInFolder(dataDir: string, canaries: Canaries): string[] 
       if (!stats) continue;
       if (stats.isDirectory()) visit(path, relative);
       else if (stats.isFile()) {
-        const data = readFileSync(path);
+        let data: Buffer;
+        try {
+          data = readFileSync(path);
+        } catch {
+          // Held open by a helper process that outlived the app (Windows): not the app's data.
+          continue;
+        }
         const labels = new Set([
           ...canaries.foundIn(data.toString('utf8')),
           ...canaries.foundIn(data.toString('utf16le')),
