@@ -50,6 +50,18 @@ const runs = (job: Job): string[] =>
 const secretsIn = (step: Step): string[] =>
   [...JSON.stringify(step.env ?? {}).matchAll(/secrets\.([A-Z_]+)/g)].map((m) => m[1]!);
 
+/**
+ * The smoke test restarts the app and expects its session back from the keychain: on Linux the
+ * private keyring's tools must be there (with-keyring.ts only warns without them), checked before
+ * the smoke runs under with-keyring.
+ */
+function expectKeychainChecked(run: string): void {
+  const check = run.indexOf('for tool in dbus-run-session gnome-keyring-daemon; do');
+  expect(check, 'the keyring tools are checked').toBeGreaterThanOrEqual(0);
+  expect(run.indexOf('exit 1', check)).toBeGreaterThan(check);
+  expect(run.indexOf('node test/tools/with-keyring.ts npx playwright test')).toBeGreaterThan(check);
+}
+
 describe('actions in both workflows', () => {
   it('are pinned to a full commit SHA, with the release tag in a comment', () => {
     for (const file of ['test.yml', 'release.yml']) {
@@ -122,6 +134,7 @@ describe('test.yml', () => {
       'xvfb-run -a node test/tools/with-keyring.ts npx playwright test test/e2e/electron-smoke.spec.ts',
     );
     expect(smoke?.run).toContain('s.expected < 1 || s.skipped > 0 || s.unexpected > 0');
+    expectKeychainChecked(smoke?.run ?? '');
     const order = [
       at('Test'),
       at('Electron binary (for the smoke test)'),
@@ -163,6 +176,7 @@ describe('release.yml', () => {
     expect(smoke.run).toContain('playwright test test/e2e/electron-smoke.spec.ts');
     // A skipped smoke test (no executable found) must fail the release, not pass it.
     expect(smoke.run).toContain('s.expected < 1 || s.skipped > 0 || s.unexpected > 0');
+    expectKeychainChecked(smoke.run ?? '');
     const order = [
       'Build the app bundles',
       'Package the test build',
