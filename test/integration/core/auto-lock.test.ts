@@ -10,10 +10,7 @@ import { Secret, TOTP } from 'otpauth';
 import pg from 'pg';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { KEYCHAIN_SERVICE, SESSION_KEY_ACCOUNT } from '../../../electron/main/session/keychain.ts';
-import {
-  SESSION_FILE_NAME,
-  SESSION_PURPOSE,
-} from '../../../electron/main/session/session-service.ts';
+import { SESSION_FILE_NAME, SESSION_PURPOSE } from '../../../electron/main/session/session-core.ts';
 import type { AutoLockMinutes } from '../../../shared/lock.ts';
 import type { Core, TestKeychain } from '../../support/core-harness.ts';
 import { startCore, testKeychain, unsealedText } from '../../support/core-harness.ts';
