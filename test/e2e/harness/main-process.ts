@@ -51,13 +51,21 @@ export async function startMainProcess(options: MainProcessOptions): Promise<Mai
   const { env, dataDir, keychain, logger } = options;
   const logError = (message: string, error: unknown) => logger.error(message, { error });
   const emit = createEventSender(options.deliver, logError);
+  const settings = new SettingsStore({
+    directory: dataDir,
+    localDevConnection: { supabaseUrl: env.stack.url, supabaseAnonKey: env.stack.publishableKey },
+    logger,
+  });
+  // Auto-lock is on by default in the app; a scenario that is not about it should not meet the
+  // unlock screen after a restart, so the harness starts with "Nunca" unless a scenario chose.
+  // Set before the services start: a restored session decides at start whether to lock.
+  const { preferences } = await settings.resolve();
+  if (preferences.autoLockMinutes === undefined) {
+    await settings.setPreferences({ autoLockMinutes: null });
+  }
   const services = await AppServices.start({
     dataDir,
-    settings: new SettingsStore({
-      directory: dataDir,
-      localDevConnection: { supabaseUrl: env.stack.url, supabaseAnonKey: env.stack.publishableKey },
-      logger,
-    }),
+    settings,
     keychain,
     logger,
     runner: env.runner(),
@@ -73,12 +81,6 @@ export async function startMainProcess(options: MainProcessOptions): Promise<Mai
     // The page's language picks main's words; the harness's "system" is English.
     locale: () => 'en-US',
   });
-  // Auto-lock is on by default in the app; a scenario that is not about it should not meet the
-  // unlock screen after a restart, so the harness starts with "Nunca" unless a scenario chose.
-  const { preferences } = await services.settings.resolve();
-  if (preferences.autoLockMinutes === undefined) {
-    await services.settings.setPreferences({ autoLockMinutes: null });
-  }
   const dispatch = createIpcDispatch(createIpcHandlers(services), {
     isTrustedSender: createTrustedSenderCheck(env.origin),
     logError,
