@@ -64,6 +64,8 @@ export const INTEGRATION_EVENT_TYPES = [
   'credentials_read',
   'status_changed',
   'deleted',
+  /** One connection test, whatever its outcome (issue #14 §5): outcome, latency_ms, error_code, device. */
+  'connection_test',
 ] as const;
 
 /** Audit details are flat facts; an open-ended `unknown` here could carry anything across IPC. */

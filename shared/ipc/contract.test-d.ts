@@ -11,6 +11,9 @@ describe('IPC contract types', () => {
   it('names every channel domain:action', () => {
     expectTypeOf<IpcChannelName>().toEqualTypeOf<
       | 'session:get-state'
+      | 'activity:list'
+      | 'activity:daily'
+      | 'activity:export'
       | 'session:sign-up'
       | 'session:sign-in'
       | 'session:sign-out'

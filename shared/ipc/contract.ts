@@ -1,4 +1,12 @@
 import { z } from 'zod';
+import {
+  activityDailyInputSchema,
+  activityDailySchema,
+  activityExportInputSchema,
+  activityExportResultSchema,
+  activityPageInputSchema,
+  activityPageSchema,
+} from '../activity.ts';
 import { appInfoSchema } from '../app-info.ts';
 import { resolvedSettingsSchema, uiPreferencesSchema } from '../app-settings.ts';
 import { connectionTestResultSchema } from '../connection-test.ts';
@@ -159,6 +167,13 @@ export const ipcChannels = {
    */
   'integrations:stop-test-all': defineChannel(noInput, z.strictObject({ stopped: z.boolean() })),
   'integrations:events': defineChannel(byId, z.array(integrationEventSchema)),
+
+  /** The "Actividad" page: one page of events, newest first (keyset-paged in the database). */
+  'activity:list': defineChannel(activityPageInputSchema, activityPageSchema),
+  /** Tests and reads per day over the last 30 days, for the detail page's chart. */
+  'activity:daily': defineChannel(activityDailyInputSchema, activityDailySchema),
+  /** Every event matching the filter, saved as CSV where the person chooses (native dialog). */
+  'activity:export': defineChannel(activityExportInputSchema, activityExportResultSchema),
 
   /** Which Supabase project the app uses (and where that came from) and the UI preferences. */
   'settings:get': defineChannel(noInput, resolvedSettingsSchema),

@@ -333,6 +333,10 @@ export function createMockHandlers(scenario: string, emit: (e: IpcEventName, p: 
       online();
       return sampleEvents(find(id));
     },
+    // TODO(activity): placeholders until the mock activity lands (issue #14 §5).
+    'activity:list': () => ({ events: [], nextCursor: null }),
+    'activity:daily': () => ({ days: [] }),
+    'activity:export': () => ({ saved: false, rows: 0 }),
     'app:open-external': () => ({ opened: false }),
     'app:info': () => ({
       version: '0.4.0',

@@ -27,6 +27,7 @@ export const activityEn = {
     updated: 'Settings changed',
     credentials_updated: 'Credentials rotated',
     credentials_read: 'Credentials used',
+    connection_test: 'Connection test',
     status_changed: 'Status changed',
     deleted: 'Deleted',
   },

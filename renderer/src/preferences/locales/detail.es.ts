@@ -29,6 +29,7 @@ export const activityEs: typeof activityEn = {
     updated: 'Ajustes cambiados',
     credentials_updated: 'Credenciales rotadas',
     credentials_read: 'Credenciales usadas',
+    connection_test: 'Prueba de conexión',
     status_changed: 'Cambio de estado',
     deleted: 'Eliminada',
   },
