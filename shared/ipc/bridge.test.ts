@@ -14,6 +14,7 @@ describe('createBridge', () => {
       expect(typeof bridge[domain]?.[method], channel).toBe('function');
     }
     expect(Object.keys(bridge).sort()).toEqual([
+      'activity',
       'app',
       'integrations',
       'lock',
