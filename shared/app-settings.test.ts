@@ -2,14 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import {
   englishIssue,
-  classifySupabaseKey,
   connectionSettingsSchema,
   resolvedSettingsSchema,
   supabaseAnonKeySchema,
-  supabaseOriginOf,
   supabaseUrlSchema,
   uiPreferencesSchema,
 } from './app-settings.ts';
+import { supabaseOriginOf } from './supabase-connection-issues.ts';
+import { classifySupabaseKey } from './supabase-key-kind.ts';
 
 /** An unsigned JWT with the given payload: the schemas only read the payload's claims. */
 function jwt(payload: Record<string, unknown>): string {

@@ -1,7 +1,13 @@
 import { z } from 'zod';
-import { fieldIssueMessage } from './field-issues.ts';
 import { listViewSchema } from './list-view.ts';
 import { autoLockMinutesSchema } from './lock.ts';
+import {
+  type SettingsIssue,
+  supabaseAnonKeyIssue,
+  supabaseUrlIssue,
+  supabaseOriginOf,
+} from './supabase-connection-issues.ts';
+import { classifySupabaseKey, projectRefOf } from './supabase-key-kind.ts';
 
 /*
  * App settings: which Supabase project the app talks to, and UI preferences. None of this is
@@ -36,199 +42,7 @@ export const DEFAULT_UI_PREFERENCES: UiPreferences = {
   notifyFailures: true,
 };
 
-/** Why a URL or key was refused; the renderer can pick a translated message by this. */
-export type SettingsIssueReason =
-  | 'required'
-  | 'invalid_url'
-  | 'insecure_url'
-  | 'url_has_credentials'
-  | 'url_not_project_root'
-  | 'url_not_normalized'
-  | 'secret_key'
-  | 'service_role_key'
-  | 'wrong_key_role'
-  | 'not_a_supabase_key'
-  | 'project_mismatch';
-
-// http:// is fine only where nothing leaves the machine: a local Supabase started for development.
-const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
-
-/** What a pasted key is, judged by its shape (and, for a JWT, by its payload's `role`). */
-export type SupabaseKeyKind =
-  | { kind: 'publishable' }
-  | { kind: 'secret' }
-  | { kind: 'jwt'; role: string | null; ref: string | null }
-  | { kind: 'unknown' };
-
-const PUBLISHABLE_KEY = /^sb_publishable_[A-Za-z0-9_-]{10,}$/;
-const JWT = /^[A-Za-z0-9_-]+\.([A-Za-z0-9_-]+)\.[A-Za-z0-9_-]*$/;
-
-/** Decodes a JWT payload WITHOUT verifying it: only to recognise the key's role, never to trust it. */
-function jwtPayload(token: string): Record<string, unknown> | null {
-  const segment = JWT.exec(token)?.[1];
-  if (!segment) return null;
-  try {
-    const base64 = segment.replace(/-/g, '+').replace(/_/g, '/');
-    const binary = atob(base64.padEnd(Math.ceil(base64.length / 4) * 4, '='));
-    const json = new TextDecoder().decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)));
-    const payload: unknown = JSON.parse(json);
-    return payload !== null && typeof payload === 'object' && !Array.isArray(payload)
-      ? (payload as Record<string, unknown>)
-      : null;
-  } catch {
-    return null;
-  }
-}
-
-export function classifySupabaseKey(key: string): SupabaseKeyKind {
-  if (key.startsWith('sb_secret_')) return { kind: 'secret' };
-  if (PUBLISHABLE_KEY.test(key)) return { kind: 'publishable' };
-  const payload = jwtPayload(key);
-  if (payload) {
-    const text = (value: unknown): string | null =>
-      typeof value === 'string' ? value.slice(0, 100) : null;
-    return { kind: 'jwt', role: text(payload.role), ref: text(payload.ref) };
-  }
-  return { kind: 'unknown' };
-}
-
-/**
- * A refused URL or key: the reason, the validation key the page words (validation.<key> in the
- * renderer's catalogues), and an English sentence for build tools and logs, which have none.
- */
-type Issue = { reason: SettingsIssueReason; key: string; message: string };
-
-/**
- * The origin the app would talk to for a typed project URL (`new URL(v).origin`), or null when it
- * does not parse as an http(s) URL. This is what the page shows before saving and what main
- * stores, compares and shows in its dialog: never the typed string, which the URL parser may read
- * differently from a person (it silently drops tabs and line breaks, so thirty newlines can push
- * ".attacker.example" out of sight).
- */
-export function supabaseOriginOf(value: string): string | null {
-  try {
-    const url = new URL(value);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.origin : null;
-  } catch {
-    return null;
-  }
-}
-
-export function supabaseUrlIssue(value: string): Issue | null {
-  if (value.trim() === '')
-    return {
-      reason: 'required',
-      message: 'Enter your Supabase project URL.',
-      key: 'project_url_required',
-    };
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    return {
-      reason: 'invalid_url',
-      message: 'Enter a URL such as https://your-project.supabase.co.',
-      key: 'project_url_invalid',
-    };
-  }
-  if (url.protocol === 'http:' && !LOOPBACK_HOSTS.has(url.hostname)) {
-    return {
-      reason: 'insecure_url',
-      message:
-        'Use an https:// URL. Plain http:// is allowed only for a local Supabase on 127.0.0.1 or localhost.',
-      key: 'project_url_insecure',
-    };
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    return {
-      reason: 'invalid_url',
-      message: 'Enter an https:// URL.',
-      key: 'project_url_not_https',
-    };
-  }
-  if (url.username || url.password) {
-    return {
-      reason: 'url_has_credentials',
-      message: 'Remove the user name and password from the URL.',
-      key: 'project_url_has_credentials',
-    };
-  }
-  if (url.pathname !== '/' || url.search || url.hash) {
-    return {
-      reason: 'url_not_project_root',
-      message:
-        'Use the project URL alone, like https://your-project.supabase.co, without a path such as /rest/v1.',
-      key: 'project_url_not_root',
-    };
-  }
-  // Only the origin itself, or with one trailing slash: anything else the parser changed (hidden
-  // whitespace, capitals, a default port, an IDN) would make the text read as another address.
-  if (value !== url.origin && value !== `${url.origin}/`) {
-    return {
-      reason: 'url_not_normalized',
-      key: fieldIssueMessage('url_not_normalized'),
-      message:
-        'Type the URL exactly as its origin (no hidden characters, capitals or default port).',
-    };
-  }
-  return null;
-}
-
-const SECRET_KEY_MESSAGE =
-  'must never be put in a desktop app: it bypasses Row Level Security, and anyone with the app could read it. Paste the anon or publishable key instead (Project Settings → API Keys).';
-
-export function supabaseAnonKeyIssue(value: string): Issue | null {
-  if (value === '') {
-    return {
-      reason: 'required',
-      message: "Enter your project's anon (publishable) key.",
-      key: 'project_key_required',
-    };
-  }
-  const key = classifySupabaseKey(value);
-  switch (key.kind) {
-    case 'publishable':
-      return null;
-    case 'secret':
-      return {
-        reason: 'secret_key',
-        message: `This is a secret key (sb_secret_…). It ${SECRET_KEY_MESSAGE}`,
-        key: 'project_key_secret',
-      };
-    case 'jwt':
-      if (key.role === 'anon') return null;
-      if (key.role === 'service_role') {
-        return {
-          reason: 'service_role_key',
-          message: `This is the service_role key. It ${SECRET_KEY_MESSAGE}`,
-          key: 'project_key_service_role',
-        };
-      }
-      return {
-        reason: 'wrong_key_role',
-        message: `This key's role is ${key.role === null ? 'missing' : `"${key.role}"`}, not "anon". Paste the anon (publishable) key.`,
-        key: 'project_key_wrong_role',
-      };
-    case 'unknown':
-      return {
-        reason: 'not_a_supabase_key',
-        message:
-          'This does not look like a Supabase anon key (a long token starting with eyJ) or a publishable key (starting with sb_publishable_).',
-        key: 'project_key_unknown',
-      };
-  }
-}
-
-/** The project ref of a hosted project URL (`https://<ref>.supabase.co`), or null for any other host. */
-export function projectRefOf(supabaseUrl: string): string | null {
-  try {
-    return /^([a-z0-9]+)\.supabase\.co$/.exec(new URL(supabaseUrl).hostname)?.[1] ?? null;
-  } catch {
-    return null;
-  }
-}
-
-function refine(issueOf: (value: string) => Issue | null) {
+function refine(issueOf: (value: string) => SettingsIssue | null) {
   return (value: string, ctx: z.RefinementCtx): void => {
     const issue = issueOf(value);
     if (issue) {

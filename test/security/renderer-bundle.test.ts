@@ -17,7 +17,13 @@ describe('the production renderer bundle', () => {
       .filter((file) => file.endsWith('.js'))
       .map((file) => readFileSync(join(assets, file), 'utf8'))
       .join('\n');
-    const mockSources = ['mock-data.ts', 'mock-handlers.ts', 'mock-settings.ts']
+    const mockSources = [
+      'mock-data.ts',
+      'mock-handlers.ts',
+      'mock-settings.ts',
+      'mock-session-state.ts',
+      'mock-second-factor.ts',
+    ]
       .map((file) => readFileSync(join(root, 'renderer/src/dev', file), 'utf8'))
       .join('\n');
     const markers = [

@@ -1,114 +1,35 @@
-import type { z } from 'zod';
-import type { ConnectionTestResult } from '../../../shared/connection-test.ts';
 import { AppError } from '../../../shared/errors.ts';
 import type { Integration } from '../../../shared/integration.ts';
-import { BOUND_CONFIG_KEYS, configSchemaByProvider } from '../../../shared/integration-config.ts';
-import type {
-  IpcChannelName,
-  IpcChannels,
-  IpcEventName,
-  IpcResponse,
-} from '../../../shared/ipc/contract.ts';
-import type { SessionState } from '../../../shared/session.ts';
 import { sampleEvents, sampleIntegrations } from './mock-data.ts';
+import type { MockEmit, MockHandlers } from './mock-handler-types.ts';
 import { createMockLock } from './mock-lock.ts';
+import { createMockSessionHandlers } from './mock-session-handlers.ts';
+import { createMockSession } from './mock-session-state.ts';
+import { checkedSettingsEdit } from './mock-settings-edit.ts';
 import { createMockSettings } from './mock-settings.ts';
+import { mockTestResult } from './mock-test-result.ts';
+import { sleep } from './mock-timing.ts';
 
-/* DEVELOPMENT ONLY: the mock main process's channel handlers (see mock-bridge.ts). */
+/*
+ * DEVELOPMENT ONLY: the mock main process's channel handlers (see mock-bridge.ts): the
+ * integrations here, the other domains from their own mock-*.ts files.
+ */
 
-type Parsed<C extends IpcChannelName> = z.output<IpcChannels[C]['request']>;
-type Handlers = {
-  [C in IpcChannelName]: (input: Parsed<C>) => Promise<IpcResponse<C>> | IpcResponse<C>;
-};
-
-const sleep = (ms: number, signal?: AbortSignal) =>
-  new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(resolve, ms);
-    signal?.addEventListener('abort', () => {
-      clearTimeout(timer);
-      reject(new AppError('cancelled', 'The test was cancelled.'));
-    });
-  });
-
-function result(
-  ok: boolean,
-  identity: ConnectionTestResult['identity'] = null,
-): ConnectionTestResult {
-  return ok
-    ? {
-        ok,
-        latencyMs: 180 + Math.round(Math.random() * 300),
-        identity,
-        errorKind: null,
-        reason: 'accepted',
-        params: {},
-      }
-    : {
-        ok,
-        latencyMs: 240,
-        identity: null,
-        errorKind: 'invalid_credentials',
-        reason: 'key_rejected',
-        params: { host: 'api.openai.com', httpStatus: 401 },
-      };
-}
-
-/** As main's vault client: the provider's schema, and no endpoint change without new credentials. */
-function checkedSettingsEdit(current: Integration, config: Record<string, unknown>) {
-  const schema = configSchemaByProvider[current.type];
-  const parsed = schema.safeParse(config);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new AppError('invalid_input', issue?.message ?? 'Invalid settings.', {
-      field: ['config', ...(issue?.path ?? [])].join('.'),
-    });
-  }
-  const next = parsed.data as Record<string, unknown>;
-  const before = (schema.safeParse(current.config).data ?? current.config) as Record<
-    string,
-    unknown
-  >;
-  for (const key of BOUND_CONFIG_KEYS[current.type]) {
-    if ((before[key] ?? null) !== (next[key] ?? null)) {
-      throw new AppError('invalid_input', 'bound_setting_change', { field: `config.${key}` });
-    }
-  }
-  return next as Integration['config'];
-}
-
-export function createMockHandlers(scenario: string, emit: (e: IpcEventName, p: unknown) => void) {
+export function createMockHandlers(scenario: string, emit: MockEmit) {
   const now = () => new Date().toISOString();
   let integrations: Integration[] = scenario === 'empty' ? [] : sampleIntegrations();
   const running = new Map<string, AbortController>();
-  let session: SessionState = {
-    status: scenario === 'signed-out' || scenario === 'not-configured' ? 'signed_out' : 'signed_in',
-    user: { id: '9f1b2c3d-4e5f-4a6b-8c7d-0e1f2a3b4c5d', email: 'ana@example.com' },
-    connectivity: scenario === 'offline' ? 'offline' : 'online',
-    secondFactor: 'none',
-    lastSyncedAt: new Date(Date.now() - 42 * 60_000).toISOString(),
-    keychain: {
-      available: scenario !== 'no-keychain',
-      reason: scenario === 'no-keychain' ? 'keychain_missing' : null,
-    },
-    notice: null,
-    flow: null,
-  };
-  if (session.status === 'signed_out') session = { ...session, user: null };
+  const session = createMockSession(scenario, emit);
 
-  const setSession = (next: Partial<SessionState>) => {
-    session = { ...session, ...next };
-    emit('session:changed', session);
-    return session;
-  };
   const list = () => ({
     integrations,
-    source: session.connectivity === 'online' ? ('server' as const) : ('cache' as const),
-    syncedAt: session.lastSyncedAt,
+    source: session.get().connectivity === 'online' ? ('server' as const) : ('cache' as const),
+    syncedAt: session.get().lastSyncedAt,
   });
   const settings = createMockSettings(scenario, emit, (connection) => {
     // Like main: the old project's services go, the new project starts signed out.
-    session = { ...session, status: 'signed_out', user: null, notice: null, flow: null };
-    if (connection) setTimeout(() => emit('session:changed', session), 400);
+    session.replace({ status: 'signed_out', user: null, notice: null, flow: null });
+    if (connection) setTimeout(() => emit('session:changed', session.get()), 400);
   });
   const configured = () => {
     if (!settings.resolve().connection)
@@ -119,7 +40,7 @@ export function createMockHandlers(scenario: string, emit: (e: IpcEventName, p: 
   };
   const online = () => {
     configured();
-    if (session.connectivity !== 'online')
+    if (session.get().connectivity !== 'online')
       throw new AppError('offline', 'The server cannot be reached.');
   };
   const find = (id: string) => {
@@ -146,7 +67,7 @@ export function createMockHandlers(scenario: string, emit: (e: IpcEventName, p: 
     } finally {
       running.delete(id);
     }
-    const test = result(
+    const test = mockTestResult(
       item.type !== 'google_cloud',
       item.type === 'openai' ? { organization: 'org-AterGes2024', modelCount: 42 } : null,
     );
@@ -165,97 +86,18 @@ export function createMockHandlers(scenario: string, emit: (e: IpcEventName, p: 
   };
 
   const lock = createMockLock(scenario, emit, () =>
-    setSession({ status: 'signed_out', user: null, flow: null }),
+    session.set({ status: 'signed_out', user: null, flow: null }),
   );
-  const handlers: Handlers & { isLocked: () => boolean } = {
+  const handlers: MockHandlers & { isLocked: () => boolean } = {
     ...lock.handlers,
     isLocked: lock.isLocked,
-    'session:get-state': () => (configured(), session),
-    'session:sign-up': async ({ email }) => {
-      online();
-      await sleep(600);
-      return setSession({ status: 'signed_out', flow: { kind: 'confirm_sign_up', email } });
-    },
-    'session:sign-in': async ({ email, password }) => {
-      online();
-      await sleep(600);
-      if (password === 'wrong-password')
-        throw new AppError('not_authenticated', 'wrong_credentials');
-      return setSession({
-        status: 'signed_in',
-        user: { id: '9f1b2c3d-4e5f-4a6b-8c7d-0e1f2a3b4c5d', email },
-        notice: null,
-        flow: null,
-      });
-    },
-    'session:sign-out': () => {
-      lock.release();
-      return setSession({ status: 'signed_out', user: null, flow: null });
-    },
-    'session:resend-confirmation': async ({ email }) => {
-      online();
-      await sleep(500);
-      if (email.startsWith('slow'))
-        throw new AppError('rate_limited', 'email_rate_limited', {
-          params: { retryAfterSeconds: 42 },
-        });
-      return setSession({ flow: { kind: 'confirm_sign_up', email } });
-    },
-    'session:request-password-reset': async ({ email }) => {
-      online();
-      await sleep(500);
-      return setSession({ flow: { kind: 'reset_sent', email }, notice: null });
-    },
-    'session:set-new-password': async () => {
-      online();
-      await sleep(500);
-      return setSession({ flow: null, notice: null });
-    },
-    'session:change-password': async ({ currentPassword }) => {
-      online();
-      await sleep(500);
-      if (currentPassword === 'wrong-password')
-        throw new AppError('invalid_input', 'current_password_wrong', { field: 'currentPassword' });
-      return session;
-    },
-    'session:leave-flow': () => setSession({ flow: null, notice: null }),
-    'session:sign-out-everywhere': () =>
-      setSession({ status: 'signed_out', user: null, flow: null }),
-    'session:oauth-providers': () => ({ providers: ['github', 'google'] }),
-    // The browser never comes back in the mock: "Cancelar" ends the wait.
-    'session:oauth-start': ({ provider }) =>
-      setSession({ flow: { kind: 'oauth_pending', provider }, notice: null }),
-    'session:oauth-cancel': () => setSession({ flow: null, notice: null }),
-    'session:reconnect': async () => {
-      setSession({ connectivity: 'connecting' });
-      await sleep(900);
-      const next = setSession({ connectivity: 'online', lastSyncedAt: now() });
-      emit('integrations:changed', list());
-      return next;
-    },
-    // Two-step verification in the demo: any six digits but 000000 are accepted.
-    'session:verify-second-factor': async ({ code }) => {
-      await sleep(400);
-      if (code === '000000') throw new AppError('invalid_input', 'second_factor_code_wrong');
-      return setSession({ secondFactor: 'verified' });
-    },
-    'session:second-factors': () =>
-      session.secondFactor === 'none'
-        ? []
-        : [{ id: DEMO_FACTOR_ID, friendlyName: 'Móvil', createdAt: now() }],
-    'session:second-factor-enroll': async () => {
-      await sleep(400);
-      return { factorId: DEMO_FACTOR_ID, secret: 'JBSWY3DPEHPK3PXPJBSWY3DP', qrRows: demoQrRows() };
-    },
-    'session:second-factor-confirm': async ({ code }) => {
-      await sleep(400);
-      if (code === '000000') throw new AppError('invalid_input', 'second_factor_code_wrong');
-      return setSession({ secondFactor: 'verified' });
-    },
-    'session:second-factor-remove': async () => {
-      await sleep(400);
-      return setSession({ secondFactor: 'none' });
-    },
+    ...createMockSessionHandlers({
+      session,
+      configured,
+      online,
+      releaseLock: lock.release,
+      announceList: () => emit('integrations:changed', list()),
+    }),
     'integrations:list': () => list(),
     'integrations:get': ({ id }) => find(id),
     'integrations:create': async (input) => {
@@ -293,7 +135,7 @@ export function createMockHandlers(scenario: string, emit: (e: IpcEventName, p: 
     'integrations:rotate': async ({ id, saveAnyway, type, config }) => {
       online();
       await sleep(900);
-      const test = result(type !== 'google_cloud');
+      const test = mockTestResult(type !== 'google_cloud');
       const saved = test.ok || saveAnyway;
       const item = saved
         ? patch(id, {
@@ -364,15 +206,4 @@ export function createMockHandlers(scenario: string, emit: (e: IpcEventName, p: 
     'settings:set-preferences': (input) => settings.setPreferences(input),
   };
   return handlers;
-}
-
-const DEMO_FACTOR_ID = '5b7c9d1e-2f3a-4b5c-8d6e-7f8091a2b3c4';
-
-/** A QR-sized pattern for the demo (not a scannable code: the demo has no Auth to enrol with). */
-function demoQrRows(): string[] {
-  return Array.from({ length: 25 }, (_row, y) =>
-    Array.from({ length: 25 }, (_cell, x) => ((x * 7 + y * 13 + x * y) % 3 === 0 ? '1' : '0')).join(
-      '',
-    ),
-  );
 }

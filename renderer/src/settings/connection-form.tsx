@@ -4,11 +4,11 @@ import type { FieldErrors, Resolver } from 'react-hook-form';
 import { FormProvider, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { ResolvedSettings } from '../../../shared/app-settings.ts';
+import { connectionSettingsSchema } from '../../../shared/app-settings.ts';
 import {
-  connectionSettingsSchema,
   supabaseAnonKeyIssue,
   supabaseOriginOf,
-} from '../../../shared/app-settings.ts';
+} from '../../../shared/supabase-connection-issues.ts';
 import type { AppErrorPayload } from '../bridge/app-error.ts';
 import { toAppError } from '../bridge/app-error.ts';
 import { useBridge } from '../bridge/bridge-context.tsx';

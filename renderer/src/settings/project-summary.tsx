@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ResolvedSettings } from '../../../shared/app-settings.ts';
-import { classifySupabaseKey } from '../../../shared/app-settings.ts';
+import { classifySupabaseKey } from '../../../shared/supabase-key-kind.ts';
 
 /**
  * Which project is in use and where that came from. The anon key itself is public by design,
