@@ -11,6 +11,7 @@ import type {
 } from '../../../shared/ipc/contract.ts';
 import type { SessionState } from '../../../shared/session.ts';
 import { sampleEvents, sampleIntegrations } from './mock-data.ts';
+import { mockActivityHandlers } from './mock-activity.ts';
 import { createMockLock } from './mock-lock.ts';
 import { createMockSettings } from './mock-settings.ts';
 
@@ -333,10 +334,7 @@ export function createMockHandlers(scenario: string, emit: (e: IpcEventName, p: 
       online();
       return sampleEvents(find(id));
     },
-    // TODO(activity): placeholders until the mock activity lands (issue #14 §5).
-    'activity:list': () => ({ events: [], nextCursor: null }),
-    'activity:daily': () => ({ days: [] }),
-    'activity:export': () => ({ saved: false, rows: 0 }),
+    ...mockActivityHandlers(() => integrations),
     'app:open-external': () => ({ opened: false }),
     'app:info': () => ({
       version: '0.4.0',
