@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { ActivityDaily } from '../../../shared/activity.ts';
 import { toAppError } from '../bridge/app-error.ts';
 import { ErrorMessage } from '../ui/error-message.tsx';
+import { formatCount } from '../ui/format-count.ts';
 import { formatDate } from '../ui/format-relative-time.ts';
 import { useActivityDaily } from './use-activity.ts';
 
@@ -33,7 +34,7 @@ export function ActivityChart({ integrationId }: { integrationId: string }) {
     );
   }
   const days = daily.data.days;
-  const number = new Intl.NumberFormat(i18n.language);
+  const number = { format: (value: number) => formatCount(value, i18n.language) };
   const tests = days.reduce((sum, day) => sum + day.tests, 0);
   const reads = days.reduce((sum, day) => sum + day.reads, 0);
   const label = (day: Day) =>

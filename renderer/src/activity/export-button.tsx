@@ -3,6 +3,7 @@ import type { ActivityFilter } from '../../../shared/activity.ts';
 import { toAppError } from '../bridge/app-error.ts';
 import { NetworkActionButton } from '../session/network-action-button.tsx';
 import { ErrorMessage } from '../ui/error-message.tsx';
+import { formatCount } from '../ui/format-count.ts';
 import { useToast } from '../ui/toasts.tsx';
 import { useActivityExport } from './use-activity.ts';
 
@@ -18,8 +19,11 @@ export function ExportButton({ filter, disabled }: { filter: ActivityFilter; dis
     exporting.mutate(filter, {
       onSuccess: ({ saved, rows }) => {
         if (!saved) return;
-        const count = new Intl.NumberFormat(i18n.language, { useGrouping: 'always' }).format(rows);
-        toast({ message: t('activity.page.exported', { count: rows, rows: count }) });
+        const words = t('activity.page.exported', {
+          count: rows,
+          rows: formatCount(rows, i18n.language),
+        });
+        toast({ message: words });
       },
     });
   return (
