@@ -2,8 +2,10 @@
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ActivityPage } from '../../../shared/activity.ts';
+import { AppError } from '../../../shared/errors.ts';
 import type { IntegrationEvent } from '../../../shared/integration.ts';
-import { listOf, makeIntegration, signedIn } from '../test-support/fake-main.ts';
+import { queryKeys } from '../bridge/query-keys.ts';
+import { listOf, makeIntegration, signedIn, signedOut } from '../test-support/fake-main.ts';
 import type { FakeHandlers } from '../test-support/fake-main.ts';
 import { renderApp } from '../test-support/render-app.tsx';
 
@@ -183,6 +185,47 @@ describe('the "Activity" page', () => {
     await screen.findByRole('button', { name: 'Export CSV' });
     await waitFor(() => expect(app.main.callsTo('activity:export')).toHaveLength(1));
     expect(screen.queryByTestId('toast')).toBeNull();
+  });
+
+  it('offline: says the activity could not be loaded, and retries', async () => {
+    let offline = true;
+    const app = renderActivity({
+      'activity:list': ({ cursor }) => {
+        if (offline) throw new AppError('offline', 'offline');
+        return cursor ? secondPage : firstPage;
+      },
+    });
+    await openActivity(app);
+    expect(await screen.findByText('The activity could not be loaded.')).toBeTruthy();
+    expect(screen.getByText('The server cannot be reached.')).toBeTruthy();
+    offline = false;
+    await app.user.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByRole('list', { name: 'Events' })).toBeTruthy();
+  });
+
+  it('not signed in any more: asks main for the session again (the one failure handler)', async () => {
+    const app = renderActivity({
+      'activity:list': () => {
+        throw new AppError('not_authenticated', 'session_expired');
+      },
+    });
+    const nav = await screen.findByRole('button', { name: 'Activity' });
+    const before = app.main.callsTo('session:get-state').length;
+    await app.user.click(nav);
+    await waitFor(() =>
+      expect(app.main.callsTo('session:get-state').length).toBeGreaterThan(before),
+    );
+  });
+
+  it("is dropped with the rest of the user's cache on sign-out", async () => {
+    const app = renderActivity();
+    await openActivity(app);
+    await screen.findByRole('list', { name: 'Events' });
+    const activityQueries = () =>
+      app.queryClient.getQueryCache().findAll({ queryKey: queryKeys.activity });
+    expect(activityQueries().length).toBeGreaterThan(0);
+    app.main.emit('session:changed', signedOut());
+    await waitFor(() => expect(activityQueries()).toEqual([]));
   });
 
   it('reloads when main reports a change', async () => {
