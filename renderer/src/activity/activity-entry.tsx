@@ -17,7 +17,10 @@ export function ActivityEntry({
 }) {
   const { t, i18n } = useTranslation();
   return (
-    <li data-event-type={event.eventType} data-outcome={String(event.details.outcome ?? '')}>
+    <li
+      data-event-type={event.eventType}
+      data-outcome={typeof event.details.outcome === 'string' ? event.details.outcome : undefined}
+    >
       <div className="activity-head">
         <strong>{eventHeadline(event, t, i18n.language)}</strong>
         <span className="muted small activity-time">
