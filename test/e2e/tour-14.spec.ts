@@ -14,13 +14,14 @@ import { expectNamedControls } from './pages/named-controls.ts';
  * and in Spanish no English left on the page. To stay quick, each language walks the sections in
  * two halves, each half in one theme and one window size, and the other language swaps them:
  *
- *              §1 save-and-verify, §2 list, §3 times     §4 test all, §6 small window, §7 settings
+ *              §1 save-and-verify, §2 list, §3 times     §4 test all, §5 activity, §6 small window,
+ *                                                         §7 settings
  *   Spanish    light, 1280×860                             dark, 900×600
  *   English    dark, 900×600                               light, 1280×860
  *
  * so every section is seen in both languages, both themes and both sizes (§6's long dialog is
  * always pictured at 900×600, which is what it is about; its key file drop zone at the half's
- * size). §5 (Activity) has its place marked below, to be filled when that page lands.
+ * size). §5 (Activity) walks in the second half, after §4's tests have written their events.
  */
 
 type Theme = 'light' | 'dark';
@@ -129,15 +130,50 @@ for (const { language, first, second } of TOURS) {
       await expect(progress).toBeHidden();
     });
 
-    // TODO(issue #14 §5): tour the "Actividad" page here once it is merged.
-    await test.step('§5 Activity (pending)', () => {
-      // §5 "Actividad" is being built on another branch: its page (filters, paging, CSV export)
-      // and the detail page's chart are pictured here once it lands, e.g.
-      //   await page.getByRole('button', { name: t.activity }).click(); await shot('s5-activity');
-      testInfo.annotations.push({
-        type: 'todo',
-        description: 'issue #14 §5 Activity not toured yet',
-      });
+    await test.step('§5 "Activity": every event in words, filters, a reversed range, the chart', async () => {
+      const t = ui.t();
+      await page.getByRole('button', { name: t.activity, exact: true }).click();
+      await expect(page.getByRole('heading', { level: 1, name: t.activity })).toBeVisible();
+      const events = page.getByRole('list', { name: t.activityEvents });
+      // §3's test of the working key and §1's failed save are one line each, in words.
+      await expect(events.getByText(t.testPassedLine).first()).toBeVisible();
+      await expect(events.getByText(t.testFailedLine).first()).toBeVisible();
+      await expect(events).not.toContainText('baseUrl');
+      await shot('s5-activity');
+
+      await page.getByLabel(t.activityIntegration).selectOption({ label: FAILING[language] });
+      await page.getByLabel(t.activityKind).selectOption({ label: t.kindConnectionTest });
+      await expect(events.getByRole('listitem').first()).toContainText(FAILING[language]);
+      await expect(events.getByText(t.testPassedLine)).toHaveCount(0);
+      await shot('s5-activity-filtered');
+
+      // "To" before "From": the field says so; nothing is asked of main.
+      const today = new Date();
+      const day = (offset: number) => {
+        const date = new Date(today.getFullYear(), today.getMonth(), today.getDate() + offset);
+        const pad = (n: number) => String(n).padStart(2, '0');
+        return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+      };
+      await page.getByLabel(t.activityFrom, { exact: true }).fill(day(0));
+      await page.getByLabel(t.activityTo, { exact: true }).fill(day(-2));
+      await expect(page.getByRole('alert').filter({ hasText: t.rangeReversed })).toBeVisible();
+      await shot('s5-range-reversed');
+      // A range with nothing in it says why, and clears.
+      await page.getByLabel(t.activityFrom, { exact: true }).fill(day(-9));
+      await page.getByLabel(t.activityTo, { exact: true }).fill(day(-8));
+      const empty = page.getByRole('region', { name: t.noEvents });
+      await expect(empty).toBeVisible();
+      await empty.getByRole('button', { name: t.clearActivityFilters }).click();
+      await expect(events.getByText(t.testPassedLine).first()).toBeVisible();
+
+      // The detail page: tests and uses per day over 30 days, above its own trail.
+      await page.getByRole('button', { name: t.integrations, exact: true }).click();
+      await ui.list.manage(WORKING[language]);
+      const chart = page.getByRole('img', { name: t.activityChart });
+      await chart.scrollIntoViewIfNeeded();
+      await expect(chart).toBeVisible();
+      await shot('s5-detail-chart');
+      await ui.detail.back();
     });
 
     await test.step('§6 the key file drop zone; a long dialog in a small window', async () => {

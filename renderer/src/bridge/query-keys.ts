@@ -1,3 +1,5 @@
+import type { ActivityFilter } from '../../../shared/activity.ts';
+
 /** React Query keys. Nothing cached under them ever holds a credential: the bridge never returns one. */
 export const queryKeys = {
   session: ['session'] as const,
@@ -12,6 +14,15 @@ export const queryKeys = {
   integrations: ['integrations'] as const,
   list: ['integrations', 'list'] as const,
   events: (id: string) => ['integrations', 'events', id] as const,
+  /**
+   * The audit trail (issue #14 §5): pages of the "Activity" page and the detail list, by filter,
+   * and the detail chart's per-day counts. Under the user's `integrations` prefix, so sign-out,
+   * lock and a change of user drop them with the rest; main's change events invalidate them.
+   */
+  activity: ['integrations', 'activity'] as const,
+  activityList: (filter: ActivityFilter) => ['integrations', 'activity', 'list', filter] as const,
+  activityDaily: (id: string, timeZone: string) =>
+    ['integrations', 'activity', 'daily', id, timeZone] as const,
   /** The last connection-test result per integration (non-secret), from a test or an event. */
   testResult: (id: string) => ['integrations', 'test-result', id] as const,
   /** How far the running "test all" is (`done` of `total`), from the status events. */

@@ -51,6 +51,7 @@ export function useBridgeEvents(): void {
         if (session?.status !== 'signed_in') return;
         queryClient.setQueryData(queryKeys.list, list);
         void queryClient.invalidateQueries({ queryKey: ['integrations', 'events'] });
+        void queryClient.invalidateQueries({ queryKey: queryKeys.activity });
       }),
       bridge.on('integrations:status-changed', ({ id, status, result, progress }) => {
         if (progress) queryClient.setQueryData(queryKeys.testAllProgress, progress);
@@ -72,6 +73,10 @@ export function useBridgeEvents(): void {
         );
         if (result) queryClient.setQueryData(queryKeys.testResult(id), result);
         void queryClient.invalidateQueries({ queryKey: queryKeys.events(id) });
+        // A test that ended wrote its connection_test event; one that started has nothing new.
+        if (status !== 'verifying') {
+          void queryClient.invalidateQueries({ queryKey: queryKeys.activity });
+        }
       }),
     ];
     return () => {

@@ -1,6 +1,7 @@
 import { AppError } from '../../../shared/errors.ts';
 import type { Integration } from '../../../shared/integration.ts';
 import { sampleEvents, sampleIntegrations } from './mock-data.ts';
+import { mockActivityHandlers } from './mock-activity.ts';
 import type { MockEmit, MockHandlers } from './mock-handler-types.ts';
 import { createMockLock } from './mock-lock.ts';
 import { createMockSessionHandlers } from './mock-session-handlers.ts';
@@ -175,10 +176,7 @@ export function createMockHandlers(scenario: string, emit: MockEmit) {
       online();
       return sampleEvents(find(id));
     },
-    // TODO(activity): placeholders until the mock activity lands (issue #14 §5).
-    'activity:list': () => ({ events: [], nextCursor: null }),
-    'activity:daily': () => ({ days: [] }),
-    'activity:export': () => ({ saved: false, rows: 0 }),
+    ...mockActivityHandlers(() => integrations),
     'app:open-external': () => ({ opened: false }),
     'app:info': () => ({
       version: '0.4.0',

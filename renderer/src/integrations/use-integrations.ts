@@ -14,14 +14,6 @@ export function useIntegration(id: string): Integration | undefined {
   return useIntegrationList().data?.integrations.find((integration) => integration.id === id);
 }
 
-export function useIntegrationEvents(id: string) {
-  const bridge = useBridge();
-  return useQuery({
-    queryKey: queryKeys.events(id),
-    queryFn: () => bridge.integrations.events({ id }),
-  });
-}
-
 /** The last test result seen for an integration; written by test calls and status events. */
 export function useLastTestResult(id: string): ConnectionTestResult | undefined {
   return useQuery<ConnectionTestResult>({

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { SessionState } from '../../../shared/session.ts';
 import { useBridge } from '../bridge/bridge-context.tsx';
+import { ActivityPage } from '../activity/activity-page.tsx';
 import { IntegrationDetail } from '../integrations/detail/integration-detail.tsx';
 import { IntegrationsPage } from '../integrations/integrations-page.tsx';
 import { SettingsPanel } from '../settings/settings-panel.tsx';
@@ -39,6 +40,7 @@ export function AppShell({ session }: { session: SessionState }) {
             <main className="content">
               {view.name === 'integrations' && <IntegrationsPage />}
               {view.name === 'integration' && <IntegrationDetail key={view.id} id={view.id} />}
+              {view.name === 'activity' && <ActivityPage />}
               {view.name === 'settings' && <SettingsPanel />}
             </main>
           </div>

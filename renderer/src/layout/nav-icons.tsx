@@ -23,6 +23,15 @@ export function KeysIcon() {
   );
 }
 
+/** A pulse line: what happened, over time. */
+export function ActivityIcon() {
+  return (
+    <svg {...common}>
+      <path d="M3 12h4l3-8 4 16 3-8h4" />
+    </svg>
+  );
+}
+
 export function SettingsIcon() {
   return (
     <svg {...common}>

@@ -1,9 +1,12 @@
 import { createContext, useContext } from 'react';
 import { useFocusOnMount } from '../ui/use-focus-on-mount.ts';
 
-/** The app's few screens; a router library would add nothing for three views in one window. */
+/** The app's few screens; a router library would add nothing for four views in one window. */
 export type View =
-  { name: 'integrations' } | { name: 'integration'; id: string } | { name: 'settings' };
+  | { name: 'integrations' }
+  | { name: 'integration'; id: string }
+  | { name: 'activity' }
+  | { name: 'settings' };
 
 export interface Navigation {
   view: View;

@@ -5,7 +5,7 @@ import { useSignOut } from '../session/use-session.ts';
 import { ErrorMessage } from '../ui/error-message.tsx';
 import { Brand } from './brand.tsx';
 import { useNavigation } from './navigation.tsx';
-import { KeysIcon, SettingsIcon, SignOutIcon } from './nav-icons.tsx';
+import { ActivityIcon, KeysIcon, SettingsIcon, SignOutIcon } from './nav-icons.tsx';
 
 export function Sidebar({ session }: { session: SessionState }) {
   const { t } = useTranslation();
@@ -26,6 +26,17 @@ export function Sidebar({ session }: { session: SessionState }) {
             >
               <KeysIcon />
               <span className="nav-label">{t('nav.integrations')}</span>
+            </button>
+          </li>
+          <li>
+            <button
+              type="button"
+              className="nav-item"
+              aria-current={view.name === 'activity' ? 'page' : undefined}
+              onClick={() => navigate({ name: 'activity' })}
+            >
+              <ActivityIcon />
+              <span className="nav-label">{t('nav.activity')}</span>
             </button>
           </li>
           <li>

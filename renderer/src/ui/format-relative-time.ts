@@ -48,3 +48,12 @@ export function formatDateTime(iso: string, locale: string): string {
   );
   return format.format(new Date(iso));
 }
+
+/** A day without its time ("4 dic 2026"), for date filters and chart labels. */
+export function formatDate(
+  date: Date,
+  locale: string,
+  options: Intl.DateTimeFormatOptions = { dateStyle: 'medium' },
+): string {
+  return new Intl.DateTimeFormat(locale, options).format(date);
+}

@@ -112,6 +112,21 @@ const en = {
   stopTestAll: 'Stop “Test all”',
   about: 'About',
   dropZone: /Drop the service account \.json file here/,
+  activity: 'Activity',
+  activityEvents: 'Events',
+  activityIntegration: 'Integration',
+  activityKind: 'Type of event',
+  activityFrom: 'From',
+  activityTo: 'To',
+  kindConnectionTest: 'Connection test',
+  testPassedLine: /Connection test: passed, \d/,
+  testFailedLine: /Connection test: failed — /,
+  rangeReversed: /“To” is before “From”/,
+  noEvents: 'No events match these filters',
+  clearActivityFilters: 'Clear filters',
+  exportCsv: 'Export CSV',
+  exported: /Exported \d+ events?\./,
+  activityChart: /Tests and uses per day over the last 30 days/,
 };
 
 export type Labels = typeof en;
@@ -224,6 +239,21 @@ const es: Labels = {
   stopTestAll: 'Detener «Probar todas»',
   about: 'Acerca de',
   dropZone: /Suelta aquí el archivo \.json de la cuenta de servicio/,
+  activity: 'Actividad',
+  activityEvents: 'Eventos',
+  activityIntegration: 'Integración',
+  activityKind: 'Tipo de evento',
+  activityFrom: 'Desde',
+  activityTo: 'Hasta',
+  kindConnectionTest: 'Prueba de conexión',
+  testPassedLine: /Prueba de conexión: correcta, \d/,
+  testFailedLine: /Prueba de conexión: fallida — /,
+  rangeReversed: /«Hasta» es anterior a «Desde»/,
+  noEvents: 'Ningún evento coincide con estos filtros',
+  clearActivityFilters: 'Quitar filtros',
+  exportCsv: 'Exportar CSV',
+  exported: /Se exportaron? [\d.]+ eventos?\./,
+  activityChart: /Pruebas y usos por día en los últimos 30 días/,
 };
 
 export const LABELS: Record<Language, Labels> = { en, es };

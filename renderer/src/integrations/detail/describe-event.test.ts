@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { IntegrationEvent } from '../../../../shared/integration.ts';
 import { createI18n } from '../../preferences/i18n.ts';
+import { CONFIG_KEYS, configKeyWord } from '../../activity/config-key-words.ts';
+import { eventHeadline } from '../../activity/describe-connection-test.ts';
 import { describeEvent } from './describe-event.ts';
 
 const event = (
@@ -121,5 +123,70 @@ describe('describeEvent', () => {
       'source: migration',
       'tags: a, b',
     ]);
+  });
+});
+
+describe('a connection test is one line (issue #14 §5)', () => {
+  const en = createI18n('en').t;
+  const es = createI18n('es').t;
+  const test = (details: IntegrationEvent['details']) => event('connection_test', details);
+
+  it('says the outcome, the time taken or the reason, in both languages', () => {
+    const passed = test({ outcome: 'passed', latency_ms: 312, device: 'Ana’s laptop' });
+    expect(eventHeadline(passed, en, 'en')).toBe('Connection test: passed, 312 ms');
+    expect(eventHeadline(passed, es, 'es')).toBe('Prueba de conexión: correcta, 312 ms');
+    const failed = test({ outcome: 'failed', latency_ms: 240, error_code: 'key_rejected' });
+    expect(eventHeadline(failed, es, 'es')).toBe(
+      'Prueba de conexión: fallida — El proveedor rechazó la clave. Puede que se haya eliminado o que se copiara incompleta.',
+    );
+    expect(eventHeadline(failed, en, 'en')).toMatch(
+      /^Connection test: failed — The provider rejected/,
+    );
+    expect(eventHeadline(test({ outcome: 'cancelled' }), es, 'es')).toBe(
+      'Prueba de conexión: cancelada',
+    );
+    expect(eventHeadline(test({ outcome: 'cancelled' }), en, 'en')).toBe(
+      'Connection test: cancelled',
+    );
+  });
+
+  it('adds which device ran it, and nothing else it already said', () => {
+    const passed = test({ outcome: 'passed', latency_ms: 312, device: 'Workstation' });
+    expect(describeEvent(passed, es)).toEqual(['Desde Workstation']);
+    expect(describeEvent(passed, en)).toEqual(['From Workstation']);
+    expect(describeEvent(test({ outcome: 'passed', latency_ms: 312 }), en)).toEqual([]);
+  });
+
+  it('reads an unknown outcome or reason as words, never as a code', () => {
+    expect(eventHeadline(test({ outcome: 'exploded' }), es, 'es')).toBe('Prueba de conexión');
+    const failed = test({ outcome: 'failed', error_code: 'brand_new_code' });
+    expect(eventHeadline(failed, en, 'en')).not.toContain('brand_new_code');
+  });
+});
+
+describe('settings keys are words (issue #14 §5)', () => {
+  const en = createI18n('en').t;
+  const es = createI18n('es').t;
+
+  it('names every provider setting as its form does', () => {
+    const changed = event('updated', {
+      changed: ['config'],
+      config_keys: ['baseUrl', 'organization', 'region', 'apiVersion', 'someFutureKey'],
+    });
+    expect(describeEvent(changed, es)).toContain(
+      'Ajustes: URL base, ID de organización, región, versión de la API, someFutureKey',
+    );
+    expect(describeEvent(changed, en)).toContain(
+      'Settings: base URL, organization ID, region, API version, someFutureKey',
+    );
+  });
+
+  it('has words for every setting of every provider', () => {
+    for (const key of CONFIG_KEYS) {
+      // i18next answers a missing word with its key path.
+      expect(configKeyWord(es, key), key).not.toBe(key);
+      expect(configKeyWord(es, key), key).not.toContain('activity.');
+      expect(configKeyWord(en, key), key).not.toContain('activity.');
+    }
   });
 });

@@ -5,12 +5,16 @@ import type { IntegrationStatus, ProviderType } from '../../../../shared/provide
 import { PROVIDER_NAMES } from '../../providers/provider-meta.ts';
 import { statusLabelKey } from '../status-label.ts';
 import { reasonText } from '../test-result-words.ts';
+import { configKeyWord } from '../../activity/config-key-words.ts';
+import { CONNECTION_TEST_KEYS, deviceLine } from '../../activity/describe-connection-test.ts';
 
 /*
  * An audit event's `details` in words. The database functions write these flat, non-secret
  * facts (supabase/migrations/*_integration_functions.sql): type, status, old_status/new_status,
- * error_code (error_message for clients without a catalog), credentials_version, changed, old_name/new_name, config_keys, purpose. Keys this file
- * does not know yet are shown as "key: value" rather than dropped.
+ * error_code (error_message for clients without a catalog), credentials_version, changed,
+ * old_name/new_name, config_keys, purpose, device. Keys this file does not know yet are shown as
+ * "key: value" rather than dropped. A connection test's own line (outcome, time, reason) is its
+ * headline (activity/describe-connection-test.ts); here it adds only the device and unknown keys.
  */
 
 type Details = IntegrationEvent['details'];
@@ -30,6 +34,7 @@ const KNOWN_KEYS = new Set([
   'config_keys',
   'reason',
   'purpose',
+  'device',
 ]);
 
 const isStatus = (value: Value | undefined): value is IntegrationStatus =>
@@ -41,6 +46,11 @@ const list = (value: Value | undefined) =>
 
 export function describeEvent(event: IntegrationEvent, t: TFunction): string[] {
   const details: Details = event.details;
+  if (event.eventType === 'connection_test') {
+    return [deviceLine(event, t), ...unknownKeys(details, CONNECTION_TEST_KEYS)].filter(
+      (line): line is string => line !== null,
+    );
+  }
   const lines: string[] = [];
   const status = (value: Value | undefined) =>
     isStatus(value) ? t(statusLabelKey(value)) : String(value);
@@ -78,14 +88,22 @@ export function describeEvent(event: IntegrationEvent, t: TFunction): string[] {
   const changed = list(details.changed);
   if (changed) lines.push(t('activity.fieldsChanged', { fields: changed.map(field).join(', ') }));
   const configKeys = list(details.config_keys);
-  if (configKeys) lines.push(t('activity.settings', { keys: configKeys.join(', ') }));
+  if (configKeys) {
+    lines.push(
+      t('activity.settings', { keys: configKeys.map((key) => configKeyWord(t, key)).join(', ') }),
+    );
+  }
   if (typeof details.credentials_version === 'number') {
     lines.push(t('activity.version', { version: String(details.credentials_version) }));
   }
+  const device = deviceLine(event, t);
+  if (device) lines.push(device);
+  return [...lines, ...unknownKeys(details, KNOWN_KEYS)];
+}
 
-  for (const [key, value] of Object.entries(details)) {
-    if (KNOWN_KEYS.has(key) || value === null) continue;
-    lines.push(`${key}: ${Array.isArray(value) ? value.join(', ') : String(value)}`);
-  }
-  return lines;
+/** Facts a newer version wrote, as "key: value" rather than dropped. */
+function unknownKeys(details: Details, known: ReadonlySet<string>): string[] {
+  return Object.entries(details)
+    .filter(([key, value]) => !known.has(key) && value !== null)
+    .map(([key, value]) => `${key}: ${Array.isArray(value) ? value.join(', ') : String(value)}`);
 }

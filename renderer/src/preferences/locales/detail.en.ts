@@ -17,31 +17,3 @@ export const detailEn = {
   credentialsVersion: 'Credentials version',
   created: 'Created',
 };
-
-export const activityEn = {
-  title: 'Activity',
-  empty: 'No activity recorded yet.',
-  loadFailed: 'The activity could not be loaded.',
-  type: {
-    created: 'Created',
-    updated: 'Settings changed',
-    credentials_updated: 'Credentials rotated',
-    credentials_read: 'Credentials used',
-    connection_test: 'Connection test',
-    status_changed: 'Status changed',
-    deleted: 'Deleted',
-  },
-  statusChange: 'From {{from}} to {{to}}',
-  statusTo: 'Now {{to}}',
-  readForTest: 'Read for a connection test (not counted as use)',
-  restoredAfterCancel: 'Put back after a cancelled test (not verified)',
-  fieldsChanged: 'Changed: {{fields}}',
-  version: 'Credentials version {{version}}',
-  renamed: 'Renamed from “{{from}}” to “{{to}}”',
-  provider: 'Provider: {{provider}}',
-  settings: 'Settings: {{keys}}',
-  field: {
-    name: 'name',
-    config: 'settings',
-  },
-};

@@ -1,4 +1,4 @@
-import type { detailEn, activityEn } from './detail.en.ts';
+import type { detailEn } from './detail.en.ts';
 
 export const detailEs: typeof detailEn = {
   back: 'Volver a integraciones',
@@ -18,32 +18,4 @@ export const detailEs: typeof detailEn = {
   provider: 'Proveedor',
   credentialsVersion: 'Versión de las credenciales',
   created: 'Creada',
-};
-
-export const activityEs: typeof activityEn = {
-  title: 'Actividad',
-  empty: 'Aún no hay actividad registrada.',
-  loadFailed: 'No se pudo cargar la actividad.',
-  type: {
-    created: 'Creada',
-    updated: 'Ajustes cambiados',
-    credentials_updated: 'Credenciales rotadas',
-    credentials_read: 'Credenciales usadas',
-    connection_test: 'Prueba de conexión',
-    status_changed: 'Cambio de estado',
-    deleted: 'Eliminada',
-  },
-  statusChange: 'De {{from}} a {{to}}',
-  statusTo: 'Ahora {{to}}',
-  readForTest: 'Leídas para una prueba de conexión (no cuenta como uso)',
-  restoredAfterCancel: 'Restaurado tras cancelar una prueba (sin verificar)',
-  fieldsChanged: 'Cambiado: {{fields}}',
-  version: 'Versión de las credenciales {{version}}',
-  renamed: 'Renombrada de «{{from}}» a «{{to}}»',
-  provider: 'Proveedor: {{provider}}',
-  settings: 'Ajustes: {{keys}}',
-  field: {
-    name: 'nombre',
-    config: 'ajustes',
-  },
 };

@@ -10,7 +10,8 @@ import { aboutEn } from './about.en.ts';
 import { timesEn } from './times.en.ts';
 import { nativeWordsEn } from '../../../../shared/i18n/native-words.ts';
 import { notConfiguredEn, settingsEn } from './setup.en.ts';
-import { detailEn, activityEn } from './detail.en.ts';
+import { detailEn } from './detail.en.ts';
+import { activityEn } from './activity.en.ts';
 import { prepareProjectEn } from './prepare-project.en.ts';
 import { secondFactorEn } from './second-factor.en.ts';
 import { lockEn } from './lock.en.ts';
@@ -35,6 +36,7 @@ export const en = {
   nav: {
     label: 'Main',
     integrations: 'Integrations',
+    activity: 'Activity',
     settings: 'Settings',
   },
   header: {

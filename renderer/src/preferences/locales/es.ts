@@ -11,7 +11,8 @@ import { aboutEs } from './about.es.ts';
 import { timesEs } from './times.es.ts';
 import { nativeWordsEs } from '../../../../shared/i18n/native-words.ts';
 import { notConfiguredEs, settingsEs } from './setup.es.ts';
-import { detailEs, activityEs } from './detail.es.ts';
+import { detailEs } from './detail.es.ts';
+import { activityEs } from './activity.es.ts';
 import { prepareProjectEs } from './prepare-project.es.ts';
 import { secondFactorEs } from './second-factor.es.ts';
 import { lockEs } from './lock.es.ts';
@@ -38,6 +39,7 @@ export const es: typeof en = {
   nav: {
     label: 'Principal',
     integrations: 'Integraciones',
+    activity: 'Actividad',
     settings: 'Configuración',
   },
   header: {

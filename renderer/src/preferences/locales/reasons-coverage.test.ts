@@ -5,7 +5,10 @@ import {
   IDENTITY_FIELDS,
 } from '../../../../shared/connection-test.ts';
 import { APP_ERROR_CODES, APP_ERROR_REASONS } from '../../../../shared/errors.ts';
+import { CONNECTION_TEST_OUTCOMES } from '../../../../shared/activity.ts';
+import { INTEGRATION_EVENT_TYPES } from '../../../../shared/integration.ts';
 import { INTEGRATION_STATUSES } from '../../../../shared/providers.ts';
+import { CONFIG_KEYS } from '../../activity/config-key-words.ts';
 import { en } from './en.ts';
 import { es } from './es.ts';
 
@@ -42,6 +45,11 @@ const domains: [string, readonly string[], Tree, Tree][] = [
   ['errorReason', APP_ERROR_REASONS, en.errorReason, es.errorReason],
   ['errors', APP_ERROR_CODES, en.errors, es.errors],
   ['status', INTEGRATION_STATUSES, en.status, es.status],
+  // The audit trail (issue #14 §5): every kind of event, every test outcome, every setting of
+  // every provider (so "Ajustes: baseUrl" is always "Ajustes: URL base").
+  ['activity.type', INTEGRATION_EVENT_TYPES, en.activity.type, es.activity.type],
+  ['activity.test', CONNECTION_TEST_OUTCOMES, en.activity.test, es.activity.test],
+  ['activity.configKey', CONFIG_KEYS, en.activity.configKey, es.activity.configKey],
 ];
 
 describe('every code main sends has words in both languages', () => {
