@@ -90,6 +90,14 @@ for (const { language, first, second } of TOURS) {
       await page.getByRole('combobox', { name: t.statusFilter, exact: true }).selectOption('error');
       await expect(ui.list.rows).toHaveCount(1);
       await page.getByRole('checkbox', { name: t.compactRows }).check();
+      // A compact row: one time line, the error said once, and both actions inside the window.
+      const row = ui.list.rows.first();
+      await expect(row.locator('.row-times dt').filter({ visible: true })).toHaveCount(1);
+      await expect(row.getByText(t.keyRejected)).toHaveCount(1);
+      const manage = row.getByRole('button', { name: t.manage(FAILING[language]) });
+      const box = await manage.boundingBox();
+      const rowBox = await row.boundingBox();
+      expect(box && rowBox && box.x + box.width <= rowBox.x + rowBox.width).toBe(true);
       await shot('s2-filtered-compact');
       await search.fill('zzz');
       const empty = page.getByRole('region', { name: t.noMatch });
