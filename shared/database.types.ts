@@ -21,6 +21,7 @@ export type Database = {
           id: number
           integration_id: string | null
           integration_name: string | null
+          test_step: boolean
           user_id: string
         }
         Insert: {
@@ -30,6 +31,7 @@ export type Database = {
           id?: never
           integration_id?: string | null
           integration_name?: string | null
+          test_step?: never
           user_id: string
         }
         Update: {
@@ -39,6 +41,7 @@ export type Database = {
           id?: never
           integration_id?: string | null
           integration_name?: string | null
+          test_step?: never
           user_id?: string
         }
         Relationships: []
@@ -108,6 +111,10 @@ export type Database = {
       [_ in never]: never
     }
     Functions: {
+      activity_daily: {
+        Args: { p_integration_id: string; p_time_zone: string }
+        Returns: { day: string; tests: number; reads: number }[]
+      }
       app_schema_version: { Args: never; Returns: string }
       create_integration_with_vault: {
         Args: {
@@ -125,6 +132,35 @@ export type Database = {
       get_integration_credentials: {
         Args: { p_integration_id: string; p_purpose?: string }
         Returns: string
+      }
+      list_activity: {
+        Args: {
+          p_cursor_created_at?: string
+          p_cursor_id?: number
+          p_from?: string
+          p_integration_id?: string
+          p_kinds?: string[]
+          p_limit?: number
+          p_to?: string
+        }
+        Returns: {
+          id: number
+          integration_id: string
+          integration_name: string
+          event_type: string
+          details: Json
+          created_at: string
+        }[]
+      }
+      record_connection_test: {
+        Args: {
+          p_device?: string
+          p_error_code?: string
+          p_integration_id: string
+          p_latency_ms: number
+          p_outcome: string
+        }
+        Returns: undefined
       }
       restore_integration_status: {
         Args: { p_integration_id: string }
