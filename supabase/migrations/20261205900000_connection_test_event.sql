@@ -32,13 +32,14 @@ alter table public.integration_events
     'connection_test'));
 
 alter table public.integration_events
-  add column test_step boolean not null generated always as (
+  add column test_step boolean not null generated always as (coalesce(
     (event_type = 'credentials_read' and details ->> 'purpose' = 'test')
     or (event_type = 'status_changed' and (
       details ->> 'new_status' = 'verifying'
       or (details ->> 'old_status' = 'verifying'
           and (details ->> 'new_status' in ('connected', 'error')
-               or details ->> 'reason' = 'test_cancelled'))))
+               or details ->> 'reason' = 'test_cancelled')))),
+    false)
   ) stored;
 
 comment on column public.integration_events.test_step is

@@ -39,7 +39,7 @@ describe('functions', () => {
     expect(exposed).toEqual([]);
   });
 
-  it('the seven integration functions and the schema check exist with their exact signatures, for authenticated and service_role', async () => {
+  it('the integration functions, the activity queries and the schema check exist with their exact signatures, for authenticated and service_role', async () => {
     const functions = await rows<{ fn: string; returns: string; auth: boolean; service: boolean }>(
       `select p.oid::regprocedure::text as fn, pg_get_function_result(p.oid) as returns,
               has_function_privilege('authenticated', p.oid, 'execute') as auth,
@@ -47,6 +47,12 @@ describe('functions', () => {
          from pg_proc p where p.pronamespace = 'public'::regnamespace and p.prosecdef order by 1`,
     );
     expect(functions).toEqual([
+      {
+        fn: 'activity_daily(uuid,text)',
+        returns: 'TABLE(day date, tests integer, reads integer)',
+        auth: true,
+        service: true,
+      },
       { fn: 'app_schema_version()', returns: 'text', auth: true, service: true },
       {
         fn: 'create_integration_with_vault(text,text,text,jsonb)',
@@ -56,6 +62,19 @@ describe('functions', () => {
       },
       { fn: 'delete_integration_with_vault(uuid)', returns: 'void', auth: true, service: true },
       { fn: 'get_integration_credentials(uuid,text)', returns: 'text', auth: true, service: true },
+      {
+        fn: 'list_activity(uuid,text[],timestamp with time zone,timestamp with time zone,timestamp with time zone,bigint,integer)',
+        returns:
+          'TABLE(id bigint, integration_id uuid, integration_name text, event_type text, details jsonb, created_at timestamp with time zone)',
+        auth: true,
+        service: true,
+      },
+      {
+        fn: 'record_connection_test(uuid,text,integer,text,text)',
+        returns: 'void',
+        auth: true,
+        service: true,
+      },
       { fn: 'restore_integration_status(uuid)', returns: 'void', auth: true, service: true },
       { fn: 'update_integration(uuid,text,jsonb)', returns: 'void', auth: true, service: true },
       {
