@@ -145,7 +145,12 @@ describe.skipIf(remoteTargetConfigured())(
       expect(await testing).toMatchObject({ errorKind: 'cancelled', reason: 'cancelled' });
       // Put back with the user's own token, before it was gone: no sweep was needed.
       expect(await row(integration.id)).toEqual(stored);
-      expect((await trail(integration.id)).at(-1)).toEqual({
+      // The restore, then the test's one activity entry (issue #14 §5).
+      expect((await trail(integration.id)).at(-1)).toMatchObject({
+        event_type: 'connection_test',
+        details: { outcome: 'cancelled' },
+      });
+      expect((await trail(integration.id)).at(-2)).toEqual({
         event_type: 'status_changed',
         details: { old_status: 'verifying', new_status: 'connected', reason: 'test_cancelled' },
       });
@@ -239,10 +244,14 @@ describe.skipIf(remoteTargetConfigured())(
       });
       expect(standIns.openai.requests.length).toBe(before);
       expect(await row(integration.id)).toEqual(stored);
-      expect((await trail(integration.id)).slice(-2).map((e) => e.details)).toEqual([
+      expect((await trail(integration.id)).slice(-3, -1).map((e) => e.details)).toEqual([
         { old_status: 'connected', new_status: 'verifying' },
         { old_status: 'verifying', new_status: 'connected', reason: 'test_cancelled' },
       ]);
+      expect((await trail(integration.id)).at(-1)).toMatchObject({
+        event_type: 'connection_test',
+        details: { outcome: 'cancelled', latency_ms: 0 },
+      });
     });
 
     it('save and verify answers with the stored integration when the test cannot finish', async () => {

@@ -4,6 +4,7 @@
  * provider stand-ins. Checks what lands in the database (status, error_message, last_verified_at,
  * the audit trail), and that no canary credential reaches any of it.
  */
+import { thisDeviceName } from '../../electron/main/app/device-name.ts';
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -144,6 +145,7 @@ describe.skipIf(remoteTargetConfigured())(
         'status_changed',
         'credentials_read',
         'status_changed',
+        'connection_test',
       ]);
       expect(events[1]!.details).toMatchObject({
         old_status: 'unverified',
@@ -153,6 +155,9 @@ describe.skipIf(remoteTargetConfigured())(
         old_status: 'verifying',
         new_status: 'connected',
       });
+      // The test's one activity entry, with this computer's name (issue #14 §5).
+      expect(events[4]!.details).toMatchObject({ outcome: 'passed', device: thisDeviceName() });
+      expect(events[4]!.details['latency_ms']).toBeTypeOf('number');
     });
 
     it('a refused credential: error, the reason code and last_verified_at land in the database', async () => {
@@ -172,7 +177,12 @@ describe.skipIf(remoteTargetConfigured())(
       expect(stored).toMatchObject({ status: 'error', error_message: fallback(test!.reason) });
       expect(stored.last_verified_at).toBeInstanceOf(Date);
       expect(integration).toMatchObject({ status: 'error', errorCode: 'key_rejected' });
-      const last = (await eventDetails(integration.id)).at(-1)!;
+      const trailEnd = await eventDetails(integration.id);
+      expect(trailEnd.at(-1)).toMatchObject({
+        event_type: 'connection_test',
+        details: { outcome: 'failed', error_code: 'key_rejected' },
+      });
+      const last = trailEnd.at(-2)!;
       expect(last.details).toMatchObject({
         new_status: 'error',
         error_code: 'key_rejected',
@@ -244,7 +254,11 @@ describe.skipIf(remoteTargetConfigured())(
       // Nothing was verified: restore_integration_status leaves last_verified_at as it was, and
       // the trail records a restore.
       expect((await row(integration.id)).last_verified_text).toBe(verified.last_verified_text);
-      expect((await eventDetails(integration.id)).at(-1)).toEqual({
+      expect((await eventDetails(integration.id)).at(-1)).toMatchObject({
+        event_type: 'connection_test',
+        details: { outcome: 'cancelled' },
+      });
+      expect((await eventDetails(integration.id)).at(-2)).toEqual({
         event_type: 'status_changed',
         details: { old_status: 'verifying', new_status: 'connected', reason: 'test_cancelled' },
       });
@@ -301,6 +315,7 @@ describe.skipIf(remoteTargetConfigured())(
           vault.rotateCredentials(id, type, credentials),
         setStatus: (id, status, message) => vault.setStatus(id, status, message),
         restoreStatus: (id) => vault.restoreStatus(id),
+        recordTest: (id, test) => vault.recordTest(id, test),
         useCredentials: () => Promise.reject(new AppError('server_error', 'server_failed')),
       };
       const flows = new ConnectionService({

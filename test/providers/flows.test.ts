@@ -149,7 +149,11 @@ describe('testing one integration', () => {
       status: 'connected',
       lastVerifiedAt: LAST_VERIFIED,
     });
-    expect(vault.events.at(-1)?.details).toMatchObject({
+    expect(vault.events.at(-1)).toMatchObject({
+      eventType: 'connection_test',
+      details: { outcome: 'cancelled' },
+    });
+    expect(vault.events.at(-2)?.details).toMatchObject({
       old_status: 'verifying',
       new_status: 'connected',
       reason: 'test_cancelled',

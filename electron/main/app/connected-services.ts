@@ -24,6 +24,7 @@ import { OAuthProviderList } from '../oauth/oauth-providers.ts';
 import type { OAuthRedirectMode } from '../oauth/oauth-sign-in.ts';
 import { OAuthSignIn } from '../oauth/oauth-sign-in.ts';
 import { createObservedFetch } from '../session/observed-fetch.ts';
+import { thisDeviceName } from './device-name.ts';
 import { IntegrationsService } from './integrations-service.ts';
 import type { LockService } from '../lock/lock-service.ts';
 import { gatedEmit } from '../ipc/lock-gate.ts';
@@ -49,6 +50,8 @@ export interface ConnectedServicesOptions {
   openExternal?: (url: string) => Promise<void>;
   /** How the browser comes back from an OAuth sign-in (default: the loopback server). */
   oauthRedirect?: OAuthRedirectMode;
+  /** The name the activity gives this computer (default: its host name; null: none). */
+  device?: string | null;
   /** Auto-lock's idle time and preference (none: the app never locks by itself). */
   lock?: LockSource;
 }
@@ -166,10 +169,12 @@ export async function assembleServices(
     transport: monitor,
     ...(options.fetch ? { fetch: options.fetch } : {}),
   });
+  const device = options.device === undefined ? thisDeviceName() : options.device;
   const vault = new VaultClient({
     client: session.client,
     connectivity: () => session.getState().connectivity,
     logger,
+    ...(device ? { device } : {}),
   });
   const cache = new IntegrationCache({ dataDir, key: options.localKey.key, logger });
   const notifier = options.notifications ? new FailureNotifier(options.notifications) : null;

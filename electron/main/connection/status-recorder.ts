@@ -70,10 +70,37 @@ export class StatusRecorder {
     this.#emit({ id, status, result });
   }
 
+  /**
+   * Writes a test's result, then its one activity entry, then tells the renderer (whose Activity
+   * page reloads on that event, so the entry must already be there).
+   */
   async record(id: string, result: ConnectionTestResult): Promise<void> {
     const status = result.ok ? 'connected' : 'error';
-    await this.set(id, status, result.ok ? null : result.reason, result);
+    await this.#vault.setStatus(id, status, result.ok ? null : result.reason);
     this.#leftBehind.delete(id);
+    await this.#recordActivity(id, result);
+    this.#emit({ id, status, result });
+  }
+
+  /**
+   * The test's entry in the activity (record_connection_test). Never throws: the status is what
+   * the person acts on, and a missing entry must not turn a passed test into a failure.
+   */
+  async #recordActivity(id: string, result: ConnectionTestResult): Promise<void> {
+    const outcome = result.ok
+      ? 'passed'
+      : result.errorKind === 'cancelled'
+        ? 'cancelled'
+        : 'failed';
+    try {
+      await this.#vault.recordTest(id, {
+        outcome,
+        latencyMs: Math.min(Math.max(0, Math.round(result.latencyMs)), 3_600_000),
+        errorCode: outcome === 'failed' ? result.reason : null,
+      });
+    } catch (error) {
+      this.#log.warn('Could not record the test in the activity', { id, code: codeOf(error) });
+    }
   }
 
   /**
@@ -100,6 +127,8 @@ export class StatusRecorder {
       return;
     }
     this.#leftBehind.delete(id);
+    // A test the person stopped is in the activity too, as neither passed nor failed.
+    if (result?.errorKind === 'cancelled') await this.#recordActivity(id, result);
     let status = expected;
     try {
       ({ status } = await this.#vault.get(id));

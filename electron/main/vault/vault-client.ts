@@ -19,11 +19,10 @@ import {
 } from '../../../shared/integration.ts';
 import type { IntegrationStatus, ProviderType } from '../../../shared/providers.ts';
 import { integrationStatusSchema, providerTypeSchema } from '../../../shared/providers.ts';
-import type { Connectivity } from '../../../shared/session.ts';
 import { serializeCredentials } from '../../../shared/stored-credentials.ts';
-import type { VaultPort } from '../connection/vault-port.ts';
+import type { TestRecord, VaultPort } from '../connection/vault-port.ts';
+import { testRecordSchema } from '../connection/vault-port.ts';
 import type { Logger } from '../logging/logger.ts';
-import { mapAuthError } from '../session/auth-errors.ts';
 import type { MainSupabaseClient } from '../session/supabase-client.ts';
 import { parseInput } from '../input/parse-input.ts';
 import {
@@ -33,7 +32,7 @@ import {
   mapIntegrationRow,
 } from './row-mapping.ts';
 import type { PostgrestAnswer as Answer } from './vault-errors.ts';
-import { mapPostgrestFailure } from './vault-errors.ts';
+import { VaultCall, type VaultCallOptions } from './vault-call.ts';
 import {
   DEFAULT_EVENT_LIMIT,
   eventLimitSchema,
@@ -45,12 +44,9 @@ import {
 
 const errorCodeInput = connectionTestReasonSchema.nullable().optional();
 
-export interface VaultClientOptions {
-  /** The session's supabase-js client (its access token authorizes every call; RLS does the rest). */
-  client: MainSupabaseClient;
-  /** The app's connectivity; every call is refused with `offline` while offline (nothing is queued). */
-  connectivity?: () => Connectivity;
-  logger: Logger;
+export interface VaultClientOptions extends VaultCallOptions {
+  /** This computer's name, in the activity entry of each connection test it runs. */
+  device?: string;
 }
 
 /**
@@ -59,14 +55,16 @@ export interface VaultClientOptions {
  * failure is an `AppError`; credentials exist here only while a call that needs them runs.
  */
 export class VaultClient implements VaultPort {
+  readonly #call: VaultCall;
   readonly #client: MainSupabaseClient;
-  readonly #connectivity: () => Connectivity;
   readonly #logger: Logger;
+  readonly #device: string | null;
 
   constructor(options: VaultClientOptions) {
-    this.#client = options.client;
-    this.#connectivity = options.connectivity ?? (() => 'online');
     this.#logger = options.logger.child('vault');
+    this.#call = new VaultCall(options, this.#logger);
+    this.#client = options.client;
+    this.#device = options.device ?? null;
   }
 
   async list(): Promise<Integration[]> {
@@ -259,6 +257,21 @@ export class VaultClient implements VaultPort {
     return (rows ?? []).map(mapEventRow);
   }
 
+  /** The one activity entry of a connection test (record_connection_test), with this device's name. */
+  async recordTest(id: string, test: TestRecord): Promise<void> {
+    const parsed = await parseInput(testRecordSchema, test);
+    await this.#ready();
+    await this.#run(
+      this.#client.rpc('record_connection_test', {
+        p_integration_id: id,
+        p_outcome: parsed.outcome,
+        p_latency_ms: parsed.latencyMs,
+        ...(parsed.errorCode ? { p_error_code: parsed.errorCode } : {}),
+        ...(this.#device ? { p_device: this.#device } : {}),
+      }),
+    );
+  }
+
   /** Reads the credentials, hands the text to `use` (log-redacted meanwhile), keeps no copy. */
   async useCredentials<T>(
     id: string,
@@ -272,28 +285,11 @@ export class VaultClient implements VaultPort {
     return this.#logger.redactor.while(text, () => use(integration, text));
   }
 
-  /** Refuses calls while offline, and calls that would go out without a user token. */
-  async #ready(): Promise<void> {
-    if (this.#connectivity() === 'offline') {
-      throw new AppError('offline', 'vault_offline');
-    }
-    const { data, error } = await this.#client.auth.getSession();
-    if (data.session) return;
-    // No session: the call would go out with the anon key and RLS would answer "nothing".
-    if (error) throw mapAuthError(error);
-    throw new AppError('not_authenticated', 'sign_in_required');
+  #ready(): Promise<void> {
+    return this.#call.ready();
   }
 
-  async #run<T>(
-    request: PromiseLike<Answer<T>>,
-    secrets: readonly unknown[] = [],
-  ): Promise<T | null> {
-    const { data, error, status } = await request;
-    if (error) {
-      const mapped = mapPostgrestFailure({ error, status }, secrets);
-      this.#logger.warn('Vault call failed', { code: mapped.code, status, sqlstate: error.code });
-      throw mapped;
-    }
-    return data;
+  #run<T>(request: PromiseLike<Answer<T>>, secrets: readonly unknown[] = []): Promise<T | null> {
+    return this.#call.run(request, secrets);
   }
 }

@@ -6,7 +6,7 @@ import type { Integration, ParsedCreateIntegrationInput } from '../../../shared/
 import { INTEGRATION_STATUSES } from '../../../shared/providers.ts';
 import type { IntegrationStatus, ProviderType } from '../../../shared/providers.ts';
 import { serializeCredentials } from '../../../shared/stored-credentials.ts';
-import type { VaultPort } from '../../../electron/main/connection/vault-port.ts';
+import type { TestRecord, VaultPort } from '../../../electron/main/connection/vault-port.ts';
 
 /*
  * A VaultPort in memory, for fast flow tests. It keeps credentials in their stored text form (as
@@ -25,7 +25,8 @@ export interface StatusWrite {
 
 export interface AuditEvent {
   integrationId: string;
-  eventType: 'created' | 'credentials_updated' | 'credentials_read' | 'status_changed';
+  eventType:
+    'created' | 'credentials_updated' | 'credentials_read' | 'status_changed' | 'connection_test';
   details: Record<string, unknown>;
 }
 
@@ -137,6 +138,21 @@ export class InMemoryVault implements VaultPort {
    * another status; the message of the status write before it), else `unverified`. Leaves
    * lastVerifiedAt alone.
    */
+  /** As record_connection_test: the test's one entry, with no device (none is set here). */
+  recordTest(id: string, test: TestRecord): Promise<void> {
+    this.#row(id);
+    this.events.push({
+      integrationId: id,
+      eventType: 'connection_test',
+      details: {
+        outcome: test.outcome,
+        latency_ms: test.latencyMs,
+        ...(test.outcome === 'failed' && test.errorCode ? { error_code: test.errorCode } : {}),
+      },
+    });
+    return Promise.resolve();
+  }
+
   restoreStatus(id: string): Promise<void> {
     const row = this.#row(id);
     if (row.integration.status !== 'verifying') return Promise.resolve();
