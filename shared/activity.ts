@@ -100,3 +100,4 @@ export const activityExportResultSchema = z.strictObject({
   saved: z.boolean(),
   rows: z.int().min(0),
 });
+export type ActivityExportResult = z.infer<typeof activityExportResultSchema>;

@@ -32,6 +32,7 @@ import { SettingsStore } from './settings/settings-store.ts';
 import { AutoUpdateService, autoUpdateDisabledReason } from './updates/auto-update.ts';
 import { loadElectronUpdater } from './updates/load-electron-updater.ts';
 import { installApplicationMenu } from './window/app-menu.ts';
+import { exportSaveDialog } from './window/export-save-dialog.ts';
 import { projectChangeDialog } from './window/project-change-dialog.ts';
 import { APP_ORIGIN, registerAppScheme, serveRendererFrom } from './window/app-protocol.ts';
 import { developmentCsp } from './window/content-security-policy.ts';
@@ -173,6 +174,20 @@ async function start(): Promise<void> {
           ? await dialog.showMessageBox(window, options)
           : await dialog.showMessageBox(options);
       return answer.response === 0;
+    },
+    chooseExportFile: async (suggestedName) => {
+      const { preferences } = await services.settings.resolve();
+      const options = exportSaveDialog(
+        app.getPath('documents'),
+        suggestedName,
+        nativeLanguage(preferences.language, app.getLocale()),
+        join,
+      );
+      const answer =
+        window && !window.isDestroyed()
+          ? await dialog.showSaveDialog(window, options)
+          : await dialog.showSaveDialog(options);
+      return answer.canceled || !answer.filePath ? null : answer.filePath;
     },
     network: createElectronNetworkSignal({ net, powerMonitor }),
     // Auto-lock reads the system's idle time (see lock/lock-service.ts for why not the page's).

@@ -24,6 +24,8 @@ export const nativeWordsEn = {
   menuSupabaseDashboard: 'Supabase dashboard',
   menuOpenAiKeys: 'OpenAI API keys',
   menuLock: 'Lock',
+  exportActivityTitle: 'Export the activity',
+  exportActivityFilter: 'CSV spreadsheet',
   startFailedTitle: 'Aterges Desktop could not start',
   startFailedDetail:
     'Something went wrong while the app was starting, and it will close now.\n\nThe details are in the log folder:\n{{logs}}\n\nTry to open the app again. If this keeps happening, send the newest log file to support.',
@@ -51,6 +53,8 @@ export const nativeWordsEs: NativeWords = {
   menuSupabaseDashboard: 'Panel de Supabase',
   menuOpenAiKeys: 'Claves de la API de OpenAI',
   menuLock: 'Bloquear',
+  exportActivityTitle: 'Exportar la actividad',
+  exportActivityFilter: 'Hoja de cálculo CSV',
   startFailedTitle: 'Aterges Desktop no ha podido iniciarse',
   startFailedDetail:
     'Algo ha fallado al iniciar la aplicación, que se cerrará ahora.\n\nLos detalles están en la carpeta de registros:\n{{logs}}\n\nVuelve a abrir la aplicación. Si sigue ocurriendo, envía a soporte el archivo de registro más reciente.',

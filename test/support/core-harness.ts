@@ -4,6 +4,10 @@
  * test-only service name, so a developer's own app session is never touched) and a data folder
  * a test can reuse to simulate a restart.
  */
+import type {
+  ActivityService,
+  ChooseExportFile,
+} from '../../electron/main/activity/activity-service.ts';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -92,6 +96,8 @@ export interface CoreOptions {
   /** The system browser as OAuth sees it (a test's driver plays it). */
   openExternal?: (url: string) => Promise<void>;
   oauthRedirect?: OAuthRedirectMode;
+  /** The save dialog of an activity export (none: an export saves nothing). */
+  chooseExportFile?: ChooseExportFile;
   /** Auto-lock's fake idle time and the preference's minutes; without, it never locks by itself. */
   autoLock?: { idle: FakeIdle; minutes: () => AutoLockMinutes | null };
 }
@@ -115,6 +121,8 @@ export interface Core {
   /** Sign-in with GitHub or Google, and which providers the project enabled. */
   oauth: OAuthSignIn;
   oauthProviders: OAuthProviderList;
+  /** The "Actividad" page's calls. */
+  activity: ActivityService;
   /** Every `integrations:status-changed` the flows sent. */
   statusEvents: StatusChangedEvent[];
   /** Auto-lock, as main's dispatch sees it; every `lock:changed` it sent. */
@@ -154,6 +162,7 @@ export async function startCore(options: CoreOptions): Promise<Core> {
     ...(options.random ? { random: options.random } : {}),
     ...(options.openExternal ? { openExternal: options.openExternal } : {}),
     ...(options.oauthRedirect ? { oauthRedirect: options.oauthRedirect } : {}),
+    ...(options.chooseExportFile ? { chooseExportFile: options.chooseExportFile } : {}),
     ...(options.autoLock ? { lock: options.autoLock.idle.source(options.autoLock.minutes) } : {}),
   });
   return {
@@ -169,6 +178,7 @@ export async function startCore(options: CoreOptions): Promise<Core> {
     cache: services.cache,
     offline: services.offline,
     connections: services.connections,
+    activity: services.activity,
     oauth: services.oauth,
     oauthProviders: services.oauthProviders,
     statusEvents,

@@ -1,4 +1,5 @@
 import type { AppInfo } from '../../../shared/app-info.ts';
+import type { ChooseExportFile } from '../activity/activity-service.ts';
 import type { ResolvedSettings } from '../../../shared/app-settings.ts';
 import { AppError } from '../../../shared/errors.ts';
 import { nativeLanguage, nativeWords } from '../../../shared/i18n/native-words.ts';
@@ -51,6 +52,11 @@ export interface AppServicesOptions {
   showNotification?: (notice: FailureNotice) => void;
   /** Versions and update channel for "About"; Node's own versions when absent (the harness). */
   appInfo?: () => AppInfo;
+  /**
+   * Asks where to save an activity export (a native save dialog in the app, in the person's
+   * language); null when cancelled. Absent, an export saves nothing.
+   */
+  chooseExportFile?: ChooseExportFile;
   /** Opens main's logs folder (`shell.openPath` in the app); true when it opened. */
   openLogsFolder?: () => Promise<boolean>;
   /** The OS locale, for the `system` language (`app.getLocale()` in the app). */
@@ -218,6 +224,9 @@ export class AppServices {
           runner: this.#options.runner,
           emit: this.#options.emit,
           openExternal: this.#options.openExternal,
+          ...(this.#options.chooseExportFile
+            ? { chooseExportFile: this.#options.chooseExportFile }
+            : {}),
           ...(this.#options.oauthRedirect ? { oauthRedirect: this.#options.oauthRedirect } : {}),
           lock: {
             idleSeconds: this.#options.idle?.seconds ?? (() => 0),

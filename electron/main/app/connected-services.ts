@@ -1,6 +1,3 @@
-import { createHash } from 'node:crypto';
-import { lstatSync, mkdirSync, renameSync } from 'node:fs';
-import { basename, join } from 'node:path';
 import type { ConnectionSettings } from '../../../shared/app-settings.ts';
 import type { SessionState } from '../../../shared/session.ts';
 import type { ConnectionTestRunner } from '../connection/connection-test-runner.ts';
@@ -25,6 +22,10 @@ import type { OAuthRedirectMode } from '../oauth/oauth-sign-in.ts';
 import { OAuthSignIn } from '../oauth/oauth-sign-in.ts';
 import { createObservedFetch } from '../session/observed-fetch.ts';
 import { thisDeviceName } from './device-name.ts';
+import { projectDataDir } from './project-data-dir.ts';
+import type { ChooseExportFile } from '../activity/activity-service.ts';
+import { ActivityService } from '../activity/activity-service.ts';
+import { ActivityClient } from '../vault/activity-client.ts';
 import { IntegrationsService } from './integrations-service.ts';
 import type { LockService } from '../lock/lock-service.ts';
 import { gatedEmit } from '../ipc/lock-gate.ts';
@@ -50,6 +51,8 @@ export interface ConnectedServicesOptions {
   openExternal?: (url: string) => Promise<void>;
   /** How the browser comes back from an OAuth sign-in (default: the loopback server). */
   oauthRedirect?: OAuthRedirectMode;
+  /** Where to save an activity export (a native save dialog; none: export saves nothing). */
+  chooseExportFile?: ChooseExportFile;
   /** The name the activity gives this computer (default: its host name; null: none). */
   device?: string | null;
   /** Auto-lock's idle time and preference (none: the app never locks by itself). */
@@ -64,6 +67,8 @@ export interface ConnectedServices {
   vault: VaultClient;
   offline: OfflineController;
   connections: ConnectionService;
+  /** The "Actividad" page: pages, per-day counts, CSV export (see activity/activity-service.ts). */
+  activity: ActivityService;
   /** The integration workflow the IPC handlers call (see integrations-service.ts). */
   integrations: IntegrationsService;
   /** Live sync over Supabase Realtime (see sync/live-sync.ts). */
@@ -90,34 +95,6 @@ export async function signOutAfterTests(
 ): Promise<SessionState> {
   await connections.cancelAll();
   return session.signOut();
-}
-
-/**
- * Session and cache files live per project, so switching projects never offers one project's
- * session or integration list to another. Something else than a folder at that path (a file, or a
- * symlink, which is not followed) is moved aside first, as the sealed files themselves are, so it
- * can neither stop the project's services from starting nor send its files elsewhere.
- */
-export function projectDataDir(
-  dataDir: string,
-  supabaseUrl: string,
-  onMovedAside?: (detail: { folder: string; movedTo: string }) => void,
-): string {
-  const id = createHash('sha256').update(supabaseUrl).digest('hex').slice(0, 16);
-  const dir = join(dataDir, 'projects', id);
-  let entry;
-  try {
-    entry = lstatSync(dir);
-  } catch {
-    entry = null;
-  }
-  if (entry && !entry.isDirectory()) {
-    const movedTo = `${dir}.unusable-${new Date().toISOString().replace(/[:.]/g, '-')}`;
-    renameSync(dir, movedTo);
-    onMovedAside?.({ folder: id, movedTo: basename(movedTo) });
-  }
-  mkdirSync(dir, { recursive: true, mode: 0o700 });
-  return dir;
 }
 
 /** The services before they start, with the parts a test looks into. */
@@ -170,9 +147,10 @@ export async function assembleServices(
     ...(options.fetch ? { fetch: options.fetch } : {}),
   });
   const device = options.device === undefined ? thisDeviceName() : options.device;
+  const vaultConnectivity = () => session.getState().connectivity;
   const vault = new VaultClient({
     client: session.client,
-    connectivity: () => session.getState().connectivity,
+    connectivity: vaultConnectivity,
     logger,
     ...(device ? { device } : {}),
   });
@@ -265,6 +243,15 @@ export async function assembleServices(
     liveSync,
     oauth,
     oauthProviders,
+    activity: new ActivityService({
+      client: new ActivityClient({
+        client: session.client,
+        connectivity: vaultConnectivity,
+        logger,
+      }),
+      log: logger.child('activity'),
+      ...(options.chooseExportFile ? { chooseExportFile: options.chooseExportFile } : {}),
+    }),
     integrations: new IntegrationsService({
       vault,
       connections,

@@ -67,10 +67,9 @@ export function createIpcHandlers(app: AppServices): IpcHandlers {
     'integrations:cancel-test': async ({ id }) => (await project()).integrations.cancelTest(id),
     'integrations:stop-test-all': async () => (await project()).integrations.stopTestAll(),
     'integrations:events': async ({ id }) => (await project()).integrations.events(id),
-    // TODO(activity): placeholders until the activity service lands (issue #14 §5).
-    'activity:list': () => Promise.resolve({ events: [], nextCursor: null }),
-    'activity:daily': () => Promise.resolve({ days: [] }),
-    'activity:export': () => Promise.resolve({ saved: false, rows: 0 }),
+    'activity:list': async (input) => (await project()).activity.list(input),
+    'activity:daily': async (input) => (await project()).activity.daily(input),
+    'activity:export': async (input) => (await project()).activity.export(input),
 
     'settings:get': () => app.settings.resolve(),
     // Every change of project needs main's own confirmation (project-change.ts), asked one at a

@@ -33,6 +33,14 @@ const PARAMETER_FIELDS: Record<string, string> = {
   p_error_message: 'errorMessage',
   p_error_code: 'errorCode',
   p_integration_id: 'id',
+  // The activity (20261205900000, 20261205900100).
+  p_outcome: 'outcome',
+  p_latency_ms: 'latencyMs',
+  p_device: 'device',
+  p_kinds: 'filter.kinds',
+  p_to: 'filter.to',
+  p_limit: 'limit',
+  p_time_zone: 'timeZone',
 };
 
 export function mapPostgrestFailure(

@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { projectDataDir } from '../../../electron/main/app/connected-services.ts';
+import { projectDataDir } from '../../../electron/main/app/project-data-dir.ts';
 import type { Logger } from '../../../electron/main/logging/logger.ts';
 import type { OAuthRedirectMode } from '../../../electron/main/oauth/oauth-sign-in.ts';
 import { createLogger } from '../../../electron/main/logging/logger.ts';
@@ -70,6 +70,9 @@ export class AppHarness {
     await app.#main;
     return app;
   }
+
+  /** The files activity exports were saved to (the save dialog's answers), in order. */
+  readonly exportedFiles: string[] = [];
 
   /** The running main process (for a scenario that changes things "elsewhere"). */
   main(): Promise<MainProcess> {
@@ -138,6 +141,9 @@ export class AppHarness {
       ...this.recorder.texts(),
       'main log': this.logs.text(),
     };
+    for (const file of this.exportedFiles) {
+      if (existsSync(file)) places[`exported ${basename(file)}`] = readFileSync(file, 'utf8');
+    }
     if (!this.page.isClosed()) {
       places.DOM = await this.page.content();
       places['input values'] = await this.page.evaluate(() => {
@@ -169,6 +175,13 @@ export class AppHarness {
       showNotification: (notice) => this.notices.push(notice),
       oauthRedirect: this.#oauthRedirect,
       idle: this.idle.appIdle(),
+      // The person saves every export under the suggested name, in the data folder's exports/.
+      chooseExportFile: (name) => {
+        const path = join(this.dataDir, 'exports', name);
+        mkdirSync(dirname(path), { recursive: true });
+        this.exportedFiles.push(path);
+        return Promise.resolve(path);
+      },
       openExternal: (url) => {
         this.externalUrls.push(url);
         return Promise.resolve();

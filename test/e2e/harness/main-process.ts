@@ -31,6 +31,8 @@ export interface MainProcessOptions {
   openExternal?: (url: string) => Promise<void>;
   /** How OAuth comes back (AppServicesOptions.oauthRedirect). */
   oauthRedirect?: OAuthRedirectMode;
+  /** The native save dialog of an activity export (AppServicesOptions.chooseExportFile). */
+  chooseExportFile?: AppServicesOptions['chooseExportFile'];
   /** The system's idle time and the auto-lock poll's clock (AppServicesOptions.idle). */
   idle?: AppServicesOptions['idle'];
 }
@@ -78,6 +80,7 @@ export async function startMainProcess(options: MainProcessOptions): Promise<Mai
     ...(options.showNotification ? { showNotification: options.showNotification } : {}),
     ...(options.oauthRedirect ? { oauthRedirect: options.oauthRedirect } : {}),
     ...(options.idle ? { idle: options.idle } : {}),
+    ...(options.chooseExportFile ? { chooseExportFile: options.chooseExportFile } : {}),
     // The page's language picks main's words; the harness's "system" is English.
     locale: () => 'en-US',
   });

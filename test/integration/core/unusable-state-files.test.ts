@@ -18,7 +18,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { AppServices } from '../../../electron/main/app/app-services.ts';
-import { projectDataDir } from '../../../electron/main/app/connected-services.ts';
+import { projectDataDir } from '../../../electron/main/app/project-data-dir.ts';
 import { createIpcHandlers } from '../../../electron/main/app/ipc-handlers.ts';
 import { ConnectionTestRunner } from '../../../electron/main/connection/connection-test-runner.ts';
 import { createIpcDispatch } from '../../../electron/main/ipc/register-handlers.ts';

@@ -1,0 +1,85 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { ActivityPage, ActivityPageInput } from '../../../shared/activity.ts';
+import type { IntegrationEvent } from '../../../shared/integration.ts';
+import { ActivityService } from './activity-service.ts';
+
+const event = (id: number): IntegrationEvent => ({
+  id,
+  integrationId: null,
+  integrationName: `Clave ${id}`,
+  eventType: 'created',
+  details: {},
+  createdAt: `2026-12-05T10:00:${String(60 - id).padStart(2, '0')}.000001+00:00`,
+});
+
+/** A server of `total` events, newest first, answering by cursor as list_activity does. */
+function pagedClient(total: number) {
+  const all = Array.from({ length: total }, (_, i) => event(total - i));
+  const calls: ActivityPageInput[] = [];
+  const page = (input: ActivityPageInput): Promise<ActivityPage> => {
+    calls.push(input);
+    const start = input.cursor ? all.findIndex((e) => e.id === input.cursor!.id) + 1 : 0;
+    const limit = input.limit ?? 50;
+    const events = all.slice(start, start + limit);
+    const last = events.at(-1);
+    return Promise.resolve({
+      events,
+      nextCursor:
+        last && events.length === limit ? { createdAt: last.createdAt, id: last.id } : null,
+    });
+  };
+  return { calls, client: { page, daily: () => Promise.resolve({ days: [] }) } };
+}
+
+describe('exporting the activity', () => {
+  it('asks where first, then reads every page of the filter and writes one file', async () => {
+    const { calls, client } = pagedClient(450);
+    const write = vi.fn(() => Promise.resolve());
+    const choose = vi.fn(() => Promise.resolve('/home/ana/Documentos/actividad'));
+    const service = new ActivityService({
+      client,
+      chooseExportFile: choose,
+      write,
+      log: { info: () => undefined },
+      now: () => new Date('2026-12-05T12:00:00Z'),
+    });
+    const filter = { kinds: ['created' as const] };
+    expect(await service.export({ filter })).toEqual({ saved: true, rows: 450 });
+    expect(choose).toHaveBeenCalledWith('aterges-activity-2026-12-05.csv');
+    expect(calls.map((c) => c.limit)).toEqual([200, 200, 200]);
+    expect(calls.every((c) => c.filter.kinds?.[0] === 'created')).toBe(true);
+    const [path, text] = write.mock.calls[0]! as unknown as [string, string];
+    expect(path).toBe('/home/ana/Documentos/actividad.csv');
+    expect(text.trimEnd().split('\r\n')).toHaveLength(451);
+  });
+
+  it('reads and writes nothing when the dialog is cancelled, or when there is no dialog', async () => {
+    for (const chooseExportFile of [() => Promise.resolve(null), undefined]) {
+      const { calls, client } = pagedClient(3);
+      const write = vi.fn(() => Promise.resolve());
+      const service = new ActivityService({
+        client,
+        write,
+        log: { info: () => undefined },
+        ...(chooseExportFile ? { chooseExportFile } : {}),
+      });
+      expect(await service.export({ filter: {} })).toEqual({ saved: false, rows: 0 });
+      expect(calls).toEqual([]);
+      expect(write).not.toHaveBeenCalled();
+    }
+  });
+
+  it('refuses a reversed range before asking anything', async () => {
+    const { client } = pagedClient(1);
+    const choose = vi.fn(() => Promise.resolve('/tmp/x.csv'));
+    const service = new ActivityService({
+      client,
+      chooseExportFile: choose,
+      log: { info: () => undefined },
+    });
+    await expect(
+      service.export({ filter: { from: '2026-12-05T00:00:00Z', to: '2026-12-01T00:00:00Z' } }),
+    ).rejects.toMatchObject({ code: 'invalid_input' });
+    expect(choose).not.toHaveBeenCalled();
+  });
+});

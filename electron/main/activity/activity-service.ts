@@ -1,0 +1,78 @@
+import type { z } from 'zod';
+import { writeFile } from 'node:fs/promises';
+import type {
+  ActivityDaily,
+  ActivityExportResult,
+  ActivityFilter,
+  ActivityPage,
+  ActivityPageInput,
+  activityDailyInputSchema,
+} from '../../../shared/activity.ts';
+import { ACTIVITY_PAGE_SIZE_MAX, activityExportInputSchema } from '../../../shared/activity.ts';
+import { parseInput } from '../input/parse-input.ts';
+import type { Logger } from '../logging/logger.ts';
+import type { ActivityClient } from '../vault/activity-client.ts';
+import { toActivityCsv } from './activity-csv.ts';
+
+/**
+ * Asks the person where to save the export (a native save dialog in the app, in their language);
+ * the page never names a path. Null when they cancelled.
+ */
+export type ChooseExportFile = (suggestedName: string) => Promise<string | null>;
+
+export interface ActivityServiceOptions {
+  client: Pick<ActivityClient, 'page' | 'daily'>;
+  chooseExportFile?: ChooseExportFile;
+  /** Writes the file (default: fs, readable by its owner only: it lists the person's keys). */
+  write?: (path: string, text: string) => Promise<void>;
+  log: Pick<Logger, 'info'>;
+  now?: () => Date;
+}
+
+/** The "Actividad" page's calls (issue #14 §5): pages, the detail chart's counts, CSV export. */
+export class ActivityService {
+  readonly #options: ActivityServiceOptions;
+
+  constructor(options: ActivityServiceOptions) {
+    this.#options = options;
+  }
+
+  list(input: ActivityPageInput): Promise<ActivityPage> {
+    return this.#options.client.page(input);
+  }
+
+  daily(input: z.input<typeof activityDailyInputSchema>): Promise<ActivityDaily> {
+    return this.#options.client.daily(input);
+  }
+
+  /** Every event that matches the filter (all pages), as CSV in the file the person chose. */
+  async export(input: z.input<typeof activityExportInputSchema>): Promise<ActivityExportResult> {
+    const { filter } = await parseInput(activityExportInputSchema, input);
+    const day = (this.#options.now?.() ?? new Date()).toISOString().slice(0, 10);
+    const chosen = await this.#options.chooseExportFile?.(`aterges-activity-${day}.csv`);
+    if (!chosen) return { saved: false, rows: 0 };
+    const path = /\.csv$/i.test(chosen) ? chosen : `${chosen}.csv`;
+    const events = await this.#everyEvent(filter);
+    const write =
+      this.#options.write ?? ((to, text) => writeFile(to, text, { encoding: 'utf8', mode: 0o600 }));
+    await write(path, toActivityCsv(events));
+    // The path stays out of the log: it can hold the person's name.
+    this.#options.log.info('Exported the activity', { rows: events.length });
+    return { saved: true, rows: events.length };
+  }
+
+  async #everyEvent(filter: ActivityFilter) {
+    const events: ActivityPage['events'] = [];
+    let cursor: ActivityPage['nextCursor'] = null;
+    do {
+      const page = await this.#options.client.page({
+        filter,
+        cursor,
+        limit: ACTIVITY_PAGE_SIZE_MAX,
+      });
+      events.push(...page.events);
+      cursor = page.nextCursor;
+    } while (cursor);
+    return events;
+  }
+}
