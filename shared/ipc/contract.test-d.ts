@@ -1,6 +1,6 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import type { ConnectionTestResult } from '../connection-test.ts';
-import type { Integration, IntegrationEvent } from '../integration.ts';
+import type { Integration } from '../integration.ts';
 import type { LockState } from '../lock.ts';
 import type { SessionState } from '../session.ts';
 import type { AtergesBridge } from './bridge.ts';
@@ -46,7 +46,6 @@ describe('IPC contract types', () => {
       | 'integrations:test-all'
       | 'integrations:cancel-test'
       | 'integrations:stop-test-all'
-      | 'integrations:events'
       | 'settings:get'
       | 'settings:set-connection'
       | 'settings:clear-connection'
@@ -67,7 +66,6 @@ describe('IPC contract types', () => {
     expectTypeOf<IpcResponse<'session:sign-in'>>().toEqualTypeOf<SessionState>();
     expectTypeOf<IpcResponse<'integrations:get'>>().toEqualTypeOf<Integration>();
     expectTypeOf<IpcResponse<'integrations:test'>>().toEqualTypeOf<ConnectionTestResult>();
-    expectTypeOf<IpcResponse<'integrations:events'>>().toEqualTypeOf<IntegrationEvent[]>();
     expectTypeOf<IpcResponse<'lock:unlock'>>().toEqualTypeOf<LockState>();
     expectTypeOf<IpcEventPayload<'lock:changed'>>().toEqualTypeOf<LockState>();
   });

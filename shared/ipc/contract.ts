@@ -12,7 +12,6 @@ import { resolvedSettingsSchema, uiPreferencesSchema } from '../app-settings.ts'
 import { connectionTestResultSchema } from '../connection-test.ts';
 import {
   createIntegrationInputSchema,
-  integrationEventSchema,
   integrationIdSchema,
   integrationSchema,
   rotateCredentialsInputSchema,
@@ -166,7 +165,6 @@ export const ipcChannels = {
    * results come back `cancelled` in the run's answer). `stopped` is false when none was running.
    */
   'integrations:stop-test-all': defineChannel(noInput, z.strictObject({ stopped: z.boolean() })),
-  'integrations:events': defineChannel(byId, z.array(integrationEventSchema)),
 
   /** The "Actividad" page: one page of events, newest first (keyset-paged in the database). */
   'activity:list': defineChannel(activityPageInputSchema, activityPageSchema),

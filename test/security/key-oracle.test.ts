@@ -147,7 +147,9 @@ describe('a page probing a stored OpenAI key through the organization header', (
     expect(row.status).toBe('error');
     expect(row.errorCode).toBe('organization_mismatch');
     expect(row.errorMessage).toBe('The connection test failed (organization_mismatch).');
-    const events = await call<{ ok: true; data: unknown[] }>('integrations:events', { id });
+    const events = await call<{ ok: true; data: unknown }>('activity:list', {
+      filter: { integrationId: id },
+    });
     const observed = JSON.stringify([row.errorMessage, row.errorCode, events.data, sink.text()]);
     expect(observed).not.toContain('No such organization');
     expect(observed).not.toContain('UnknownToOpenAi123');

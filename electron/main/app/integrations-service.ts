@@ -1,7 +1,6 @@
 import type { ConnectionTestResult } from '../../../shared/connection-test.ts';
 import type {
   Integration,
-  IntegrationEvent,
   ParsedCreateIntegrationInput,
   ParsedRotateCredentialsInput,
   UpdateIntegrationInput,
@@ -15,7 +14,7 @@ import type { VaultClient } from '../vault/vault-client.ts';
 type IntegrationList = IpcResponse<'integrations:list'>;
 
 export interface IntegrationsServiceOptions {
-  vault: Pick<VaultClient, 'get' | 'update' | 'setEnabled' | 'delete' | 'listEvents'>;
+  vault: Pick<VaultClient, 'get' | 'update' | 'setEnabled' | 'delete'>;
   connections: Pick<
     ConnectionService,
     'createAndVerify' | 'rotate' | 'test' | 'testAll' | 'cancel' | 'stopTestAll'
@@ -51,10 +50,6 @@ export class IntegrationsService {
 
   get(id: string): Promise<Integration> {
     return this.#vault.get(id);
-  }
-
-  events(id: string): Promise<IntegrationEvent[]> {
-    return this.#vault.listEvents(id);
   }
 
   /** "Save" and "Save and verify". */

@@ -66,7 +66,6 @@ export function createIpcHandlers(app: AppServices): IpcHandlers {
     'integrations:test-all': async () => (await project()).integrations.testAll(),
     'integrations:cancel-test': async ({ id }) => (await project()).integrations.cancelTest(id),
     'integrations:stop-test-all': async () => (await project()).integrations.stopTestAll(),
-    'integrations:events': async ({ id }) => (await project()).integrations.events(id),
     'activity:list': async (input) => (await project()).activity.list(input),
     'activity:daily': async (input) => (await project()).activity.daily(input),
     'activity:export': async (input) => (await project()).activity.export(input),

@@ -113,13 +113,13 @@ describe('IPC registration helper', () => {
     const canary = 'AKIACANARY0000000001';
     const dispatch = dispatchWith({
       'integrations:get': () => Promise.reject(new AppError('not_found', 'integration_not_found')),
-      'integrations:events': () => Promise.reject(new Error(`boom ${canary}`)),
+      'activity:list': () => Promise.reject(new Error(`boom ${canary}`)),
     });
     await expect(dispatch('integrations:get', trusted, { id: ID })).resolves.toEqual({
       ok: false,
       error: { code: 'not_found', reason: 'integration_not_found' },
     });
-    const hidden = await dispatch('integrations:events', trusted, { id: ID });
+    const hidden = await dispatch('activity:list', trusted, { filter: { integrationId: ID } });
     expect(hidden).toEqual({
       ok: false,
       error: { code: 'server_error', reason: 'unexpected_failure' },

@@ -8,7 +8,6 @@ import type { ConfigByProvider } from '../../../shared/integration-config.ts';
 import { configSchemaByProvider } from '../../../shared/integration-config.ts';
 import type {
   Integration,
-  IntegrationEvent,
   ParsedCreateIntegrationInput,
   UpdateIntegrationInput,
 } from '../../../shared/integration.ts';
@@ -25,17 +24,10 @@ import { testRecordSchema } from '../connection/vault-port.ts';
 import type { Logger } from '../logging/logger.ts';
 import type { MainSupabaseClient } from '../session/supabase-client.ts';
 import { parseInput } from '../input/parse-input.ts';
-import {
-  EVENT_COLUMNS,
-  INTEGRATION_COLUMNS,
-  mapEventRow,
-  mapIntegrationRow,
-} from './row-mapping.ts';
+import { INTEGRATION_COLUMNS, mapIntegrationRow } from './row-mapping.ts';
 import type { PostgrestAnswer as Answer } from './vault-errors.ts';
 import { VaultCall, type VaultCallOptions } from './vault-call.ts';
 import {
-  DEFAULT_EVENT_LIMIT,
-  eventLimitSchema,
   fallbackErrorMessage,
   notFound,
   refuseBoundSettingChange,
@@ -238,23 +230,6 @@ export class VaultClient implements VaultPort {
       this.#client.rpc('delete_integration_with_vault', { p_integration_id: integrationId }),
     );
     this.#logger.info('Deleted an integration', { id: integrationId });
-  }
-
-  /** The audit trail of one integration, newest first. */
-  async listEvents(id: string, limit: number = DEFAULT_EVENT_LIMIT): Promise<IntegrationEvent[]> {
-    const integrationId = await parseInput(integrationIdSchema, id, { fieldPrefix: 'id' });
-    const count = await parseInput(eventLimitSchema, limit, { fieldPrefix: 'limit' });
-    await this.#ready();
-    const rows = await this.#run(
-      this.#client
-        .from('integration_events')
-        .select(EVENT_COLUMNS)
-        .eq('integration_id', integrationId)
-        .order('created_at', { ascending: false })
-        .order('id', { ascending: false })
-        .limit(count),
-    );
-    return (rows ?? []).map(mapEventRow);
   }
 
   /** The one activity entry of a connection test (record_connection_test), with this device's name. */

@@ -1,14 +1,9 @@
-import { z } from 'zod';
 import type { ConnectionTestReason } from '../../../shared/connection-test.ts';
 import { AppError } from '../../../shared/errors.ts';
 import { BOUND_CONFIG_KEYS, configSchemaByProvider } from '../../../shared/integration-config.ts';
 import type { Integration } from '../../../shared/integration.ts';
 
 /* The vault client's own rules and answers, apart from its calls. */
-
-/** How many audit events one read returns, by default and at most. */
-export const DEFAULT_EVENT_LIMIT = 50;
-export const eventLimitSchema = z.number().int().min(1).max(500);
 
 export function notFound(): AppError {
   return new AppError('not_found', 'integration_not_found');

@@ -148,7 +148,6 @@ describe('app states', () => {
     const app = renderApp({
       'session:get-state': () => signedIn(),
       'integrations:list': () => listOf([integration]),
-      'integrations:events': () => [],
       'integrations:delete': ({ id }) => ({ id }),
     });
     await app.user.click(await screen.findByRole('button', { name: 'Manage Old key' }));

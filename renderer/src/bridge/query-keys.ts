@@ -13,7 +13,6 @@ export const queryKeys = {
   schemaStatus: ['integrations', 'schema-status'] as const,
   integrations: ['integrations'] as const,
   list: ['integrations', 'list'] as const,
-  events: (id: string) => ['integrations', 'events', id] as const,
   /**
    * The audit trail (issue #14 §5): pages of the "Activity" page and the detail list, by filter,
    * and the detail chart's per-day counts. Under the user's `integrations` prefix, so sign-out,

@@ -50,7 +50,6 @@ export function useBridgeEvents(): void {
         const session = queryClient.getQueryData<SessionState>(queryKeys.session);
         if (session?.status !== 'signed_in') return;
         queryClient.setQueryData(queryKeys.list, list);
-        void queryClient.invalidateQueries({ queryKey: ['integrations', 'events'] });
         void queryClient.invalidateQueries({ queryKey: queryKeys.activity });
       }),
       bridge.on('integrations:status-changed', ({ id, status, result, progress }) => {
@@ -72,7 +71,6 @@ export function useBridgeEvents(): void {
             : old,
         );
         if (result) queryClient.setQueryData(queryKeys.testResult(id), result);
-        void queryClient.invalidateQueries({ queryKey: queryKeys.events(id) });
         // A test that ended wrote its connection_test event; one that started has nothing new.
         if (status !== 'verifying') {
           void queryClient.invalidateQueries({ queryKey: queryKeys.activity });

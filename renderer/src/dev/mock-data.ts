@@ -1,4 +1,4 @@
-import type { Integration, IntegrationEvent } from '../../../shared/integration.ts';
+import type { Integration } from '../../../shared/integration.ts';
 
 /* Sample metadata for the dev-only mock bridge: no credentials, just what main would return. */
 
@@ -69,39 +69,5 @@ export function sampleIntegrations(): Integration[] {
       lastTestPassedAt: ago(60 * 24 * 9),
       lastUsedAt: ago(60 * 24 * 12),
     }),
-  ];
-}
-
-export function sampleEvents(item: Integration): IntegrationEvent[] {
-  const base = { integrationId: item.id, integrationName: item.name };
-  return [
-    {
-      ...base,
-      id: 1,
-      eventType: 'created',
-      details: { type: item.type, status: 'unverified', credentials_version: 1, config_keys: [] },
-      createdAt: item.createdAt,
-    },
-    {
-      ...base,
-      id: 2,
-      eventType: 'status_changed',
-      details: { old_status: 'unverified', new_status: 'connected' },
-      createdAt: ago(60 * 24 * 39),
-    },
-    {
-      ...base,
-      id: 3,
-      eventType: 'updated',
-      details: { changed: ['name'], old_name: 'Old name', new_name: item.name },
-      createdAt: ago(600),
-    },
-    {
-      ...base,
-      id: 4,
-      eventType: 'credentials_read',
-      details: { credentials_version: item.credentialsVersion },
-      createdAt: ago(12),
-    },
   ];
 }

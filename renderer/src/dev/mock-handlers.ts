@@ -1,6 +1,6 @@
 import { AppError } from '../../../shared/errors.ts';
 import type { Integration } from '../../../shared/integration.ts';
-import { sampleEvents, sampleIntegrations } from './mock-data.ts';
+import { sampleIntegrations } from './mock-data.ts';
 import { mockActivityHandlers } from './mock-activity.ts';
 import type { MockEmit, MockHandlers } from './mock-handler-types.ts';
 import { createMockLock } from './mock-lock.ts';
@@ -171,10 +171,6 @@ export function createMockHandlers(scenario: string, emit: MockEmit) {
       const controller = running.get(id);
       controller?.abort();
       return { cancelled: Boolean(controller) };
-    },
-    'integrations:events': ({ id }) => {
-      online();
-      return sampleEvents(find(id));
     },
     ...mockActivityHandlers(() => integrations),
     'app:open-external': () => ({ opened: false }),

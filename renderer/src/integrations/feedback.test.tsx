@@ -89,7 +89,6 @@ describe('toasts after an action', () => {
     return renderApp({
       'session:get-state': () => signedIn(),
       'integrations:list': () => listOf([...rows]),
-      'integrations:events': () => [],
       'integrations:set-enabled': ({ id, enabled }) => {
         const index = rows.findIndex((row) => row.id === id);
         rows[index] = { ...rows[index]!, status: enabled ? 'unverified' : 'disabled' };

@@ -55,7 +55,6 @@ function setup(initial: Integration[], handlers: FakeHandlers = {}, language?: L
     {
       'session:get-state': () => signedIn(),
       'integrations:list': () => listOf(integrations),
-      'integrations:events': () => [],
       'integrations:rotate': ({ id }) => {
         const rotated = integrations.find((i) => i.id === id);
         if (!rotated) throw new Error('unknown integration');

@@ -25,7 +25,6 @@ describe('"Test all"', () => {
         new Promise((resolve) => {
           finish = () => resolve(results);
         }),
-      'integrations:events': () => [],
     });
     await app.user.click(await screen.findByRole('button', { name: 'Test all' }));
     app.main.emit('integrations:status-changed', {

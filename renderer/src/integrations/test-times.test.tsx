@@ -13,7 +13,6 @@ function appWith(integration: ReturnType<typeof makeIntegration>, language: 'en'
     {
       'session:get-state': () => signedIn(),
       'integrations:list': () => listOf([integration]),
-      'integrations:events': () => [],
     },
     language,
   );

@@ -74,7 +74,6 @@ export function useDeleteIntegration(id: string) {
   return useMutation({
     mutationFn: () => bridge.integrations.delete({ id }),
     onSuccess: () => {
-      queryClient.removeQueries({ queryKey: queryKeys.events(id) });
       queryClient.removeQueries({ queryKey: queryKeys.testResult(id) });
     },
   });

@@ -53,7 +53,6 @@ export function renderWithIntegration(
     {
       'session:get-state': () => signedIn(),
       'integrations:list': () => listOf([integration]),
-      'integrations:events': () => [],
       'integrations:update': ({ name, config }) => ({
         ...integration,
         name: name ?? integration.name,

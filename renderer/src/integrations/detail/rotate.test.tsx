@@ -39,7 +39,6 @@ function setup(language?: Language) {
     {
       'session:get-state': () => signedIn(),
       'integrations:list': () => listOf([integration]),
-      'integrations:events': () => [],
       // The test fails either way; "Save anyway" stores the credentials regardless.
       'integrations:rotate': (input) => ({
         integration,
@@ -131,7 +130,6 @@ describe('rotating credentials', () => {
     const app = renderApp({
       'session:get-state': () => signedIn(),
       'integrations:list': () => listOf([integration]),
-      'integrations:events': () => [],
       'integrations:rotate': () => ({ integration, test: passed, saved: true }),
     });
     const dialog = await openRotate(app);
