@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { authReasonSchema } from './auth-reasons.ts';
+import { AUTH_REASONS } from './auth-reasons.ts';
 import { KEYCHAIN_REASONS } from './errors.ts';
 import { oauthProviderSchema } from './oauth.ts';
 import { timestampSchema } from './integration.ts';
@@ -39,6 +39,14 @@ export const authFlowSchema = z.discriminatedUnion('kind', [
 ]);
 export type AuthFlow = z.infer<typeof authFlowSchema>;
 
+/**
+ * Why the user is on the sign-in screen: one of Auth's reasons, or the app's own sign-out after
+ * five wrong unlock tries (issue #13 §3), which the sign-in screen must explain too.
+ */
+export const SESSION_NOTICES = [...AUTH_REASONS, 'unlock_tries_exhausted'] as const;
+export const sessionNoticeSchema = z.enum(SESSION_NOTICES);
+export type SessionNotice = z.infer<typeof sessionNoticeSchema>;
+
 export const CONNECTIVITY_STATES = ['online', 'offline', 'connecting'] as const;
 export const connectivitySchema = z.enum(CONNECTIVITY_STATES);
 export type Connectivity = z.infer<typeof connectivitySchema>;
@@ -66,9 +74,10 @@ export const sessionStateSchema = z.strictObject({
   /**
    * Why the user is on the sign-in screen, for the renderer to put into words: `session_ended`
    * when the server ended the session, `api_key_refused` / `project_paused` / `rate_limited` when
-   * a refresh was refused so, `link_*` when an e-mail link that reached the app did not work.
+   * a refresh was refused so, `link_*` when an e-mail link that reached the app did not work,
+   * `unlock_tries_exhausted` when five wrong unlock tries signed the user out.
    */
-  notice: authReasonSchema.nullable(),
+  notice: sessionNoticeSchema.nullable(),
   /** The account flow in progress (see authFlowSchema), or none. */
   flow: authFlowSchema.nullable(),
 });

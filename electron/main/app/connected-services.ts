@@ -1,5 +1,5 @@
 import type { ConnectionSettings } from '../../../shared/app-settings.ts';
-import type { SessionState } from '../../../shared/session.ts';
+import type { SessionNotice, SessionState } from '../../../shared/session.ts';
 import type { ConnectionTestRunner } from '../connection/connection-test-runner.ts';
 import { ConnectionService } from '../connection/connection-service.ts';
 import type { Logger } from '../logging/logger.ts';
@@ -79,7 +79,7 @@ export interface ConnectedServices {
   /** Auto-lock (see lock/lock-service.ts); main's dispatch refuses most channels while locked. */
   lock: LockService;
   /** Signs out after the running tests have put their rows back (see `signOutAfterTests`). */
-  signOut(): Promise<SessionState>;
+  signOut(notice?: SessionNotice): Promise<SessionState>;
   /** The same, and every other device of the user too (issue #14 §7). */
   signOutEverywhere(): Promise<SessionState>;
   dispose(): Promise<void>;
@@ -92,9 +92,10 @@ export interface ConnectedServices {
 export async function signOutAfterTests(
   connections: Pick<ConnectionService, 'cancelAll'>,
   session: Pick<SessionService, 'signOut'>,
+  notice: SessionNotice | null = null,
 ): Promise<SessionState> {
   await connections.cancelAll();
-  return session.signOut();
+  return session.signOut(notice);
 }
 
 /** The services before they start, with the parts a test looks into. */
@@ -214,7 +215,7 @@ export async function assembleServices(
   });
 
   const secondFactor = new SecondFactorService(session, logger);
-  const signOut = () => signOutAfterTests(connections, session);
+  const signOut = (notice?: SessionNotice) => signOutAfterTests(connections, session, notice);
   const lockSource = options.lock ?? NO_AUTO_LOCK;
   const { lock, unsubscribe: unsubscribeLock } = buildLock({
     source: lockSource,

@@ -1,5 +1,6 @@
 import type { ConnectionSettings } from '../../../shared/app-settings.ts';
 import type { AutoLockMinutes } from '../../../shared/lock.ts';
+import type { SessionNotice } from '../../../shared/session.ts';
 import type { ConnectionService } from '../connection/connection-service.ts';
 import type { EmitEvent } from '../ipc/emit-event.ts';
 import { LockService } from '../lock/lock-service.ts';
@@ -41,8 +42,11 @@ export interface LockParts {
   secondFactor: SecondFactorService;
   connections: Pick<ConnectionService, 'stopTestAll' | 'cancelAll'>;
   monitor: ConnectivityMonitor;
-  /** The project's sign-out (running tests put back first, session removed from the keychain). */
-  signOut: () => Promise<unknown>;
+  /**
+   * The project's sign-out (running tests put back first, session removed from the keychain),
+   * with the notice the sign-in screen shows.
+   */
+  signOut: (notice: SessionNotice) => Promise<unknown>;
   emit: EmitEvent;
   logger: Logger;
   fetch?: FetchLike;
@@ -64,7 +68,8 @@ export function buildLock(parts: LockParts): { lock: LockService; unsubscribe: (
       transport: parts.monitor,
       ...(parts.fetch ? { fetch: parts.fetch } : {}),
     }),
-    signOut: parts.signOut,
+    // The last wrong try signs out; the sign-in screen then says why (not a bare sign-in form).
+    signOut: () => parts.signOut('unlock_tries_exhausted'),
     // The same path as "Detener" and sign-out: nothing queued starts, running tests are aborted
     // and put their rows back (the credentials they read are dropped with them).
     onLocked: async () => {

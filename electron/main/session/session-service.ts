@@ -1,8 +1,7 @@
 import { isAuthRetryableFetchError } from '@supabase/supabase-js';
-import type { AuthReason } from '../../../shared/auth-reasons.ts';
 import { AUTH_CALLBACK_URL } from '../../../shared/deep-link.ts';
 import { AppError } from '../../../shared/errors.ts';
-import type { AuthFlow, SessionState } from '../../../shared/session.ts';
+import type { AuthFlow, SessionNotice, SessionState } from '../../../shared/session.ts';
 import {
   changePasswordSchema,
   credentialsSignInSchema,
@@ -152,7 +151,7 @@ export class SessionService extends SessionCore {
   }
 
   /** The OAuth sign-in's progress on screen (electron/main/oauth/oauth-sign-in.ts). */
-  showAuthFlow(flow: AuthFlow | null, notice: AuthReason | null): SessionState {
+  showAuthFlow(flow: AuthFlow | null, notice: SessionNotice | null): SessionState {
     this.stateStore.update({ flow, notice });
     return this.getState();
   }
@@ -202,17 +201,18 @@ export class SessionService extends SessionCore {
 
   /**
    * Ends the session on this device whatever the server says: auth-js keeps the session when
-   * `/logout` cannot be reached, so the store is cleared here afterwards in every case.
+   * `/logout` cannot be reached, so the store is cleared here afterwards in every case. `notice`
+   * says on the sign-in screen why, when the app signed out by itself (too many unlock tries).
    */
-  async signOut(): Promise<SessionState> {
+  async signOut(notice: SessionNotice | null = null): Promise<SessionState> {
     const failure = await this.#signOutOnServer('local');
     if (failure !== null) {
       this.logger.warn('The server did not confirm the sign-out', { error: failure });
     }
     await this.storage.clear();
-    this.stateStore.update({ notice: null, flow: null, lastSyncedAt: null });
+    this.stateStore.update({ notice, flow: null, lastSyncedAt: null });
     this.syncFromStorage();
-    this.logger.info('Signed out');
+    this.logger.info('Signed out', { notice });
     return this.getState();
   }
 

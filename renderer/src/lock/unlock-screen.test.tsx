@@ -94,6 +94,34 @@ describe('auto-lock in the page', () => {
     expect(await screen.findByRole('button', { name: 'Sign in' })).toBeTruthy();
   });
 
+  it('the last wrong try signs out, and the sign-in screen says why', async () => {
+    let session = signedIn();
+    let lock: LockState = { locked: true, triesLeft: 1 };
+    const app = renderApp(
+      {
+        'session:get-state': () => session,
+        'lock:get-state': () => lock,
+        'lock:unlock': () => {
+          // As main does: sign out with the notice, end the lock, answer the reason.
+          session = signedOut({ notice: 'unlock_tries_exhausted' });
+          lock = UNLOCKED;
+          throw new AppError('not_authenticated', 'unlock_tries_exhausted');
+        },
+      },
+      'es',
+    );
+    await app.user.type(await screen.findByLabelText('Contraseña'), 'wrong-again');
+    await app.user.click(screen.getByRole('button', { name: 'Desbloquear' }));
+    act(() => {
+      app.main.emit('session:changed', session);
+      app.main.emit('lock:changed', lock);
+    });
+    expect(await screen.findByRole('button', { name: 'Iniciar sesión' })).toBeTruthy();
+    expect(screen.getByRole('status').textContent).toBe(
+      'Demasiadas contraseñas incorrectas: se ha cerrado la sesión. Vuelve a iniciar sesión.',
+    );
+  });
+
   it('Settings offers the idle time in Spanish (15 min by default) and saves "Nunca"', async () => {
     const app = renderApp(
       {

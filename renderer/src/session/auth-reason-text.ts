@@ -2,6 +2,7 @@ import type { TFunction, i18n as I18n } from 'i18next';
 import { AUTH_REASONS } from '../../../shared/auth-reasons.ts';
 import type { AuthReason } from '../../../shared/auth-reasons.ts';
 import type { AppErrorParams } from '../../../shared/errors.ts';
+import type { SessionNotice } from '../../../shared/session.ts';
 import { formatDuration } from '../ui/format-duration.ts';
 
 export function isAuthReason(reason: string): reason is AuthReason {
@@ -9,13 +10,14 @@ export function isAuthReason(reason: string): reason is AuthReason {
 }
 
 /**
- * Main's auth reason in the user's language: a rate limit with a known wait says how long; a
+ * Main's auth reason (or a session notice, which adds the app's own sign-out after too many
+ * unlock tries) in the user's language: a rate limit with a known wait says how long; a
  * weak password lists what the project's policy found (GoTrue's `weak_password.reasons`).
  */
 export function authReasonText(
   t: TFunction,
   i18n: I18n,
-  reason: AuthReason,
+  reason: SessionNotice,
   params?: AppErrorParams,
 ): string {
   if (params?.retryAfterSeconds !== undefined) {

@@ -105,6 +105,8 @@ describe.skipIf(remoteTargetConfigured())('auto-lock in the core (local stack on
       reason: 'unlock_tries_exhausted',
     });
     expect(app.session.getState().status).toBe('signed_out');
+    // The sign-in screen says why (issue #13 §3), not a bare form.
+    expect(app.session.getState().notice).toBe('unlock_tries_exhausted');
     expect(app.lock.state()).toEqual({ locked: false, triesLeft: 5 });
     expect((await sessionText(app)) ?? '').not.toContain('refresh_token');
     expect(await serverSessions(user.id)).toBe(0);
