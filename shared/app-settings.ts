@@ -36,6 +36,13 @@ export const uiPreferencesSchema = z.strictObject({
   autoLockMinutes: autoLockMinutesSchema.nullable().optional(),
 });
 export type UiPreferences = z.infer<typeof uiPreferencesSchema>;
+
+/**
+ * Language and theme alone: what the unlock screen may change while the app is locked (issue #13
+ * §3), through a channel that cannot touch anything else, such as the auto-lock time.
+ */
+export const appearanceSchema = uiPreferencesSchema.pick({ language: true, theme: true });
+export type Appearance = z.infer<typeof appearanceSchema>;
 export const DEFAULT_UI_PREFERENCES: UiPreferences = {
   language: 'system',
   theme: 'system',

@@ -50,6 +50,7 @@ describe('IPC contract types', () => {
       | 'settings:set-connection'
       | 'settings:clear-connection'
       | 'settings:set-preferences'
+      | 'settings:set-appearance'
       | 'project:prepare'
       | 'project:schema-status'
       | 'app:open-external'

@@ -8,7 +8,7 @@ import {
   activityPageSchema,
 } from '../activity.ts';
 import { appInfoSchema } from '../app-info.ts';
-import { resolvedSettingsSchema, uiPreferencesSchema } from '../app-settings.ts';
+import { appearanceSchema, resolvedSettingsSchema, uiPreferencesSchema } from '../app-settings.ts';
 import { connectionTestResultSchema } from '../connection-test.ts';
 import {
   createIntegrationInputSchema,
@@ -189,6 +189,8 @@ export const ipcChannels = {
   /** Forgets the saved project (build-time or local-dev values apply again). */
   'settings:clear-connection': defineChannel(noInput, resolvedSettingsSchema),
   'settings:set-preferences': defineChannel(uiPreferencesSchema.partial(), resolvedSettingsSchema),
+  /** Language and/or theme only; allowed while locked (shared/ipc/locked-channels.ts). */
+  'settings:set-appearance': defineChannel(appearanceSchema.partial(), appearanceSchema),
 
   /**
    * "Preparar proyecto": applies the app's migrations over the database connection string (which

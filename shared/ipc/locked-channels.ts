@@ -2,7 +2,7 @@ import type { IpcChannelName, IpcEventName } from './contract.ts';
 
 /**
  * The only channels main answers while the app is locked (issue #13 §3): what the unlock screen
- * needs (the lock's state, unlocking, locking again) and the way out (reading the session to know
+ * needs (the lock's state, unlocking, locking again, its language and theme) and the way out (reading the session to know
  * who is signed in, and signing out). Every other channel is refused with `app_locked` before its
  * input is even read (electron/main/ipc/lock-gate.ts); the renderer's stand-ins for main follow
  * this list too.
@@ -13,6 +13,8 @@ export const LOCKED_CHANNELS: ReadonlySet<IpcChannelName> = new Set<IpcChannelNa
   'lock:unlock',
   'session:get-state',
   'session:sign-out',
+  // The unlock screen's language and theme, and nothing else of the preferences.
+  'settings:set-appearance',
 ]);
 
 /**

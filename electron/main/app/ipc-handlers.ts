@@ -89,6 +89,10 @@ export function createIpcHandlers(app: AppServices): IpcHandlers {
         return settings;
       }),
     'settings:set-preferences': (input) => app.settings.setPreferences(input),
+    'settings:set-appearance': async (input) => {
+      const { language, theme } = (await app.settings.setPreferences(input)).preferences;
+      return { language, theme };
+    },
 
     'project:prepare': (input) => app.projectSetup.prepare(input),
     'project:schema-status': async () => schemaStatusOf((await project()).session.client),

@@ -13,6 +13,7 @@ const EVENTS = Object.keys(ipcEvents) as IpcEventName[];
 /** Inputs the few open channels accept; every other channel is refused before its input is read. */
 const VALID_INPUT: Partial<Record<IpcChannelName, unknown>> = {
   'lock:unlock': { method: 'password', password: 'whatever' },
+  'settings:set-appearance': { language: 'es' },
 };
 
 /** A dispatch whose every handler records that it ran, behind the lock gate. */
@@ -65,6 +66,24 @@ describe('the lock gate', () => {
     const gate = gatedDispatch();
     await gate.dispatch(channel, trusted, VALID_INPUT[channel]);
     expect(gate.ran).toEqual([channel]);
+  });
+
+  it('lets the unlock screen change its language and theme, and nothing else of the settings', async () => {
+    const gate = gatedDispatch();
+    await gate.dispatch('settings:set-appearance', trusted, { theme: 'dark' });
+    expect(gate.ran).toEqual(['settings:set-appearance']);
+    // The auto-lock time cannot ride along: the appearance channel takes only its two keys…
+    expect(
+      await gate.dispatch('settings:set-appearance', trusted, {
+        language: 'es',
+        autoLockMinutes: null,
+      }),
+    ).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    // …and the channel that can change it stays shut.
+    expect(
+      await gate.dispatch('settings:set-preferences', trusted, { autoLockMinutes: null }),
+    ).toEqual({ ok: false, error: APP_LOCKED });
+    expect(gate.ran).toEqual(['settings:set-appearance']);
   });
 
   it('still checks the sender first: an untrusted frame learns nothing about the lock', async () => {

@@ -198,6 +198,10 @@ export function createMockHandlers(scenario: string, emit: MockEmit) {
     'settings:set-connection': (input) => settings.setConnection(input),
     'settings:clear-connection': () => settings.clearConnection(),
     'settings:set-preferences': (input) => settings.setPreferences(input),
+    'settings:set-appearance': (input) => {
+      const { language, theme } = settings.setPreferences(input).preferences;
+      return { language, theme };
+    },
   };
   return handlers;
 }

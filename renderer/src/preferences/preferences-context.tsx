@@ -63,12 +63,14 @@ export function PreferencesProvider({ children }: { children: ReactNode }) {
   const save = useCallback(
     (patch: Partial<UiPreferences>) => {
       setPending((current) => ({ ...current, ...patch }));
+      // The appearance channel, which main also answers while locked (the unlock screen's own
+      // language and theme are saved, not only shown).
       void bridge.settings
-        .setPreferences(patch)
-        .then((settings) => {
-          // Only the preferences: a project change is handled where it happens (settings:changed).
+        .setAppearance(patch)
+        .then((appearance) => {
+          // Only these two: a project change is handled where it happens (settings:changed).
           queryClient.setQueryData<ResolvedSettings>(queryKeys.settings, (old) =>
-            old ? { ...old, preferences: settings.preferences } : settings,
+            old ? { ...old, preferences: { ...old.preferences, ...appearance } } : old,
           );
           // Drop what main confirmed, unless a newer choice replaced it meanwhile.
           setPending((current) => {

@@ -41,7 +41,8 @@ describe('language and theme', () => {
     expect(await screen.findByRole('heading', { name: 'Integraciones' })).toBeTruthy();
     expect(root.lang).toBe('es');
 
-    expect(app.main.callsTo('settings:set-preferences')).toEqual([
+    // Through the appearance channel, which main answers while locked too.
+    expect(app.main.callsTo('settings:set-appearance')).toEqual([
       { theme: 'dark' },
       { language: 'es' },
     ]);
@@ -78,7 +79,7 @@ describe('language and theme', () => {
   it('keep the choice for this session when main cannot save it', async () => {
     const app = renderApp({
       ...settingsHandlers(settingsOf()),
-      'settings:set-preferences': () => {
+      'settings:set-appearance': () => {
         throw new AppError('server_error', 'The settings file could not be written.');
       },
       'session:get-state': () => signedIn(),
@@ -86,7 +87,7 @@ describe('language and theme', () => {
     });
     await screen.findByRole('heading', { name: 'Integrations' });
     await app.user.selectOptions(screen.getByLabelText('Theme'), 'dark');
-    await waitFor(() => expect(app.main.callsTo('settings:set-preferences')).toHaveLength(1));
+    await waitFor(() => expect(app.main.callsTo('settings:set-appearance')).toHaveLength(1));
     expect(root.dataset.theme).toBe('dark');
     expect(screen.getByLabelText<HTMLSelectElement>('Theme').value).toBe('dark');
   });

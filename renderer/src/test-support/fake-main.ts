@@ -163,6 +163,10 @@ export function settingsHandlers(initial: ResolvedSettings): FakeHandlers {
       (settings = { ...settings, connection: null, source: 'none' }),
     'settings:set-preferences': (preferences) =>
       (settings = { ...settings, preferences: { ...settings.preferences, ...preferences } }),
+    'settings:set-appearance': (appearance) => {
+      settings = { ...settings, preferences: { ...settings.preferences, ...appearance } };
+      return { language: settings.preferences.language, theme: settings.preferences.theme };
+    },
   };
 }
 
