@@ -118,7 +118,7 @@ describe('auto-lock in the page', () => {
     });
     expect(await screen.findByRole('button', { name: 'Iniciar sesión' })).toBeTruthy();
     expect(screen.getByRole('status').textContent).toBe(
-      'Demasiadas contraseñas incorrectas: se ha cerrado la sesión. Vuelve a iniciar sesión.',
+      'Demasiados intentos fallidos de desbloqueo: se ha cerrado la sesión. Vuelve a iniciar sesión.',
     );
   });
 

@@ -34,7 +34,8 @@ export const errorReasonEn = {
   unknown_request: 'The app does not know this request.',
   unexpected_failure: 'Something went wrong. Please try again.',
   app_locked: 'Aterges is locked. Unlock it with your password to continue.',
-  unlock_tries_exhausted: 'Too many wrong passwords: you have been signed out. Sign in again.',
+  unlock_tries_exhausted:
+    'Too many failed unlock attempts: you have been signed out. Sign in again.',
   database_unreachable:
     'Could not connect to the database. Check the host and port of the connection string (Supabase → Connect) and your connection.',
   database_wrong_password:

@@ -40,7 +40,7 @@ export const errorReasonEs: typeof errorReasonEn = {
   unexpected_failure: 'Algo salió mal. Inténtalo de nuevo.',
   app_locked: 'Aterges está bloqueado. Desbloquéalo con tu contraseña para continuar.',
   unlock_tries_exhausted:
-    'Demasiadas contraseñas incorrectas: se ha cerrado la sesión. Vuelve a iniciar sesión.',
+    'Demasiados intentos fallidos de desbloqueo: se ha cerrado la sesión. Vuelve a iniciar sesión.',
   database_unreachable:
     'No se pudo conectar con la base de datos. Revisa el host y el puerto de la cadena de conexión (Supabase → Connect) y tu conexión.',
   database_wrong_password:
