@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { AuthReason } from '../../../shared/auth-reasons.ts';
 import { mapAuthError } from './auth-errors.ts';
 import { classifyAuthAnswer } from './auth-verdict.ts';
-import type { AuthAnswerSeen } from './observed-fetch.ts';
+import type { AuthAnswerSeen, FetchLike } from './observed-fetch.ts';
 import { createObservedFetch, retryAfterSeconds } from './observed-fetch.ts';
 import { createMainSupabaseClient } from './supabase-client.ts';
 
@@ -14,7 +14,20 @@ import { createMainSupabaseClient } from './supabase-client.ts';
  */
 const GOTRUE = { 'content-type': 'application/json', 'x-supabase-api-version': '2024-01-01' };
 
-function clientAnswering(status: number, body: unknown, headers: Record<string, string> = GOTRUE) {
+/**
+ * A supabase-js client whose every request gets this answer; `observe` wraps the answering fetch
+ * (as the app wraps its own with createObservedFetch).
+ */
+function clientAnswering(
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = GOTRUE,
+  observe: (answer: FetchLike) => FetchLike = (answer) => answer,
+) {
+  const answer: FetchLike = () =>
+    Promise.resolve(
+      new Response(typeof body === 'string' ? body : JSON.stringify(body), { status, headers }),
+    );
   return createMainSupabaseClient({
     supabaseUrl: 'https://abcd.supabase.co',
     supabaseAnonKey: 'sb_publishable_test',
@@ -24,10 +37,7 @@ function clientAnswering(status: number, body: unknown, headers: Record<string, 
       removeItem: () => Promise.resolve(),
     },
     storageKey: 'sb-abcd-auth-token',
-    fetch: () =>
-      Promise.resolve(
-        new Response(typeof body === 'string' ? body : JSON.stringify(body), { status, headers }),
-      ),
+    fetch: observe(answer),
   });
 }
 
@@ -99,26 +109,12 @@ describe('refresh answers and the session', () => {
 describe('a rate limit says how long to wait', () => {
   it('from the Retry-After header auth-js does not keep', async () => {
     let seen: AuthAnswerSeen | undefined;
-    const client = createMainSupabaseClient({
-      supabaseUrl: 'https://abcd.supabase.co',
-      supabaseAnonKey: 'sb_publishable_test',
-      storage: {
-        getItem: () => Promise.resolve(null),
-        setItem: () => Promise.resolve(),
-        removeItem: () => Promise.resolve(),
-      },
-      storageKey: 'sb-abcd-auth-token',
-      fetch: createObservedFetch({
-        base: () =>
-          Promise.resolve(
-            new Response(JSON.stringify({ code: 'over_request_rate_limit', msg: 'x' }), {
-              status: 429,
-              headers: { ...GOTRUE, 'retry-after': '30' },
-            }),
-          ),
-        onAuthAnswer: (answer) => (seen = answer),
-      }),
-    });
+    const client = clientAnswering(
+      429,
+      { code: 'over_request_rate_limit', msg: 'x' },
+      { ...GOTRUE, 'retry-after': '30' },
+      (base) => createObservedFetch({ base, onAuthAnswer: (answer) => (seen = answer) }),
+    );
     const { error } = await client.auth.signInWithPassword({ email: 'a@b.co', password: 'x' });
     expect(mapAuthError(error, seen)).toMatchObject({
       code: 'rate_limited',

@@ -92,40 +92,32 @@ const eventRowSchema = z.object({
 });
 
 export function mapIntegrationRow(row: IntegrationRow): Integration {
-  const parsed = integrationRowSchema.safeParse(row);
-  if (!parsed.success) throw unexpectedShape('integration');
-  const r = parsed.data;
-  return strictParse(integrationSchema, 'integration', {
-    id: r.id,
-    name: r.name,
-    type: r.type,
-    status: r.status,
-    errorMessage: r.error_message,
-    errorCode: r.error_code,
-    config: r.config,
-    credentialHint: r.credential_hint,
-    credentialsVersion: r.credentials_version,
-    credentialsMigrated: r.credentials_migrated,
-    lastUsedAt: r.last_used_at,
-    lastVerifiedAt: r.last_verified_at,
-    lastTestPassedAt: r.last_test_passed_at,
-    createdAt: r.created_at,
-    updatedAt: r.updated_at,
-  });
+  return mapRow(integrationRowSchema, integrationSchema, 'integration', row);
 }
 
 export function mapEventRow(row: EventRow): IntegrationEvent {
-  const parsed = eventRowSchema.safeParse(row);
-  if (!parsed.success) throw unexpectedShape('event');
-  const r = parsed.data;
-  return strictParse(integrationEventSchema, 'event', {
-    id: r.id,
-    integrationId: r.integration_id,
-    integrationName: r.integration_name,
-    eventType: r.event_type,
-    details: r.details,
-    createdAt: r.created_at,
-  });
+  return mapRow(eventRowSchema, integrationEventSchema, 'event', row);
+}
+
+/**
+ * A row checked against its column shape (unknown columns dropped), then renamed column by column
+ * to the domain's camelCase (`last_used_at` → `lastUsedAt`) and checked against the domain schema.
+ */
+function mapRow<T>(
+  rowSchema: z.ZodType<Record<string, unknown>>,
+  domainSchema: z.ZodType<T>,
+  what: string,
+  row: unknown,
+): T {
+  const parsed = rowSchema.safeParse(row);
+  if (!parsed.success) throw unexpectedShape(what);
+  const renamed = Object.fromEntries(
+    Object.entries(parsed.data).map(([column, value]) => [
+      column.replace(/_([a-z])/g, (_match, letter: string) => letter.toUpperCase()),
+      value,
+    ]),
+  );
+  return strictParse(domainSchema, what, renamed);
 }
 
 function strictParse<S extends z.ZodType>(schema: S, what: string, value: unknown): z.output<S> {

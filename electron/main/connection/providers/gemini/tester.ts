@@ -1,8 +1,8 @@
 import { GoogleGenAI } from '@google/genai';
-import type { GeminiConfig, GeminiCredentials } from '../../../../../shared/providers/gemini.ts';
-import { hostOf } from '../../network-errors.ts';
-import type { ProviderTester, TesterContext, TesterOutcome } from '../../tester-types.ts';
-import { SDK_TIMEOUT_SLACK_MS, success } from '../../tester-types.ts';
+import type { GeminiCredentials } from '../../../../../shared/providers/gemini.ts';
+import type { TesterContext, TesterOutcome } from '../../tester-types.ts';
+import { SDK_TIMEOUT_SLACK_MS } from '../../tester-types.ts';
+import { ModelListTester } from '../model-list-tester.ts';
 import { mapGeminiError } from './errors.ts';
 
 export const GEMINI_BASE_URL = 'https://generativelanguage.googleapis.com/';
@@ -12,24 +12,15 @@ export const GEMINI_BASE_URL = 'https://generativelanguage.googleapis.com/';
  * needs a live key of a project where the Generative Language API is enabled.
  * https://ai.google.dev/api/models#method:-models.list
  */
-export class GeminiTester implements ProviderTester<'gemini'> {
-  readonly #baseUrl: string;
-
-  /** @param baseUrl Test seam: a local stand-in; undefined in the app (Google's host). */
+export class GeminiTester extends ModelListTester<'gemini'> {
   constructor(baseUrl?: string) {
-    this.#baseUrl = baseUrl ?? GEMINI_BASE_URL;
+    super(baseUrl, { baseUrl: GEMINI_BASE_URL, host: 'generativelanguage.googleapis.com' });
   }
 
-  requestHost(): string {
-    return hostOf(this.#baseUrl, 'generativelanguage.googleapis.com');
-  }
-
-  async test(
+  protected async countModels(
     credentials: GeminiCredentials,
-    _config: GeminiConfig,
     context: TesterContext,
-  ): Promise<TesterOutcome> {
-    const host = this.requestHost();
+  ): Promise<number> {
     // Every option explicit: GOOGLE_GENAI_USE_VERTEXAI, GOOGLE_GEMINI_BASE_URL and
     // GOOGLE_GENAI_API_VERSION in the environment must not send the key elsewhere or change the
     // call. No retryOptions: one request.
@@ -38,18 +29,18 @@ export class GeminiTester implements ProviderTester<'gemini'> {
       vertexai: false,
       apiVersion: 'v1beta',
       httpOptions: {
-        baseUrl: this.#baseUrl,
+        baseUrl: this.baseUrl,
         timeout: context.deadlineMs + SDK_TIMEOUT_SLACK_MS,
         fetch: context.fetch,
       },
     });
-    try {
-      const pager = await client.models.list({
-        config: { pageSize: 1000, abortSignal: context.signal },
-      });
-      return success({ modelCount: pager.pageLength });
-    } catch (error) {
-      return mapGeminiError(error, host);
-    }
+    const pager = await client.models.list({
+      config: { pageSize: 1000, abortSignal: context.signal },
+    });
+    return pager.pageLength;
+  }
+
+  protected mapError(error: unknown, host: string): TesterOutcome {
+    return mapGeminiError(error, host);
   }
 }

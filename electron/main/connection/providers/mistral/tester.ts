@@ -1,8 +1,8 @@
 import { HTTPClient, Mistral } from '@mistralai/mistralai';
-import type { MistralConfig, MistralCredentials } from '../../../../../shared/providers/mistral.ts';
-import { hostOf } from '../../network-errors.ts';
-import type { ProviderTester, TesterContext, TesterOutcome } from '../../tester-types.ts';
-import { SDK_TIMEOUT_SLACK_MS, success } from '../../tester-types.ts';
+import type { MistralCredentials } from '../../../../../shared/providers/mistral.ts';
+import type { TesterContext, TesterOutcome } from '../../tester-types.ts';
+import { SDK_TIMEOUT_SLACK_MS } from '../../tester-types.ts';
+import { ModelListTester } from '../model-list-tester.ts';
 import { mapMistralError } from './errors.ts';
 
 export const MISTRAL_BASE_URL = 'https://api.mistral.ai';
@@ -14,29 +14,20 @@ const SILENT = { group: () => undefined, groupEnd: () => undefined, log: () => u
  * Lists models (`GET /v1/models` with `Authorization: Bearer`, through @mistralai/mistralai):
  * free, and it needs a live key. https://docs.mistral.ai/api/#tag/models/operation/list_models_v1_models_get
  */
-export class MistralTester implements ProviderTester<'mistral'> {
-  readonly #baseUrl: string;
-
-  /** @param baseUrl Test seam: a local stand-in; undefined in the app (api.mistral.ai). */
+export class MistralTester extends ModelListTester<'mistral'> {
   constructor(baseUrl?: string) {
-    this.#baseUrl = baseUrl ?? MISTRAL_BASE_URL;
+    super(baseUrl, { baseUrl: MISTRAL_BASE_URL, host: 'api.mistral.ai' });
   }
 
-  requestHost(): string {
-    return hostOf(this.#baseUrl, 'api.mistral.ai');
-  }
-
-  async test(
+  protected async countModels(
     credentials: MistralCredentials,
-    _config: MistralConfig,
     context: TesterContext,
-  ): Promise<TesterOutcome> {
-    const host = this.requestHost();
+  ): Promise<number> {
     // Every option explicit: MISTRAL_API_KEY and MISTRAL_DEBUG in the environment must not add
     // a credential or log the request. No retries: one request.
     const client = new Mistral({
       apiKey: credentials.apiKey,
-      serverURL: this.#baseUrl,
+      serverURL: this.baseUrl,
       retryConfig: { strategy: 'none' },
       httpClient: new HTTPClient({ fetcher: context.fetch }),
       debugLogger: SILENT,
@@ -46,11 +37,11 @@ export class MistralTester implements ProviderTester<'mistral'> {
       context.signal,
       AbortSignal.timeout(context.deadlineMs + SDK_TIMEOUT_SLACK_MS),
     ]);
-    try {
-      const list = await client.models.list({}, { signal, retries: { strategy: 'none' } });
-      return success({ modelCount: list.data?.length ?? 0 });
-    } catch (error) {
-      return mapMistralError(error, host);
-    }
+    const list = await client.models.list({}, { signal, retries: { strategy: 'none' } });
+    return list.data?.length ?? 0;
+  }
+
+  protected mapError(error: unknown, host: string): TesterOutcome {
+    return mapMistralError(error, host);
   }
 }
