@@ -17,39 +17,24 @@ export function Sidebar({ session }: { session: SessionState }) {
       <Brand />
       <nav aria-label={t('nav.label')}>
         <ul className="nav-list">
-          <li>
-            <button
-              type="button"
-              className="nav-item"
-              aria-current={onIntegrations ? 'page' : undefined}
-              onClick={() => navigate({ name: 'integrations' })}
-            >
-              <KeysIcon />
-              <span className="nav-label">{t('nav.integrations')}</span>
-            </button>
-          </li>
-          <li>
-            <button
-              type="button"
-              className="nav-item"
-              aria-current={view.name === 'activity' ? 'page' : undefined}
-              onClick={() => navigate({ name: 'activity' })}
-            >
-              <ActivityIcon />
-              <span className="nav-label">{t('nav.activity')}</span>
-            </button>
-          </li>
-          <li>
-            <button
-              type="button"
-              className="nav-item"
-              aria-current={view.name === 'settings' ? 'page' : undefined}
-              onClick={() => navigate({ name: 'settings' })}
-            >
-              <SettingsIcon />
-              <span className="nav-label">{t('nav.settings')}</span>
-            </button>
-          </li>
+          <NavItem
+            current={onIntegrations}
+            onClick={() => navigate({ name: 'integrations' })}
+            icon={<KeysIcon />}
+            label={t('nav.integrations')}
+          />
+          <NavItem
+            current={view.name === 'activity'}
+            onClick={() => navigate({ name: 'activity' })}
+            icon={<ActivityIcon />}
+            label={t('nav.activity')}
+          />
+          <NavItem
+            current={view.name === 'settings'}
+            onClick={() => navigate({ name: 'settings' })}
+            icon={<SettingsIcon />}
+            label={t('nav.settings')}
+          />
         </ul>
       </nav>
       <div className="sidebar-footer">
@@ -71,5 +56,32 @@ export function Sidebar({ session }: { session: SessionState }) {
         {signOut.error && <ErrorMessage error={toAppError(signOut.error)} />}
       </div>
     </aside>
+  );
+}
+
+/** One destination: its icon always, its word as the name (shown beside it in a wide window). */
+function NavItem({
+  current,
+  onClick,
+  icon,
+  label,
+}: {
+  current: boolean;
+  onClick: () => void;
+  icon: React.ReactNode;
+  label: string;
+}) {
+  return (
+    <li>
+      <button
+        type="button"
+        className="nav-item"
+        aria-current={current ? 'page' : undefined}
+        onClick={onClick}
+      >
+        {icon}
+        <span className="nav-label">{label}</span>
+      </button>
+    </li>
   );
 }
