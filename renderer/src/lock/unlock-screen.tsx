@@ -5,8 +5,7 @@ import type { SessionState } from '../../../shared/session.ts';
 import type { AppErrorPayload } from '../bridge/app-error.ts';
 import { toAppError } from '../bridge/app-error.ts';
 import { useBridge } from '../bridge/bridge-context.tsx';
-import { CenteredScreen } from '../layout/centered-screen.tsx';
-import { usePageHeadingFocus } from '../layout/navigation.tsx';
+import { GateCard } from '../layout/gate-card.tsx';
 import { CodeInput } from '../second-factor/code-input.tsx';
 import { useSignOut } from '../session/use-session.ts';
 import { UnlockError } from './unlock-error.tsx';
@@ -24,7 +23,6 @@ export function UnlockScreen({ session }: { session: SessionState }) {
   const bridge = useBridge();
   const queryClient = useQueryClient();
   const signOut = useSignOut();
-  const heading = usePageHeadingFocus<HTMLHeadingElement>();
   const [method, setMethod] = useState<Method>('password');
   const [password, setPassword] = useState('');
   const [code, setCode] = useState('');
@@ -36,8 +34,7 @@ export function UnlockScreen({ session }: { session: SessionState }) {
   const offline = session.connectivity === 'offline';
   const ready = method === 'password' ? password.length > 0 : code.replace(/\s/g, '').length === 6;
 
-  const submit = async (event: React.FormEvent) => {
-    event.preventDefault();
+  const submit = async () => {
     setBusy(true);
     setError(null);
     const input =
@@ -59,72 +56,67 @@ export function UnlockScreen({ session }: { session: SessionState }) {
   };
 
   return (
-    <CenteredScreen>
-      <section className="card" aria-labelledby="unlock-title" data-testid="unlock-screen">
-        <h1 id="unlock-title" ref={heading} tabIndex={-1}>
-          {t('lock.title')}
-        </h1>
-        <p id={introId}>{canUseCode ? t('lock.introCode') : t('lock.intro')}</p>
-        {session.user?.email && <p className="muted small">{session.user.email}</p>}
-        {offline && (
-          <p className="notice notice-warning" role="status">
-            {t('lock.offline')}
-          </p>
+    <GateCard
+      titleId="unlock-title"
+      title={t('lock.title')}
+      introId={introId}
+      intro={canUseCode ? t('lock.introCode') : t('lock.intro')}
+      email={session.user?.email}
+      offlineNotice={offline ? t('lock.offline') : null}
+      onSubmit={submit}
+      testId="unlock-screen"
+    >
+      {method === 'password' ? (
+        <div className="field">
+          <label htmlFor={fieldId}>{t('lock.passwordLabel')}</label>
+          <input
+            id={fieldId}
+            type="password"
+            autoComplete="current-password"
+            value={password}
+            disabled={busy}
+            aria-describedby={introId}
+            autoFocus
+            onChange={(event) => setPassword(event.target.value)}
+          />
+        </div>
+      ) : (
+        <CodeInput
+          id={fieldId}
+          value={code}
+          onChange={setCode}
+          disabled={busy}
+          describedBy={introId}
+          autoFocus
+        />
+      )}
+      {error && <UnlockError error={error} />}
+      <div className="button-group">
+        <button
+          type="submit"
+          className="button button-primary"
+          disabled={busy || offline || !ready}
+        >
+          {busy ? t('lock.unlocking') : t('lock.unlock')}
+        </button>
+        {canUseCode && (
+          <button
+            type="button"
+            className="button button-ghost"
+            onClick={() => switchTo(method === 'password' ? 'code' : 'password')}
+          >
+            {method === 'password' ? t('lock.useCode') : t('lock.usePassword')}
+          </button>
         )}
-        <form className="stack" onSubmit={(event) => void submit(event)}>
-          {method === 'password' ? (
-            <div className="field">
-              <label htmlFor={fieldId}>{t('lock.passwordLabel')}</label>
-              <input
-                id={fieldId}
-                type="password"
-                autoComplete="current-password"
-                value={password}
-                disabled={busy}
-                aria-describedby={introId}
-                autoFocus
-                onChange={(event) => setPassword(event.target.value)}
-              />
-            </div>
-          ) : (
-            <CodeInput
-              id={fieldId}
-              value={code}
-              onChange={setCode}
-              disabled={busy}
-              describedBy={introId}
-              autoFocus
-            />
-          )}
-          {error && <UnlockError error={error} />}
-          <div className="button-group">
-            <button
-              type="submit"
-              className="button button-primary"
-              disabled={busy || offline || !ready}
-            >
-              {busy ? t('lock.unlocking') : t('lock.unlock')}
-            </button>
-            {canUseCode && (
-              <button
-                type="button"
-                className="button button-ghost"
-                onClick={() => switchTo(method === 'password' ? 'code' : 'password')}
-              >
-                {method === 'password' ? t('lock.useCode') : t('lock.usePassword')}
-              </button>
-            )}
-            <button
-              type="button"
-              className="button button-ghost"
-              onClick={() => signOut.mutate()}
-              disabled={signOut.isPending}
-            >
-              {t('lock.signOut')}
-            </button>
-          </div>
-        </form>
-      </section>
-    </CenteredScreen>
+        <button
+          type="button"
+          className="button button-ghost"
+          onClick={() => signOut.mutate()}
+          disabled={signOut.isPending}
+        >
+          {t('lock.signOut')}
+        </button>
+      </div>
+    </GateCard>
   );
 }

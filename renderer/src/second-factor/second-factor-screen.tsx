@@ -1,11 +1,10 @@
 import { useId, useState } from 'react';
-import { CenteredScreen } from '../layout/centered-screen.tsx';
+import { GateCard } from '../layout/gate-card.tsx';
 import { useTranslation } from 'react-i18next';
 import type { SessionState } from '../../../shared/session.ts';
 import type { AppErrorPayload } from '../bridge/app-error.ts';
 import { toAppError } from '../bridge/app-error.ts';
 import { useBridge } from '../bridge/bridge-context.tsx';
-import { usePageHeadingFocus } from '../layout/navigation.tsx';
 import { useApplySession, useSignOut } from '../session/use-session.ts';
 import { ErrorMessage } from '../ui/error-message.tsx';
 import { CodeInput } from './code-input.tsx';
@@ -21,7 +20,6 @@ export function SecondFactorScreen({ session }: { session: SessionState }) {
   const bridge = useBridge();
   const applySession = useApplySession();
   const signOut = useSignOut();
-  const heading = usePageHeadingFocus<HTMLHeadingElement>();
   const [code, setCode] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<AppErrorPayload | null>(null);
@@ -29,8 +27,7 @@ export function SecondFactorScreen({ session }: { session: SessionState }) {
   const introId = useId();
   const offline = session.connectivity === 'offline';
 
-  const submit = async (event: React.FormEvent) => {
-    event.preventDefault();
+  const submit = async () => {
     setBusy(true);
     setError(null);
     try {
@@ -44,47 +41,41 @@ export function SecondFactorScreen({ session }: { session: SessionState }) {
   };
 
   return (
-    <CenteredScreen>
-      <section className="card" aria-labelledby="second-factor-title">
-        <h1 id="second-factor-title" ref={heading} tabIndex={-1}>
-          {t('secondFactor.screenTitle')}
-        </h1>
-        <p id={introId}>{t('secondFactor.screenIntro')}</p>
-        {session.user?.email && <p className="muted small">{session.user.email}</p>}
-        {offline && (
-          <p className="notice notice-warning" role="status">
-            {t('secondFactor.offline')}
-          </p>
-        )}
-        <form className="stack" onSubmit={(event) => void submit(event)}>
-          <CodeInput
-            id={codeId}
-            value={code}
-            onChange={setCode}
-            disabled={busy}
-            describedBy={introId}
-            autoFocus
-          />
-          {error && <ErrorMessage error={error} />}
-          <div className="button-group">
-            <button
-              type="submit"
-              className="button button-primary"
-              disabled={busy || offline || code.replace(/\s/g, '').length !== 6}
-            >
-              {busy ? t('secondFactor.verifying') : t('secondFactor.verify')}
-            </button>
-            <button
-              type="button"
-              className="button button-ghost"
-              onClick={() => signOut.mutate()}
-              disabled={signOut.isPending}
-            >
-              {t('secondFactor.signOut')}
-            </button>
-          </div>
-        </form>
-      </section>
-    </CenteredScreen>
+    <GateCard
+      titleId="second-factor-title"
+      title={t('secondFactor.screenTitle')}
+      introId={introId}
+      intro={t('secondFactor.screenIntro')}
+      email={session.user?.email}
+      offlineNotice={offline ? t('secondFactor.offline') : null}
+      onSubmit={submit}
+    >
+      <CodeInput
+        id={codeId}
+        value={code}
+        onChange={setCode}
+        disabled={busy}
+        describedBy={introId}
+        autoFocus
+      />
+      {error && <ErrorMessage error={error} />}
+      <div className="button-group">
+        <button
+          type="submit"
+          className="button button-primary"
+          disabled={busy || offline || code.replace(/\s/g, '').length !== 6}
+        >
+          {busy ? t('secondFactor.verifying') : t('secondFactor.verify')}
+        </button>
+        <button
+          type="button"
+          className="button button-ghost"
+          onClick={() => signOut.mutate()}
+          disabled={signOut.isPending}
+        >
+          {t('secondFactor.signOut')}
+        </button>
+      </div>
+    </GateCard>
   );
 }

@@ -1,0 +1,59 @@
+import type { ReactNode } from 'react';
+import { CenteredScreen } from './centered-screen.tsx';
+import { usePageHeadingFocus } from './navigation.tsx';
+
+/**
+ * A screen that stands before everything else until one thing is done (the second-factor code,
+ * unlocking): its title (focused on arrival), what to do, whose account, a note while offline,
+ * and the one form.
+ */
+export function GateCard({
+  titleId,
+  title,
+  introId,
+  intro,
+  email,
+  offlineNotice,
+  onSubmit,
+  testId,
+  children,
+}: {
+  titleId: string;
+  title: string;
+  /** The intro's id, for the form's field to be described by it. */
+  introId: string;
+  intro: string;
+  email: string | null | undefined;
+  /** Shown while offline (the form cannot be sent then). */
+  offlineNotice: string | null;
+  onSubmit: () => Promise<void>;
+  testId?: string;
+  children: ReactNode;
+}) {
+  const heading = usePageHeadingFocus<HTMLHeadingElement>();
+  return (
+    <CenteredScreen>
+      <section className="card" aria-labelledby={titleId} data-testid={testId}>
+        <h1 id={titleId} ref={heading} tabIndex={-1}>
+          {title}
+        </h1>
+        <p id={introId}>{intro}</p>
+        {email && <p className="muted small">{email}</p>}
+        {offlineNotice && (
+          <p className="notice notice-warning" role="status">
+            {offlineNotice}
+          </p>
+        )}
+        <form
+          className="stack"
+          onSubmit={(event) => {
+            event.preventDefault();
+            void onSubmit();
+          }}
+        >
+          {children}
+        </form>
+      </section>
+    </CenteredScreen>
+  );
+}
