@@ -5,30 +5,39 @@ import { hostOf } from '../network-errors.ts';
 import type { ProviderTester, TesterContext, TesterOutcome } from '../tester-types.ts';
 import { success } from '../tester-types.ts';
 
-/** Where a provider's API is, unless a test points its tester at a stand-in. */
-export interface ModelListEndpoint {
+/** What differs between the providers whose key is checked by listing models. */
+export interface ModelListing<T extends ProviderType> {
+  /** Where the API is, unless a test points the tester at a stand-in. */
   baseUrl: string;
   /** The host "test all" counts the calls of when the base URL does not name one. */
   host: string;
+  /** One request through the provider's SDK, every option explicit; how many models it lists. */
+  countModels(
+    credentials: CredentialsByProvider[T],
+    context: TesterContext,
+    baseUrl: string,
+  ): Promise<number>;
+  mapError(error: unknown, host: string): TesterOutcome;
 }
 
 /**
  * The test of a provider whose key alone is checked by listing its models (free, and it needs a
- * live key): the SDK call and the error mapping are the provider's own; the seam for a stand-in,
- * the host "test all" limits, and the shape of the outcome (`modelCount`) are the same for all.
+ * live key): the SDK call and the error mapping are the provider's own (its ModelListing); the
+ * seam for a stand-in, the host "test all" limits, and the shape of the outcome (`modelCount`)
+ * are the same for all.
  */
-export abstract class ModelListTester<T extends ProviderType> implements ProviderTester<T> {
-  protected readonly baseUrl: string;
-  readonly #host: string;
+export class ModelListTester<T extends ProviderType> implements ProviderTester<T> {
+  readonly #baseUrl: string;
+  readonly #listing: ModelListing<T>;
 
   /** @param baseUrl Test seam: a local stand-in; undefined in the app (the provider's host). */
-  constructor(baseUrl: string | undefined, endpoint: ModelListEndpoint) {
-    this.baseUrl = baseUrl ?? endpoint.baseUrl;
-    this.#host = endpoint.host;
+  constructor(baseUrl: string | undefined, listing: ModelListing<T>) {
+    this.#baseUrl = baseUrl ?? listing.baseUrl;
+    this.#listing = listing;
   }
 
   requestHost(): string {
-    return hostOf(this.baseUrl, this.#host);
+    return hostOf(this.#baseUrl, this.#listing.host);
   }
 
   async test(
@@ -38,17 +47,10 @@ export abstract class ModelListTester<T extends ProviderType> implements Provide
   ): Promise<TesterOutcome> {
     const host = this.requestHost();
     try {
-      return success({ modelCount: await this.countModels(credentials, context) });
+      const modelCount = await this.#listing.countModels(credentials, context, this.#baseUrl);
+      return success({ modelCount });
     } catch (error) {
-      return this.mapError(error, host);
+      return this.#listing.mapError(error, host);
     }
   }
-
-  /** One request through the provider's SDK, every option explicit; how many models it lists. */
-  protected abstract countModels(
-    credentials: CredentialsByProvider[T],
-    context: TesterContext,
-  ): Promise<number>;
-
-  protected abstract mapError(error: unknown, host: string): TesterOutcome;
 }

@@ -1,12 +1,13 @@
 import type { ProviderType } from '../../../../shared/providers.ts';
 import type { ProviderEndpoints, ProviderTester, TesterRegistry } from '../tester-types.ts';
-import { AnthropicTester } from './anthropic/tester.ts';
+import { anthropicModels } from './anthropic/tester.ts';
 import { AwsTester } from './aws/tester.ts';
 import { AzureTester } from './azure/tester.ts';
 import { AzureOpenAiTester } from './azure_openai/tester.ts';
-import { GeminiTester } from './gemini/tester.ts';
+import { geminiModels } from './gemini/tester.ts';
 import { GoogleTester } from './google_cloud/tester.ts';
-import { MistralTester } from './mistral/tester.ts';
+import { mistralModels } from './mistral/tester.ts';
+import { ModelListTester } from './model-list-tester.ts';
 import { OpenAiTester } from './openai/tester.ts';
 import { OpenAiCompatibleTester } from './openai_compatible/tester.ts';
 
@@ -22,9 +23,9 @@ type TesterFactories = {
 
 const TESTER_FACTORIES: TesterFactories = {
   openai: () => new OpenAiTester(),
-  anthropic: (endpoints) => new AnthropicTester(endpoints.anthropicBaseUrl),
-  gemini: (endpoints) => new GeminiTester(endpoints.geminiBaseUrl),
-  mistral: (endpoints) => new MistralTester(endpoints.mistralBaseUrl),
+  anthropic: (endpoints) => new ModelListTester(endpoints.anthropicBaseUrl, anthropicModels),
+  gemini: (endpoints) => new ModelListTester(endpoints.geminiBaseUrl, geminiModels),
+  mistral: (endpoints) => new ModelListTester(endpoints.mistralBaseUrl, mistralModels),
   azure_openai: (endpoints) => new AzureOpenAiTester(endpoints.azureOpenAiOrigin),
   openai_compatible: (endpoints) =>
     new OpenAiCompatibleTester(

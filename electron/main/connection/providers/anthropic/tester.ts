@@ -1,8 +1,6 @@
 import Anthropic from '@anthropic-ai/sdk';
-import type { AnthropicCredentials } from '../../../../../shared/providers/anthropic.ts';
-import type { TesterContext, TesterOutcome } from '../../tester-types.ts';
 import { SDK_TIMEOUT_SLACK_MS } from '../../tester-types.ts';
-import { ModelListTester } from '../model-list-tester.ts';
+import type { ModelListing } from '../model-list-tester.ts';
 import { mapAnthropicError } from './errors.ts';
 
 export const ANTHROPIC_BASE_URL = 'https://api.anthropic.com';
@@ -12,21 +10,16 @@ export const ANTHROPIC_BASE_URL = 'https://api.anthropic.com';
  * sends an API key as a bearer token): free, and it needs a live key.
  * https://docs.anthropic.com/en/api/models-list
  */
-export class AnthropicTester extends ModelListTester<'anthropic'> {
-  constructor(baseUrl?: string) {
-    super(baseUrl, { baseUrl: ANTHROPIC_BASE_URL, host: 'api.anthropic.com' });
-  }
-
-  protected async countModels(
-    credentials: AnthropicCredentials,
-    context: TesterContext,
-  ): Promise<number> {
+export const anthropicModels: ModelListing<'anthropic'> = {
+  baseUrl: ANTHROPIC_BASE_URL,
+  host: 'api.anthropic.com',
+  async countModels(credentials, context, baseUrl) {
     // Every option explicit: ANTHROPIC_BASE_URL and ANTHROPIC_AUTH_TOKEN in the environment must
     // not redirect the key or add another credential.
     const client = new Anthropic({
       apiKey: credentials.apiKey,
       authToken: null,
-      baseURL: this.baseUrl,
+      baseURL: baseUrl,
       maxRetries: 0,
       timeout: context.deadlineMs + SDK_TIMEOUT_SLACK_MS,
       logLevel: 'off',
@@ -37,9 +30,6 @@ export class AnthropicTester extends ModelListTester<'anthropic'> {
       { signal: context.signal, maxRetries: 0 },
     );
     return page.data.length;
-  }
-
-  protected mapError(error: unknown, host: string): TesterOutcome {
-    return mapAnthropicError(error, host);
-  }
-}
+  },
+  mapError: mapAnthropicError,
+};

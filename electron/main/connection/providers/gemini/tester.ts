@@ -1,8 +1,6 @@
 import { GoogleGenAI } from '@google/genai';
-import type { GeminiCredentials } from '../../../../../shared/providers/gemini.ts';
-import type { TesterContext, TesterOutcome } from '../../tester-types.ts';
 import { SDK_TIMEOUT_SLACK_MS } from '../../tester-types.ts';
-import { ModelListTester } from '../model-list-tester.ts';
+import type { ModelListing } from '../model-list-tester.ts';
 import { mapGeminiError } from './errors.ts';
 
 export const GEMINI_BASE_URL = 'https://generativelanguage.googleapis.com/';
@@ -12,15 +10,10 @@ export const GEMINI_BASE_URL = 'https://generativelanguage.googleapis.com/';
  * needs a live key of a project where the Generative Language API is enabled.
  * https://ai.google.dev/api/models#method:-models.list
  */
-export class GeminiTester extends ModelListTester<'gemini'> {
-  constructor(baseUrl?: string) {
-    super(baseUrl, { baseUrl: GEMINI_BASE_URL, host: 'generativelanguage.googleapis.com' });
-  }
-
-  protected async countModels(
-    credentials: GeminiCredentials,
-    context: TesterContext,
-  ): Promise<number> {
+export const geminiModels: ModelListing<'gemini'> = {
+  baseUrl: GEMINI_BASE_URL,
+  host: 'generativelanguage.googleapis.com',
+  async countModels(credentials, context, baseUrl) {
     // Every option explicit: GOOGLE_GENAI_USE_VERTEXAI, GOOGLE_GEMINI_BASE_URL and
     // GOOGLE_GENAI_API_VERSION in the environment must not send the key elsewhere or change the
     // call. No retryOptions: one request.
@@ -29,7 +22,7 @@ export class GeminiTester extends ModelListTester<'gemini'> {
       vertexai: false,
       apiVersion: 'v1beta',
       httpOptions: {
-        baseUrl: this.baseUrl,
+        baseUrl,
         timeout: context.deadlineMs + SDK_TIMEOUT_SLACK_MS,
         fetch: context.fetch,
       },
@@ -38,9 +31,6 @@ export class GeminiTester extends ModelListTester<'gemini'> {
       config: { pageSize: 1000, abortSignal: context.signal },
     });
     return pager.pageLength;
-  }
-
-  protected mapError(error: unknown, host: string): TesterOutcome {
-    return mapGeminiError(error, host);
-  }
-}
+  },
+  mapError: mapGeminiError,
+};

@@ -1,8 +1,6 @@
 import { HTTPClient, Mistral } from '@mistralai/mistralai';
-import type { MistralCredentials } from '../../../../../shared/providers/mistral.ts';
-import type { TesterContext, TesterOutcome } from '../../tester-types.ts';
 import { SDK_TIMEOUT_SLACK_MS } from '../../tester-types.ts';
-import { ModelListTester } from '../model-list-tester.ts';
+import type { ModelListing } from '../model-list-tester.ts';
 import { mapMistralError } from './errors.ts';
 
 export const MISTRAL_BASE_URL = 'https://api.mistral.ai';
@@ -14,20 +12,15 @@ const SILENT = { group: () => undefined, groupEnd: () => undefined, log: () => u
  * Lists models (`GET /v1/models` with `Authorization: Bearer`, through @mistralai/mistralai):
  * free, and it needs a live key. https://docs.mistral.ai/api/#tag/models/operation/list_models_v1_models_get
  */
-export class MistralTester extends ModelListTester<'mistral'> {
-  constructor(baseUrl?: string) {
-    super(baseUrl, { baseUrl: MISTRAL_BASE_URL, host: 'api.mistral.ai' });
-  }
-
-  protected async countModels(
-    credentials: MistralCredentials,
-    context: TesterContext,
-  ): Promise<number> {
+export const mistralModels: ModelListing<'mistral'> = {
+  baseUrl: MISTRAL_BASE_URL,
+  host: 'api.mistral.ai',
+  async countModels(credentials, context, baseUrl) {
     // Every option explicit: MISTRAL_API_KEY and MISTRAL_DEBUG in the environment must not add
     // a credential or log the request. No retries: one request.
     const client = new Mistral({
       apiKey: credentials.apiKey,
-      serverURL: this.baseUrl,
+      serverURL: baseUrl,
       retryConfig: { strategy: 'none' },
       httpClient: new HTTPClient({ fetcher: context.fetch }),
       debugLogger: SILENT,
@@ -39,9 +32,6 @@ export class MistralTester extends ModelListTester<'mistral'> {
     ]);
     const list = await client.models.list({}, { signal, retries: { strategy: 'none' } });
     return list.data?.length ?? 0;
-  }
-
-  protected mapError(error: unknown, host: string): TesterOutcome {
-    return mapMistralError(error, host);
-  }
-}
+  },
+  mapError: mapMistralError,
+};
