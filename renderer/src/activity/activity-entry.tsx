@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { IntegrationEvent } from '../../../shared/integration.ts';
 import { describeEvent } from '../integrations/detail/describe-event.ts';
 import { AbsoluteTime } from '../ui/absolute-time.tsx';
-import { eventHeadline } from './describe-connection-test.ts';
+import { headlineParts } from './describe-connection-test.ts';
 
 /**
  * One audit event: what happened in words, when (absolute, as an audit log reads; the relative
@@ -16,13 +16,17 @@ export function ActivityEntry({
   showIntegration: boolean;
 }) {
   const { t, i18n } = useTranslation();
+  const headline = headlineParts(event, t, i18n.language);
   return (
     <li
       data-event-type={event.eventType}
       data-outcome={typeof event.details.outcome === 'string' ? event.details.outcome : undefined}
     >
       <div className="activity-head">
-        <strong>{eventHeadline(event, t, i18n.language)}</strong>
+        <span className="activity-headline">
+          <strong>{headline.lead}</strong>
+          {headline.rest && ` — ${headline.rest}`}
+        </span>
         <span className="muted small activity-time">
           <AbsoluteTime iso={event.createdAt} />
         </span>

@@ -40,6 +40,25 @@ export function deviceLine(event: IntegrationEvent, t: TFunction): string | null
   return typeof device === 'string' && device.trim() ? t('activity.device', { device }) : null;
 }
 
+/**
+ * The headline in two parts, for the page to set the reason of a failure apart from the bold
+ * lead (a long reason would otherwise wrap into two bold lines): `rest` is null but for a failure.
+ */
+export function headlineParts(
+  event: IntegrationEvent,
+  t: TFunction,
+  locale: string,
+): { lead: string; rest: string | null } {
+  const { outcome, error_code: code } = event.details;
+  if (event.eventType === 'connection_test' && outcome === 'failed') {
+    return {
+      lead: t('activity.test.failedLead'),
+      rest: reasonText(t, typeof code === 'string' ? code : null, undefined),
+    };
+  }
+  return { lead: eventHeadline(event, t, locale), rest: null };
+}
+
 /** The entry's headline: the test's one line, or the kind of event in words. */
 export function eventHeadline(event: IntegrationEvent, t: TFunction, locale: string): string {
   return event.eventType === 'connection_test'

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { IntegrationEvent } from '../../../../shared/integration.ts';
 import { createI18n } from '../../preferences/i18n.ts';
 import { CONFIG_KEYS, configKeyWord } from '../../activity/config-key-words.ts';
-import { eventHeadline } from '../../activity/describe-connection-test.ts';
+import { eventHeadline, headlineParts } from '../../activity/describe-connection-test.ts';
 import { describeEvent } from './describe-event.ts';
 
 const event = (
@@ -142,6 +142,15 @@ describe('a connection test is one line (issue #14 §5)', () => {
     expect(eventHeadline(failed, en, 'en')).toMatch(
       /^Connection test: failed — The provider rejected/,
     );
+    // On the page the reason is set apart from the bold lead; the words are the same.
+    expect(headlineParts(failed, es, 'es')).toEqual({
+      lead: 'Prueba de conexión: fallida',
+      rest: 'El proveedor rechazó la clave. Puede que se haya eliminado o que se copiara incompleta.',
+    });
+    expect(headlineParts(passed, en, 'en')).toEqual({
+      lead: 'Connection test: passed, 312 ms',
+      rest: null,
+    });
     expect(eventHeadline(test({ outcome: 'cancelled' }), es, 'es')).toBe(
       'Prueba de conexión: cancelada',
     );

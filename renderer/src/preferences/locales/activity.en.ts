@@ -42,6 +42,7 @@ export const activityEn = {
   test: {
     passed: 'Connection test: passed, {{latency}}',
     failed: 'Connection test: failed — {{reason}}',
+    failedLead: 'Connection test: failed',
     cancelled: 'Connection test: cancelled',
   },
   device: 'From {{device}}',

@@ -39,6 +39,7 @@ export const activityEs: typeof activityEn = {
   test: {
     passed: 'Prueba de conexión: correcta, {{latency}}',
     failed: 'Prueba de conexión: fallida — {{reason}}',
+    failedLead: 'Prueba de conexión: fallida',
     cancelled: 'Prueba de conexión: cancelada',
   },
   device: 'Desde {{device}}',
