@@ -62,6 +62,13 @@ export function SecondFactorSettings() {
     setCode('');
     setError(null);
   };
+  /** A form's submit: one call to main at a time, its error shown, the code cleared after it. */
+  const submitting = (work: () => Promise<void>) => (event: React.FormEvent) => {
+    event.preventDefault();
+    void run(work);
+  };
+  /** What each code step shares: the typed code, the call in flight, its error, the way back. */
+  const codeState = { code, onCode: setCode, busy, error, onCancel: cancel };
 
   const list = factors.data ?? [];
   return (
@@ -118,13 +125,10 @@ export function SecondFactorSettings() {
       {step.kind === 'naming' && (
         <form
           className="stack"
-          onSubmit={(event) => {
-            event.preventDefault();
-            void run(async () => {
-              const enrolment = await bridge.session.secondFactorEnroll({ friendlyName: name });
-              setStep({ kind: 'scanning', enrolment });
-            });
-          }}
+          onSubmit={submitting(async () => {
+            const enrolment = await bridge.session.secondFactorEnroll({ friendlyName: name });
+            setStep({ kind: 'scanning', enrolment });
+          })}
         >
           <div className="field">
             <label htmlFor={nameId}>{t('secondFactor.nameLabel')}</label>
@@ -150,18 +154,15 @@ export function SecondFactorSettings() {
       {step.kind === 'scanning' && (
         <form
           className="second-factor-enrolment"
-          onSubmit={(event) => {
-            event.preventDefault();
-            void run(async () => {
-              applySession(
-                await bridge.session.secondFactorConfirm({
-                  factorId: step.enrolment.factorId,
-                  code,
-                }),
-              );
-              finish('enabled');
-            });
-          }}
+          onSubmit={submitting(async () => {
+            applySession(
+              await bridge.session.secondFactorConfirm({
+                factorId: step.enrolment.factorId,
+                code,
+              }),
+            );
+            finish('enabled');
+          })}
         >
           <h3>{t('secondFactor.scanTitle')}</h3>
           <QrCode rows={step.enrolment.qrRows} label={t('secondFactor.qrLabel')} />
@@ -175,11 +176,7 @@ export function SecondFactorSettings() {
           <CodeStep
             hint={t('secondFactor.confirmHint')}
             submitLabel={t('secondFactor.confirm')}
-            code={code}
-            onCode={setCode}
-            busy={busy}
-            error={error}
-            onCancel={cancel}
+            {...codeState}
           />
         </form>
       )}
@@ -187,26 +184,19 @@ export function SecondFactorSettings() {
       {step.kind === 'removing' && (
         <form
           className="stack"
-          onSubmit={(event) => {
-            event.preventDefault();
-            void run(async () => {
-              applySession(
-                await bridge.session.secondFactorRemove({ factorId: step.factor.id, code }),
-              );
-              finish('removed');
-            });
-          }}
+          onSubmit={submitting(async () => {
+            applySession(
+              await bridge.session.secondFactorRemove({ factorId: step.factor.id, code }),
+            );
+            finish('removed');
+          })}
         >
           <h3>{t('secondFactor.removeTitle', { name: step.factor.friendlyName })}</h3>
           <CodeStep
             hint={t('secondFactor.removeHint')}
             submitLabel={t('secondFactor.removeConfirm')}
             danger
-            code={code}
-            onCode={setCode}
-            busy={busy}
-            error={error}
-            onCancel={cancel}
+            {...codeState}
           />
         </form>
       )}
