@@ -1,4 +1,6 @@
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSignOut } from '../session/use-session.ts';
 import { CenteredScreen } from './centered-screen.tsx';
 import { usePageHeadingFocus } from './navigation.tsx';
 
@@ -15,6 +17,8 @@ export function GateCard({
   email,
   offlineNotice,
   onSubmit,
+  submit,
+  otherActions,
   testId,
   children,
 }: {
@@ -27,6 +31,10 @@ export function GateCard({
   /** Shown while offline (the form cannot be sent then). */
   offlineNotice: string | null;
   onSubmit: () => Promise<void>;
+  /** The form's button: its words, its words while the call runs, and whether it can be pressed. */
+  submit: { label: string; busyLabel: string; busy: boolean; enabled: boolean };
+  /** Buttons between the form's own and "Sign out", which every such screen ends with. */
+  otherActions?: ReactNode;
   testId?: string;
   children: ReactNode;
 }) {
@@ -52,8 +60,35 @@ export function GateCard({
           }}
         >
           {children}
+          <div className="button-group">
+            <button
+              type="submit"
+              className="button button-primary"
+              disabled={submit.busy || !submit.enabled}
+            >
+              {submit.busy ? submit.busyLabel : submit.label}
+            </button>
+            {otherActions}
+            <SignOutButton />
+          </div>
         </form>
       </section>
     </CenteredScreen>
+  );
+}
+
+/** The way out of a screen that asks for something: signing out. */
+function SignOutButton() {
+  const { t } = useTranslation();
+  const signOut = useSignOut();
+  return (
+    <button
+      type="button"
+      className="button button-ghost"
+      onClick={() => signOut.mutate()}
+      disabled={signOut.isPending}
+    >
+      {t('header.signOut')}
+    </button>
   );
 }

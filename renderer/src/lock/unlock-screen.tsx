@@ -7,7 +7,6 @@ import { toAppError } from '../bridge/app-error.ts';
 import { useBridge } from '../bridge/bridge-context.tsx';
 import { GateCard } from '../layout/gate-card.tsx';
 import { CodeInput } from '../second-factor/code-input.tsx';
-import { useSignOut } from '../session/use-session.ts';
 import { UnlockError } from './unlock-error.tsx';
 import { applyLockState } from './use-lock.ts';
 
@@ -22,7 +21,6 @@ export function UnlockScreen({ session }: { session: SessionState }) {
   const { t } = useTranslation();
   const bridge = useBridge();
   const queryClient = useQueryClient();
-  const signOut = useSignOut();
   const [method, setMethod] = useState<Method>('password');
   const [password, setPassword] = useState('');
   const [code, setCode] = useState('');
@@ -64,6 +62,23 @@ export function UnlockScreen({ session }: { session: SessionState }) {
       email={session.user?.email}
       offlineNotice={offline ? t('lock.offline') : null}
       onSubmit={submit}
+      submit={{
+        label: t('lock.unlock'),
+        busyLabel: t('lock.unlocking'),
+        busy,
+        enabled: !offline && ready,
+      }}
+      otherActions={
+        canUseCode && (
+          <button
+            type="button"
+            className="button button-ghost"
+            onClick={() => switchTo(method === 'password' ? 'code' : 'password')}
+          >
+            {method === 'password' ? t('lock.useCode') : t('lock.usePassword')}
+          </button>
+        )
+      }
       testId="unlock-screen"
     >
       {method === 'password' ? (
@@ -91,32 +106,6 @@ export function UnlockScreen({ session }: { session: SessionState }) {
         />
       )}
       {error && <UnlockError error={error} />}
-      <div className="button-group">
-        <button
-          type="submit"
-          className="button button-primary"
-          disabled={busy || offline || !ready}
-        >
-          {busy ? t('lock.unlocking') : t('lock.unlock')}
-        </button>
-        {canUseCode && (
-          <button
-            type="button"
-            className="button button-ghost"
-            onClick={() => switchTo(method === 'password' ? 'code' : 'password')}
-          >
-            {method === 'password' ? t('lock.useCode') : t('lock.usePassword')}
-          </button>
-        )}
-        <button
-          type="button"
-          className="button button-ghost"
-          onClick={() => signOut.mutate()}
-          disabled={signOut.isPending}
-        >
-          {t('lock.signOut')}
-        </button>
-      </div>
     </GateCard>
   );
 }

@@ -5,7 +5,7 @@ import type { SessionState } from '../../../shared/session.ts';
 import type { AppErrorPayload } from '../bridge/app-error.ts';
 import { toAppError } from '../bridge/app-error.ts';
 import { useBridge } from '../bridge/bridge-context.tsx';
-import { useApplySession, useSignOut } from '../session/use-session.ts';
+import { useApplySession } from '../session/use-session.ts';
 import { ErrorMessage } from '../ui/error-message.tsx';
 import { CodeInput } from './code-input.tsx';
 import './second-factor.css';
@@ -19,7 +19,6 @@ export function SecondFactorScreen({ session }: { session: SessionState }) {
   const { t } = useTranslation();
   const bridge = useBridge();
   const applySession = useApplySession();
-  const signOut = useSignOut();
   const [code, setCode] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<AppErrorPayload | null>(null);
@@ -49,6 +48,12 @@ export function SecondFactorScreen({ session }: { session: SessionState }) {
       email={session.user?.email}
       offlineNotice={offline ? t('secondFactor.offline') : null}
       onSubmit={submit}
+      submit={{
+        label: t('secondFactor.verify'),
+        busyLabel: t('secondFactor.verifying'),
+        busy,
+        enabled: !offline && code.replace(/\s/g, '').length === 6,
+      }}
     >
       <CodeInput
         id={codeId}
@@ -59,23 +64,6 @@ export function SecondFactorScreen({ session }: { session: SessionState }) {
         autoFocus
       />
       {error && <ErrorMessage error={error} />}
-      <div className="button-group">
-        <button
-          type="submit"
-          className="button button-primary"
-          disabled={busy || offline || code.replace(/\s/g, '').length !== 6}
-        >
-          {busy ? t('secondFactor.verifying') : t('secondFactor.verify')}
-        </button>
-        <button
-          type="button"
-          className="button button-ghost"
-          onClick={() => signOut.mutate()}
-          disabled={signOut.isPending}
-        >
-          {t('secondFactor.signOut')}
-        </button>
-      </div>
     </GateCard>
   );
 }

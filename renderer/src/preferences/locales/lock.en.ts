@@ -8,7 +8,6 @@ export const lockEn = {
   useCode: 'Use a code instead',
   unlock: 'Unlock',
   unlocking: 'Unlocking…',
-  signOut: 'Sign out',
   wrongPassword_one: 'Wrong password. {{count}} try left before you are signed out.',
   wrongPassword_other: 'Wrong password. {{count}} tries left before you are signed out.',
   wrongCode_one: 'Wrong code. {{count}} try left before you are signed out.',

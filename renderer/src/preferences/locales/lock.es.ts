@@ -11,7 +11,6 @@ export const lockEs: typeof lockEn = {
   useCode: 'Usar un código',
   unlock: 'Desbloquear',
   unlocking: 'Desbloqueando…',
-  signOut: 'Cerrar sesión',
   wrongPassword_one: 'Contraseña incorrecta. Te queda {{count}} intento antes de cerrar la sesión.',
   wrongPassword_other:
     'Contraseña incorrecta. Te quedan {{count}} intentos antes de cerrar la sesión.',

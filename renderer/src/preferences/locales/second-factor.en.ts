@@ -6,7 +6,6 @@ export const secondFactorEn = {
   codeLabel: 'Verification code',
   verify: 'Verify',
   verifying: 'Verifying…',
-  signOut: 'Sign out',
   offline: 'You are offline: the code can be checked once the connection is back.',
   settingsTitle: 'Two-step verification',
   settingsIntro:

@@ -8,7 +8,6 @@ export const secondFactorEs: typeof secondFactorEn = {
   codeLabel: 'Código de verificación',
   verify: 'Verificar',
   verifying: 'Verificando…',
-  signOut: 'Cerrar sesión',
   offline: 'Estás sin conexión: el código se podrá comprobar cuando vuelva la conexión.',
   settingsTitle: 'Verificación en dos pasos',
   settingsIntro:
