@@ -7,9 +7,8 @@ import { useNotConfiguredSignal } from '../app/not-configured-context.tsx';
 import type { AppErrorPayload } from '../bridge/app-error.ts';
 import { toAppError } from '../bridge/app-error.ts';
 import { useBridge } from '../bridge/bridge-context.tsx';
-import { putServerErrorOnField } from '../forms/server-field-error.ts';
 import { TextField } from '../forms/text-field.tsx';
-import { authReasonText, isAuthReason } from './auth-reason-text.ts';
+import { useAuthFieldErrors } from './use-auth-field-errors.ts';
 import { ErrorMessage } from '../ui/error-message.tsx';
 import { useApplySession } from './use-session.ts';
 
@@ -36,7 +35,7 @@ interface AuthFormProps {
  * switches the screen to the confirmation card (auth-screen.tsx).
  */
 export function AuthForm({ mode, disabled, initialEmail = '' }: AuthFormProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const bridge = useBridge();
   const applySession = useApplySession();
   const notConfigured = useNotConfiguredSignal();
@@ -45,6 +44,7 @@ export function AuthForm({ mode, disabled, initialEmail = '' }: AuthFormProps) {
     resolver: zodResolver(mode === 'sign-in' ? credentialsSignInSchema : signUpSchema),
     defaultValues: { email: initialEmail, password: '' },
   });
+  const authFieldError = useAuthFieldErrors(form, ['email', 'password']);
 
   const onSubmit = form.handleSubmit(async (values) => {
     setError(null);
@@ -61,10 +61,7 @@ export function AuthForm({ mode, disabled, initialEmail = '' }: AuthFormProps) {
     form.resetField('password');
     if (!failure) return;
     if (failure.code === 'not_configured') notConfigured.raise(failure.reason);
-    putServerErrorOnField(form, failure, (field) => field === 'email' || field === 'password', {
-      words: ({ reason, params }) =>
-        isAuthReason(reason) ? authReasonText(t, i18n, reason, params) : reason,
-    });
+    authFieldError(failure);
     setError(failure);
   });
 

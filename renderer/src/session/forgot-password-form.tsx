@@ -3,11 +3,10 @@ import { FormProvider, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { emailOnlySchema } from '../../../shared/session.ts';
 import { useBridge } from '../bridge/bridge-context.tsx';
-import { putServerErrorOnField } from '../forms/server-field-error.ts';
 import { TextField } from '../forms/text-field.tsx';
 import { usePageHeadingFocus } from '../layout/navigation.tsx';
 import { ErrorMessage } from '../ui/error-message.tsx';
-import { authReasonText, isAuthReason } from './auth-reason-text.ts';
+import { useAuthFieldErrors } from './use-auth-field-errors.ts';
 import { useSessionCall } from './use-session-call.ts';
 
 interface ForgotPasswordFormProps {
@@ -18,7 +17,7 @@ interface ForgotPasswordFormProps {
 
 /** "¿Olvidaste tu contraseña?": the address to mail a reset link to; main then says `reset_sent`. */
 export function ForgotPasswordForm({ initialEmail, disabled, onBack }: ForgotPasswordFormProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const bridge = useBridge();
   const heading = usePageHeadingFocus<HTMLHeadingElement>();
   const call = useSessionCall();
@@ -26,13 +25,11 @@ export function ForgotPasswordForm({ initialEmail, disabled, onBack }: ForgotPas
     resolver: zodResolver(emailOnlySchema),
     defaultValues: { email: initialEmail },
   });
+  const authFieldError = useAuthFieldErrors(form, ['email']);
   const onSubmit = form.handleSubmit(async (values) => {
     const failure = await call.run(() => bridge.session.requestPasswordReset(values));
     if (failure) {
-      putServerErrorOnField(form, failure, (field) => field === 'email', {
-        words: ({ reason, params }) =>
-          isAuthReason(reason) ? authReasonText(t, i18n, reason, params) : reason,
-      });
+      authFieldError(failure);
     }
   });
   return (

@@ -5,11 +5,10 @@ import { useTranslation } from 'react-i18next';
 import type { SessionState } from '../../../shared/session.ts';
 import { newPasswordSchema } from '../../../shared/session.ts';
 import { useBridge } from '../bridge/bridge-context.tsx';
-import { putServerErrorOnField } from '../forms/server-field-error.ts';
 import { TextField } from '../forms/text-field.tsx';
 import { usePageHeadingFocus } from '../layout/navigation.tsx';
 import { ErrorMessage } from '../ui/error-message.tsx';
-import { authReasonText, isAuthReason } from './auth-reason-text.ts';
+import { useAuthFieldErrors } from './use-auth-field-errors.ts';
 import { useSessionCall } from './use-session-call.ts';
 import './auth-screen.css';
 
@@ -19,7 +18,7 @@ import './auth-screen.css';
  * straight to main and is cleared from the form whatever the outcome.
  */
 export function NewPasswordScreen({ session }: { session: SessionState }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const bridge = useBridge();
   const heading = usePageHeadingFocus<HTMLHeadingElement>();
   const save = useSessionCall();
@@ -28,14 +27,12 @@ export function NewPasswordScreen({ session }: { session: SessionState }) {
     resolver: zodResolver(newPasswordSchema),
     defaultValues: { password: '' },
   });
+  const authFieldError = useAuthFieldErrors(form, ['password']);
   const onSubmit = form.handleSubmit(async (values) => {
     const failure = await save.run(() => bridge.session.setNewPassword(values));
     form.resetField('password');
     if (failure) {
-      putServerErrorOnField(form, failure, (field) => field === 'password', {
-        words: ({ reason, params }) =>
-          isAuthReason(reason) ? authReasonText(t, i18n, reason, params) : reason,
-      });
+      authFieldError(failure);
     }
   });
   const offline = session.connectivity === 'offline';

@@ -4,9 +4,8 @@ import { FormProvider, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { changePasswordSchema } from '../../../shared/session.ts';
 import { useBridge } from '../bridge/bridge-context.tsx';
-import { putServerErrorOnField } from '../forms/server-field-error.ts';
 import { TextField } from '../forms/text-field.tsx';
-import { authReasonText, isAuthReason } from '../session/auth-reason-text.ts';
+import { useAuthFieldErrors } from '../session/use-auth-field-errors.ts';
 import { useSessionCall } from '../session/use-session-call.ts';
 import { ErrorMessage } from '../ui/error-message.tsx';
 
@@ -20,7 +19,7 @@ interface PasswordValues {
  * Both go straight to main and are cleared from the form whatever the outcome.
  */
 export function ChangePassword() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const bridge = useBridge();
   const titleId = useId();
   const call = useSessionCall();
@@ -29,6 +28,7 @@ export function ChangePassword() {
     resolver: zodResolver(changePasswordSchema),
     defaultValues: { currentPassword: '', newPassword: '' },
   });
+  const authFieldError = useAuthFieldErrors(form, ['currentPassword', 'newPassword']);
   const onSubmit = form.handleSubmit(async (values) => {
     setChanged(false);
     const failure = await call.run(() => bridge.session.changePassword(values));
@@ -37,15 +37,7 @@ export function ChangePassword() {
       setChanged(true);
       return;
     }
-    putServerErrorOnField(
-      form,
-      failure,
-      (field) => field === 'currentPassword' || field === 'newPassword',
-      {
-        words: ({ reason, params }) =>
-          isAuthReason(reason) ? authReasonText(t, i18n, reason, params) : reason,
-      },
-    );
+    authFieldError(failure);
   });
   return (
     <section className="card" aria-labelledby={titleId} data-testid="change-password">
