@@ -55,6 +55,8 @@ export const APP_FLOW_REASONS = [
   'request_refused',
   'unknown_request',
   'unexpected_failure',
+  // The activity's CSV could not be written where the person chose (no room, no permission…).
+  'export_write_failed',
   // Auto-lock: a channel refused while locked; five wrong passwords signed the user out.
   'app_locked',
   'unlock_tries_exhausted',

@@ -7,16 +7,25 @@
 -- * A new event kind, 'connection_test', written by public.record_connection_test once the test
 --   has ended: details.outcome ('passed' | 'failed' | 'cancelled'), latency_ms, error_code (the
 --   failure's reason code, never provider text), device (the computer's name, set by the app).
--- * The three step events are still written, by the same functions as before: the trail stays a
+-- * The step events are still written, by the same functions as before: the trail stays a
 --   complete, append-only record (restore_integration_status reads it to find the status from
---   before 'verifying'), and other clients that read it see what they saw before. They are marked
---   instead: integration_events.test_step (a stored generated column, so no function had to be
---   redefined and rows written before this migration are marked too), which the activity queries
---   (20261205900100) leave out and their index skips.
---   A step is: the credential read with details.purpose = 'test' (20261204150000); a status change
---   into 'verifying'; a status change out of 'verifying' into a test result ('connected',
---   'error') or back by restore_integration_status (details.reason = 'test_cancelled'). Disabling
---   a key while a test runs ('verifying' -> 'disabled') is the person's action, not a step.
+--   before 'verifying'), and other clients that read it see what they saw before.
+--   - The status changes of a test (into 'verifying'; out of it into a result, 'connected' or
+--     'error', or back by restore_integration_status, details.reason = 'test_cancelled') are
+--     marked by integration_events.test_step, a stored generated column (rows written before this
+--     migration are marked too). They reveal nothing, and the activity queries leave them out.
+--     Disabling a key while a test runs ('verifying' -> 'disabled') is the person's action, not a
+--     step.
+--   - The credential read of a test (details.purpose = 'test', 20261204150000) is NOT marked: it
+--     returned the decrypted key. The activity folds it into its test only when the next
+--     connection_test of that integration follows within five minutes with no other test read in
+--     between (private.read_covered_by_test, 20261205900100). So a read "for a test" that no test
+--     entry follows (anyone holding the user's token can ask for one) is listed and counted as a
+--     read, and every hidden read costs one visible test entry.
+-- * Tests from before this migration get their connection_test entry from the trail (a result
+--   after 'verifying', or a restore), with the result's time and error code, no latency and no
+--   device, so the activity's history does not start at the upgrade. The live-sync broadcast is
+--   off while they are written: they are history, not news.
 -- * Why not one function that runs the whole test: the test itself runs in the app (the provider
 --   SDKs), between the read and the result; the database only sees its ends.
 --
@@ -33,18 +42,17 @@ alter table public.integration_events
 
 alter table public.integration_events
   add column test_step boolean not null generated always as (coalesce(
-    (event_type = 'credentials_read' and details ->> 'purpose' = 'test')
-    or (event_type = 'status_changed' and (
+    event_type = 'status_changed' and (
       details ->> 'new_status' = 'verifying'
       or (details ->> 'old_status' = 'verifying'
           and (details ->> 'new_status' in ('connected', 'error')
-               or details ->> 'reason' = 'test_cancelled')))),
+               or details ->> 'reason' = 'test_cancelled'))),
     false)
   ) stored;
 
 comment on column public.integration_events.test_step is
-  'A step of a connection test (its credential read, or a status change into or out of verifying); '
-  'the test itself is one connection_test event.';
+  'A status change of a connection test (into or out of verifying); the test itself is one '
+  'connection_test event. A test''s credential read is not a step (see private.read_covered_by_test).';
 
 create function public.record_connection_test(
   p_integration_id uuid, p_outcome text, p_latency_ms integer,
@@ -67,7 +75,8 @@ begin
     perform private.invalid('p_error_code must be a lower-case code of at most 64 characters');
   end if;
   -- A name shown to the person in a list: printable, one line, short.
-  if v_device is not null and (char_length(v_device) > 64 or v_device ~ '[[:cntrl:]]') then
+  if v_device is not null and (char_length(v_device) > 64 or v_device ~ '[[:cntrl:]]'
+                               or private.has_invisible_characters(v_device)) then
     perform private.invalid('p_device must be one line of at most 64 characters');
   end if;
   select i.* into v_row from public.integrations i
@@ -88,3 +97,21 @@ revoke all on function public.record_connection_test(uuid, text, integer, text, 
   from public, anon;
 grant execute on function public.record_connection_test(uuid, text, integer, text, text)
   to authenticated, service_role;
+
+-- The tests that ran before this migration, from their status changes (see the header).
+alter table public.integration_events disable trigger integration_events_broadcast;
+insert into public.integration_events
+  (user_id, integration_id, integration_name, event_type, details, created_at)
+select e.user_id, e.integration_id, e.integration_name, 'connection_test',
+       jsonb_strip_nulls(jsonb_build_object(
+         'outcome', case when e.details ->> 'reason' = 'test_cancelled' then 'cancelled'
+                         when e.details ->> 'new_status' = 'connected' then 'passed'
+                         else 'failed' end,
+         'error_code', case when e.details ->> 'new_status' = 'error'
+                                 and coalesce(e.details ->> 'reason', '') <> 'test_cancelled'
+                            then e.details ->> 'error_code' end)),
+       e.created_at
+  from public.integration_events e
+ where e.test_step and e.details ->> 'old_status' = 'verifying'
+ order by e.id;
+alter table public.integration_events enable trigger integration_events_broadcast;

@@ -5,14 +5,16 @@
 --   never by OFFSET: page 200 costs what page 1 costs, and an event written meanwhile neither
 --   repeats nor skips a row. id breaks ties between events of the same instant (one transaction
 --   writes several at one now()).
--- * The steps of a connection test (integration_events.test_step, 20261205900000) are left out:
---   the test is its one connection_test event.
+-- * The steps of a connection test are left out: its status changes (integration_events.test_step,
+--   20261205900000) always, its credential read only when a connection_test entry covers it
+--   (private.read_covered_by_test): a read for a "test" that never reported is a read like any
+--   other, listed and counted.
 -- * integration_events_activity_idx serves the page: the user's rows in page order, steps not
 --   indexed. The first page reads `limit` index entries however long the history is (benchmark:
 --   `npm run bench activity`, 1,000 vs 100,000 events).
 -- * activity_daily counts in the person's time zone (the renderer sends its IANA name), so a test
 --   at 23:30 in Madrid is on that day's bar, with every day of the last 30 present (zeros too).
---   `reads` are real use: credential reads that are not a test's step.
+--   `reads` are every credential read but those a test entry covers.
 --
 -- Security as for the other integration functions: SECURITY DEFINER, search_path = '', the
 -- caller's own rows only (auth.uid(), 42501 without one), EXECUTE for authenticated and
@@ -21,6 +23,38 @@
 create index integration_events_activity_idx
   on public.integration_events (user_id, created_at desc, id desc)
   where not test_step;
+
+-- Whether a test's credential read (details.purpose = 'test': the callers check that first, so
+-- this runs for those rows only) is covered by the test's own entry: the next connection_test of
+-- the integration, within five minutes, with no other test read between them. One entry covers at
+-- most one read, so hiding a read always costs a visible test entry. Scalar arguments, so the
+-- planner can inline it into the calling statement.
+create function private.read_covered_by_test(
+  p_user_id uuid, p_integration_id uuid, p_id bigint, p_created_at timestamptz
+) returns boolean
+  language sql stable security invoker set search_path = ''
+as $$
+  select exists (
+    select 1 from public.integration_events c
+     where c.user_id = p_user_id
+       and c.integration_id = p_integration_id
+       and c.created_at >= p_created_at
+       and c.created_at <= p_created_at + interval '5 minutes'
+       and c.event_type = 'connection_test'
+       and c.id > p_id
+       and not exists (
+         select 1 from public.integration_events r
+          where r.user_id = p_user_id
+            and r.integration_id = p_integration_id
+            and r.created_at >= p_created_at
+            and r.created_at <= c.created_at
+            and r.event_type = 'credentials_read'
+            and r.details ->> 'purpose' = 'test'
+            and r.id > p_id
+            and r.id < c.id))
+$$;
+revoke all on function private.read_covered_by_test(uuid, uuid, bigint, timestamptz)
+  from public, anon, authenticated, service_role;
 
 create function public.list_activity(
   p_integration_id uuid default null,
@@ -62,6 +96,8 @@ begin
       select e.id, e.integration_id, e.integration_name, e.event_type, e.details, e.created_at
         from public.integration_events e
        where e.user_id = v_user_id and not e.test_step
+         and not (e.event_type = 'credentials_read' and e.details ->> 'purpose' = 'test'
+                  and private.read_covered_by_test(e.user_id, e.integration_id, e.id, e.created_at))
          and (p_integration_id is null or e.integration_id = p_integration_id)
          and (p_kinds is null or e.event_type = any (p_kinds))
          and (p_from is null or e.created_at >= p_from)
@@ -73,6 +109,8 @@ begin
       select e.id, e.integration_id, e.integration_name, e.event_type, e.details, e.created_at
         from public.integration_events e
        where e.user_id = v_user_id and not e.test_step
+         and not (e.event_type = 'credentials_read' and e.details ->> 'purpose' = 'test'
+                  and private.read_covered_by_test(e.user_id, e.integration_id, e.id, e.created_at))
          and (e.created_at, e.id) < (p_cursor_created_at, p_cursor_id)
          and (p_integration_id is null or e.integration_id = p_integration_id)
          and (p_kinds is null or e.event_type = any (p_kinds))
@@ -123,6 +161,8 @@ begin
        where e.user_id = v_user_id
          and e.integration_id = p_integration_id
          and not e.test_step
+         and not (e.event_type = 'credentials_read' and e.details ->> 'purpose' = 'test'
+                  and private.read_covered_by_test(e.user_id, e.integration_id, e.id, e.created_at))
          and e.event_type in ('connection_test', 'credentials_read')
          and e.created_at >= (v_first::timestamp at time zone p_time_zone)
        group by 1

@@ -51,10 +51,11 @@ async function startActivityStage(size: number): Promise<ActivityStage> {
     );
     ids.push(rows[0]!.id);
   });
-  // Every third event a connection test, each with its step events; the rest reads and edits.
+  // Events come in threes a few seconds apart on one integration: a connection test, a step of it
+  // (its status change or its credential read, which the entry covers), and an edit.
   await admin.query(
     `insert into public.integration_events (user_id, integration_id, integration_name, event_type, details, created_at)
-     select $1, ($2::uuid[])[1 + g % 10], 'bench',
+     select $1, ($2::uuid[])[1 + (g / 3) % 10], 'bench',
             case g % 3 when 0 then 'connection_test'
                        when 1 then case when g % 2 = 0 then 'status_changed' else 'credentials_read' end
                        else 'updated' end,
@@ -62,7 +63,8 @@ async function startActivityStage(size: number): Promise<ActivityStage> {
                        when 1 then case when g % 2 = 0 then '{"old_status":"connected","new_status":"verifying"}'::jsonb
                                         else '{"purpose":"test"}'::jsonb end
                        else '{"fields":["name"]}'::jsonb end,
-            now() - (g::double precision / $3) * interval '365 days'
+            now() - ((g / 3)::double precision / ($3 / 3)) * interval '365 days'
+                  - (g % 3) * interval '2 seconds'
        from generate_series(1, $3::int) g`,
     [subject, ids, size],
   );

@@ -112,12 +112,14 @@ describe('a connection test in the activity', () => {
       latency_ms: 312,
       device: 'portatil-ana',
     });
-    // The steps are still in the append-only trail.
-    const { rows } = await t.admin.query<{ n: number }>(
-      'select count(*)::int as n from public.integration_events where integration_id = $1 and test_step',
+    // The steps are still in the append-only trail: two status changes and one read per test.
+    const { rows } = await t.admin.query<{ steps: number; reads: number }>(
+      `select count(*) filter (where test_step)::int as steps,
+              count(*) filter (where event_type = 'credentials_read')::int as reads
+         from public.integration_events where integration_id = $1`,
       [id],
     );
-    expect(rows[0]!.n).toBe(6);
+    expect(rows[0]).toEqual({ steps: 4, reads: 2 });
   });
 
   it('a cancelled test is one neutral entry, and the status from before comes back', async () => {
@@ -150,6 +152,32 @@ describe('a connection test in the activity', () => {
     ]);
   });
 
+  it('lists a read "for a test" that no test entry covers, and lets one entry cover one read', async () => {
+    const id = await newIntegration();
+    // Anyone holding the token can ask for the key "for a test" and never report one.
+    await owner((c) => getCredentials(c, id, 'test'));
+    const alone = await owner((c) => listActivity(c, { integrationId: id }));
+    expect(alone.map((e) => [e.event_type, e.details['purpose'] ?? null])).toEqual([
+      ['credentials_read', 'test'],
+      ['created', null],
+    ]);
+    // Two more such reads and then one test entry: only the last read is the test's.
+    await owner((c) => getCredentials(c, id, 'test'));
+    await owner((c) => getCredentials(c, id, 'test'));
+    await owner((c) => recordTest(c, id, 'passed'));
+    const kinds = (await owner((c) => listActivity(c, { integrationId: id }))).map(
+      (e) => e.event_type,
+    );
+    expect(kinds).toEqual(['connection_test', 'credentials_read', 'credentials_read', 'created']);
+    const { rows } = await owner((c) =>
+      c.query<{ tests: number; reads: number }>(
+        'select tests, reads from public.activity_daily($1, $2) order by day desc limit 1',
+        [id, 'UTC'],
+      ),
+    );
+    expect(rows[0]).toEqual({ tests: 1, reads: 2 });
+  });
+
   it('refuses bad input, naming the parameter, and another user’s integration as missing', async () => {
     const id = await newIntegration();
     const bad = [
@@ -158,6 +186,7 @@ describe('a connection test in the activity', () => {
       { outcome: 'failed', errorCode: 'Key Rejected!', message: /p_error_code/ },
       { outcome: 'passed', device: 'line\nbreak', message: /p_device/ },
       { outcome: 'passed', device: 'x'.repeat(65), message: /p_device/ },
+      { outcome: 'passed', device: 'portátil\u202Eana', message: /p_device/ },
     ];
     for (const { outcome, message, ...options } of bad) {
       const error = await sqlError(owner((c) => recordTest(c, id, outcome, options)));

@@ -123,12 +123,12 @@ describe('the activity of the app’s own tests', () => {
 
 describe('CSV export', () => {
   it('writes every matching event to the chosen file, for its owner only, and no credential', async () => {
-    saveAs = join(exportFolder, 'actividad');
+    saveAs = join(exportFolder, 'actividad.csv');
     const result = await core.activity.export({ filter: {} });
     expect(result).toEqual({ saved: true, rows: 4 });
-    const file = `${saveAs}.csv`;
+    const file = saveAs;
     const text = readFileSync(file, 'utf8');
-    expect(text.startsWith('\uFEFFtime,integration,integration_id,kind,outcome')).toBe(true);
+    expect(text.startsWith('\uFEFFtime_utc,integration,integration_id,kind,outcome')).toBe(true);
     expect(text.trimEnd().split('\r\n')).toHaveLength(5);
     expect(text).toContain(`,Clave con errata,`);
     expect(text).toContain(',connection_test,failed,');

@@ -23,7 +23,7 @@ describe('the activity as CSV', () => {
     const csv = toActivityCsv([event()]);
     expect(csv.startsWith('\uFEFF')).toBe(true);
     expect(rows(csv)).toEqual([
-      'time,integration,integration_id,kind,outcome,latency_ms,error_code,device,details',
+      'time_utc,integration,integration_id,kind,outcome,latency_ms,error_code,device,details',
       '2026-12-05T16:20:01.123456+00:00,Producción,6f1d3c2a-0b7e-4d8f-9a1b-2c3d4e5f6a7b,connection_test,failed,312,key_rejected,portátil,',
     ]);
   });
@@ -51,6 +51,12 @@ describe('the activity as CSV', () => {
     const csv = toActivityCsv([event({ integrationName: name, details: { device: name } })]);
     const [, line] = parseCsv(csv);
     for (const cell of [line![1]!, line![7]!]) expect(cell).toBe(`'${name}`);
+  });
+
+  it('also guards a cell that a semicolon starts, as Excel in Spanish splits on ";"', () => {
+    const csv = toActivityCsv([event({ integrationName: 'Ventas;=1+1;@x' })]);
+    const [, line] = parseCsv(csv);
+    expect(line![1]).toBe("Ventas;'=1+1;'@x");
   });
 
   it('writes an empty list as the header alone', () => {

@@ -14,7 +14,8 @@ import type { IntegrationEvent } from '../../../shared/integration.ts';
  */
 
 export const ACTIVITY_CSV_COLUMNS = [
-  'time',
+  /** ISO 8601 in UTC (the page shows local time). */
+  'time_utc',
   'integration',
   'integration_id',
   'kind',
@@ -27,7 +28,11 @@ export const ACTIVITY_CSV_COLUMNS = [
 
 /** Excel reads a file without this mark as the system's code page, and mangles "Facturación". */
 const UTF8_BOM = '\uFEFF';
-const FORMULA_START = /^[=+\-@\t\r]/;
+/*
+ * Also after a semicolon: Excel in Spanish (and most European locales) splits a .csv on ';', so
+ * "Ventas;=1+1" would become a cell of its own that starts with '='.
+ */
+const FORMULA_AT_CELL_START = /(^|;)([=+\-@\t\r])/g;
 
 export function toActivityCsv(events: readonly IntegrationEvent[]): string {
   const lines = [ACTIVITY_CSV_COLUMNS.join(','), ...events.map(eventLine)];
@@ -52,6 +57,6 @@ function eventLine(event: IntegrationEvent): string {
 function textCell(value: unknown): string {
   if (value === null || value === undefined) return '';
   const text = typeof value === 'string' ? value : JSON.stringify(value);
-  const safe = FORMULA_START.test(text) ? `'${text}` : text;
+  const safe = text.replace(FORMULA_AT_CELL_START, "$1'$2");
   return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }

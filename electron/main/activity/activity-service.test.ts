@@ -49,7 +49,8 @@ describe('exporting the activity', () => {
     expect(calls.map((c) => c.limit)).toEqual([200, 200, 200]);
     expect(calls.every((c) => c.filter.kinds?.[0] === 'created')).toBe(true);
     const [path, text] = write.mock.calls[0]! as unknown as [string, string];
-    expect(path).toBe('/home/ana/Documentos/actividad.csv');
+    // Exactly what the dialog confirmed: no extension added behind its overwrite question.
+    expect(path).toBe('/home/ana/Documentos/actividad');
     expect(text.trimEnd().split('\r\n')).toHaveLength(451);
   });
 
@@ -67,6 +68,25 @@ describe('exporting the activity', () => {
       expect(calls).toEqual([]);
       expect(write).not.toHaveBeenCalled();
     }
+  });
+
+  it('says it could not write, without the path Node puts in its message', async () => {
+    const { client } = pagedClient(2);
+    const service = new ActivityService({
+      client,
+      chooseExportFile: () => Promise.resolve('/home/ana-garcia/Documentos/a.csv'),
+      write: () => {
+        const error = Object.assign(new Error('EACCES: permission denied, open /home/ana-garcia'), {
+          code: 'EACCES',
+        });
+        return Promise.reject(error);
+      },
+      log: { info: () => undefined },
+    });
+    const failure = await service.export({ filter: {} }).catch((error: unknown) => error);
+    expect(failure).toMatchObject({ code: 'server_error', reason: 'export_write_failed' });
+    expect(JSON.stringify(failure)).not.toContain('ana-garcia');
+    expect(String((failure as Error).message)).not.toContain('ana-garcia');
   });
 
   it('refuses a reversed range before asking anything', async () => {

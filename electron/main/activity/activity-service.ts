@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import { writeFile } from 'node:fs/promises';
+import { chmod, writeFile } from 'node:fs/promises';
+import { AppError } from '../../../shared/errors.ts';
 import type {
   ActivityDaily,
   ActivityExportResult,
@@ -51,11 +52,17 @@ export class ActivityService {
     const day = (this.#options.now?.() ?? new Date()).toISOString().slice(0, 10);
     const chosen = await this.#options.chooseExportFile?.(`aterges-activity-${day}.csv`);
     if (!chosen) return { saved: false, rows: 0 };
-    const path = /\.csv$/i.test(chosen) ? chosen : `${chosen}.csv`;
+    // Exactly the file the dialog confirmed (adding ".csv" here would skip its overwrite question).
     const events = await this.#everyEvent(filter);
-    const write =
-      this.#options.write ?? ((to, text) => writeFile(to, text, { encoding: 'utf8', mode: 0o600 }));
-    await write(path, toActivityCsv(events));
+    const write = this.#options.write ?? writeOwnerOnly;
+    try {
+      await write(chosen, toActivityCsv(events));
+    } catch (error) {
+      // Node's message names the path (and so maybe the person): only the code goes on.
+      throw new AppError('server_error', 'export_write_failed', {
+        cause: { code: (error as NodeJS.ErrnoException).code ?? null },
+      });
+    }
     // The path stays out of the log: it can hold the person's name.
     this.#options.log.info('Exported the activity', { rows: events.length });
     return { saved: true, rows: events.length };
@@ -75,4 +82,10 @@ export class ActivityService {
     } while (cursor);
     return events;
   }
+}
+
+/** The file lists the person's keys: readable by its owner only, also when it replaced another. */
+async function writeOwnerOnly(path: string, text: string): Promise<void> {
+  await writeFile(path, text, { encoding: 'utf8', mode: 0o600 });
+  if (process.platform !== 'win32') await chmod(path, 0o600);
 }

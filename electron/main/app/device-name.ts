@@ -6,7 +6,9 @@ import { hostname } from 'node:os';
  * null when there is none. A host name is the person's own label for the machine, not a secret.
  */
 export function thisDeviceName(name: string = hostname()): string | null {
-  // eslint-disable-next-line no-control-regex -- control characters are what is removed
-  const printable = name.replace(/[\u0000-\u001f\u007f]/g, '').trim();
-  return printable === '' ? null : printable.slice(0, 64);
+  // Control, format (zero-width, direction-changing) and line/paragraph separators go: the
+  // database refuses them in a name shown to people, as it refuses them in integration names.
+  const printable = name.replace(/[\p{Cc}\p{Cf}\u2028\u2029]/gu, '').trim();
+  // Cut by code points, not UTF-16 units, so no half of a surrogate pair is left.
+  return printable === '' ? null : Array.from(printable).slice(0, 64).join('');
 }

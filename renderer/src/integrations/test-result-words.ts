@@ -27,7 +27,10 @@ export function reasonText(
   if (!isKnownReason(code)) return t('testResult.unknownReason');
   const region = params.region ?? integration?.config.region;
   return t(`testResult.reason.${code}`, {
-    host: params.host ?? (integration ? PROVIDER_NAMES[integration.type] : ''),
+    // An Activity entry has only the code: "the provider" rather than a hole in the sentence.
+    host:
+      params.host ??
+      (integration ? PROVIDER_NAMES[integration.type] : t('testResult.someProvider')),
     region: typeof region === 'string' ? region : '',
   });
 }

@@ -33,6 +33,8 @@ export const errorReasonEn = {
   request_refused: 'The request was refused.',
   unknown_request: 'The app does not know this request.',
   unexpected_failure: 'Something went wrong. Please try again.',
+  export_write_failed:
+    'The file could not be saved there. Choose another folder, or check that there is free space.',
   app_locked: 'Aterges is locked. Unlock it with your password to continue.',
   unlock_tries_exhausted:
     'Too many failed unlock attempts: you have been signed out. Sign in again.',

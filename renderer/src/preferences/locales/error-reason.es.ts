@@ -38,6 +38,8 @@ export const errorReasonEs: typeof errorReasonEn = {
   request_refused: 'Se rechazó la petición.',
   unknown_request: 'La aplicación no conoce esta petición.',
   unexpected_failure: 'Algo salió mal. Inténtalo de nuevo.',
+  export_write_failed:
+    'No se pudo guardar el archivo ahí. Elige otra carpeta o comprueba que queda espacio libre.',
   app_locked: 'Aterges está bloqueado. Desbloquéalo con tu contraseña para continuar.',
   unlock_tries_exhausted:
     'Demasiados intentos fallidos de desbloqueo: se ha cerrado la sesión. Vuelve a iniciar sesión.',

@@ -99,6 +99,8 @@ export const testResultEn = {
       '{{host}} does not support this API version. Choose a version the resource offers (for example 2024-10-21).',
   },
   unknownReason: 'The last test failed.',
+  /** Where a reason names the host and none is known (an Activity entry of a deleted key). */
+  someProvider: 'the provider',
   identityLabel: {
     modelCount: 'Models available',
     organization: 'Organization',

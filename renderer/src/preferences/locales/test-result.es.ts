@@ -108,6 +108,8 @@ export const testResultEs: typeof testResultEn = {
       '{{host}} no admite esta versión de la API. Elige una versión que ofrezca el recurso (por ejemplo, 2024-10-21).',
   },
   unknownReason: 'La última prueba falló.',
+  /** Where a reason names the host and none is known (an Activity entry of a deleted key). */
+  someProvider: 'el proveedor',
   identityLabel: {
     modelCount: 'Modelos disponibles',
     organization: 'Organización',
