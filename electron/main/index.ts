@@ -29,7 +29,6 @@ import { createElectronNetworkSignal } from './offline/electron-network-signal.t
 import { loadKeytar } from './session/keychain.ts';
 import { buildTimeConnection, localDevConnection } from './settings/connection-sources.ts';
 import { SettingsStore } from './settings/settings-store.ts';
-import { savedLanguageForChromium } from './settings/startup-language.ts';
 import { AutoUpdateService, autoUpdateDisabledReason } from './updates/auto-update.ts';
 import { loadElectronUpdater } from './updates/load-electron-updater.ts';
 import { installApplicationMenu } from './window/app-menu.ts';
@@ -63,9 +62,6 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   registerAppScheme();
-  // Chromium's own drawing (date fields) in the language chosen in the app, not the system's.
-  const chromiumLanguage = savedLanguageForChromium(app.getPath('userData'));
-  if (chromiumLanguage) app.commandLine.appendSwitch('lang', chromiumLanguage);
   protocolRegistered = registerProtocolClient(app, process);
   // macOS delivers a link (also the one that launched the app) as `open-url`, which can fire
   // before `ready`: the listener must exist from the start.
