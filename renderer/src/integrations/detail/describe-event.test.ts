@@ -94,11 +94,11 @@ describe('describeEvent', () => {
   it("says when the credentials were read for a connection test, not a key named 'purpose'", () => {
     const read = event('credentials_read', { credentials_version: 1, purpose: 'test' });
     expect(describeEvent(read, es)).toEqual([
-      'Leídas para una prueba de conexión (no cuenta como uso)',
+      'Leídas «para una prueba de conexión», pero no se registró ningún resultado',
       'Versión de las credenciales 1',
     ]);
     expect(describeEvent(read, en)).toEqual([
-      'Read for a connection test (not counted as use)',
+      'Read “for a connection test”, but no test result was recorded',
       'Credentials version 1',
     ]);
   });

@@ -73,7 +73,8 @@ export function describeEvent(event: IntegrationEvent, t: TFunction): string[] {
     lines.push(t('activity.statusTo', { to: status(details.new_status ?? details.status) }));
   }
   if (details.reason === 'test_cancelled') lines.push(t('activity.restoredAfterCancel'));
-  // The app's own connection tests read with purpose 'test' (not counted as use, issue #14 §3).
+  // A read 'for a test' reaches the page only when no test entry covers it (the activity folds
+  // covered ones into their test: migration 20261205900100), so it says that no result came.
   if (details.purpose === 'test') lines.push(t('activity.readForTest'));
   // The code in the user's language; an English message from before codes only when there is no
   // code (rows written by an older version or another client).

@@ -18,7 +18,7 @@ export const activityEn = {
   },
   statusChange: 'From {{from}} to {{to}}',
   statusTo: 'Now {{to}}',
-  readForTest: 'Read for a connection test (not counted as use)',
+  readForTest: 'Read “for a connection test”, but no test result was recorded',
   restoredAfterCancel: 'Put back after a cancelled test (not verified)',
   fieldsChanged: 'Changed: {{fields}}',
   version: 'Credentials version {{version}}',

@@ -15,7 +15,7 @@ export const activityEs: typeof activityEn = {
   },
   statusChange: 'De {{from}} a {{to}}',
   statusTo: 'Ahora {{to}}',
-  readForTest: 'Leídas para una prueba de conexión (no cuenta como uso)',
+  readForTest: 'Leídas «para una prueba de conexión», pero no se registró ningún resultado',
   restoredAfterCancel: 'Restaurado tras cancelar una prueba (sin verificar)',
   fieldsChanged: 'Cambiado: {{fields}}',
   version: 'Versión de las credenciales {{version}}',
