@@ -1,5 +1,4 @@
 import { GoogleGenAI } from '@google/genai';
-import { SDK_TIMEOUT_SLACK_MS } from '../../tester-types.ts';
 import type { ModelListing } from '../model-list-tester.ts';
 import { mapGeminiError } from './errors.ts';
 
@@ -10,26 +9,19 @@ export const GEMINI_BASE_URL = 'https://generativelanguage.googleapis.com/';
  * needs a live key of a project where the Generative Language API is enabled.
  * https://ai.google.dev/api/models#method:-models.list
  */
-export const geminiModels: ModelListing<'gemini'> = {
+export const geminiModels: ModelListing = {
   baseUrl: GEMINI_BASE_URL,
-  host: 'generativelanguage.googleapis.com',
-  async countModels(credentials, context, baseUrl) {
+  async countModels({ apiKey, baseUrl, timeoutMs, signal, fetch }) {
     // Every option explicit: GOOGLE_GENAI_USE_VERTEXAI, GOOGLE_GEMINI_BASE_URL and
     // GOOGLE_GENAI_API_VERSION in the environment must not send the key elsewhere or change the
     // call. No retryOptions: one request.
     const client = new GoogleGenAI({
-      apiKey: credentials.apiKey,
+      apiKey,
+      httpOptions: { baseUrl, timeout: timeoutMs, fetch },
       vertexai: false,
       apiVersion: 'v1beta',
-      httpOptions: {
-        baseUrl,
-        timeout: context.deadlineMs + SDK_TIMEOUT_SLACK_MS,
-        fetch: context.fetch,
-      },
     });
-    const pager = await client.models.list({
-      config: { pageSize: 1000, abortSignal: context.signal },
-    });
+    const pager = await client.models.list({ config: { pageSize: 1000, abortSignal: signal } });
     return pager.pageLength;
   },
   mapError: mapGeminiError,

@@ -1,5 +1,4 @@
 import { HTTPClient, Mistral } from '@mistralai/mistralai';
-import { SDK_TIMEOUT_SLACK_MS } from '../../tester-types.ts';
 import type { ModelListing } from '../model-list-tester.ts';
 import { mapMistralError } from './errors.ts';
 
@@ -12,25 +11,24 @@ const SILENT = { group: () => undefined, groupEnd: () => undefined, log: () => u
  * Lists models (`GET /v1/models` with `Authorization: Bearer`, through @mistralai/mistralai):
  * free, and it needs a live key. https://docs.mistral.ai/api/#tag/models/operation/list_models_v1_models_get
  */
-export const mistralModels: ModelListing<'mistral'> = {
+export const mistralModels: ModelListing = {
   baseUrl: MISTRAL_BASE_URL,
-  host: 'api.mistral.ai',
-  async countModels(credentials, context, baseUrl) {
+  async countModels({ apiKey, baseUrl, timeoutMs, signal, fetch }) {
     // Every option explicit: MISTRAL_API_KEY and MISTRAL_DEBUG in the environment must not add
     // a credential or log the request. No retries: one request.
     const client = new Mistral({
-      apiKey: credentials.apiKey,
+      apiKey,
+      httpClient: new HTTPClient({ fetcher: fetch }),
       serverURL: baseUrl,
       retryConfig: { strategy: 'none' },
-      httpClient: new HTTPClient({ fetcher: context.fetch }),
       debugLogger: SILENT,
     });
     // A signal replaces the SDK's own timeout, so the backstop is part of it.
-    const signal = AbortSignal.any([
-      context.signal,
-      AbortSignal.timeout(context.deadlineMs + SDK_TIMEOUT_SLACK_MS),
-    ]);
-    const list = await client.models.list({}, { signal, retries: { strategy: 'none' } });
+    const withBackstop = AbortSignal.any([signal, AbortSignal.timeout(timeoutMs)]);
+    const list = await client.models.list(
+      {},
+      { signal: withBackstop, retries: { strategy: 'none' } },
+    );
     return list.data?.length ?? 0;
   },
   mapError: mapMistralError,
