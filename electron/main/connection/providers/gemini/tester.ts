@@ -2,15 +2,13 @@ import { GoogleGenAI } from '@google/genai';
 import type { ModelListing } from '../model-list-tester.ts';
 import { mapGeminiError } from './errors.ts';
 
-export const GEMINI_BASE_URL = 'https://generativelanguage.googleapis.com/';
-
 /**
  * Lists models (`GET /v1beta/models` with `x-goog-api-key`, through @google/genai): free, and it
  * needs a live key of a project where the Generative Language API is enabled.
  * https://ai.google.dev/api/models#method:-models.list
  */
 export const geminiModels: ModelListing = {
-  baseUrl: GEMINI_BASE_URL,
+  baseUrl: 'https://generativelanguage.googleapis.com/',
   async countModels({ apiKey, baseUrl, timeoutMs, signal, fetch }) {
     // Every option explicit: GOOGLE_GENAI_USE_VERTEXAI, GOOGLE_GEMINI_BASE_URL and
     // GOOGLE_GENAI_API_VERSION in the environment must not send the key elsewhere or change the

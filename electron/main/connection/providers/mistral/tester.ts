@@ -2,8 +2,6 @@ import { HTTPClient, Mistral } from '@mistralai/mistralai';
 import type { ModelListing } from '../model-list-tester.ts';
 import { mapMistralError } from './errors.ts';
 
-export const MISTRAL_BASE_URL = 'https://api.mistral.ai';
-
 /** The SDK logs requests and answers to the console when MISTRAL_DEBUG is set: never here. */
 const SILENT = { group: () => undefined, groupEnd: () => undefined, log: () => undefined };
 
@@ -12,7 +10,7 @@ const SILENT = { group: () => undefined, groupEnd: () => undefined, log: () => u
  * free, and it needs a live key. https://docs.mistral.ai/api/#tag/models/operation/list_models_v1_models_get
  */
 export const mistralModels: ModelListing = {
-  baseUrl: MISTRAL_BASE_URL,
+  baseUrl: 'https://api.mistral.ai',
   async countModels({ apiKey, baseUrl, timeoutMs, signal, fetch }) {
     // Every option explicit: MISTRAL_API_KEY and MISTRAL_DEBUG in the environment must not add
     // a credential or log the request. No retries: one request.
