@@ -8,6 +8,7 @@ import {
   supabaseOriginOf,
 } from './supabase-connection-issues.ts';
 import { classifySupabaseKey, projectRefOf } from './supabase-key-kind.ts';
+import { TOO_LONG } from './field-issues.ts';
 
 /*
  * App settings: which Supabase project the app talks to, and UI preferences. None of this is
@@ -68,7 +69,7 @@ function refine(issueOf: (value: string) => SettingsIssue | null) {
  */
 export const supabaseUrlSchema = z
   .string()
-  .max(2048)
+  .max(2048, TOO_LONG)
   .superRefine(refine(supabaseUrlIssue))
   // (An overwrite, not a transform, so the IPC schemas stay describable as JSON Schema; it also
   // runs after a refused value, which keeps its text.)
@@ -77,7 +78,7 @@ export const supabaseUrlSchema = z
 export const supabaseAnonKeySchema = z
   .string()
   .trim()
-  .max(4096)
+  .max(4096, TOO_LONG)
   .superRefine(refine(supabaseAnonKeyIssue));
 
 /** Which Supabase project to use. Validated wherever it comes from: settings file, build, user. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fieldIssueMessage, fieldIssueReasonOf } from './field-issues.ts';
+import { fieldIssueMessage, fieldIssueOf, fieldIssueReasonOf } from './field-issues.ts';
 import { integrationNameSchema, updateIntegrationInputSchema } from './integration.ts';
 import { CONFIG_DEPTH_LIMIT, nestedDeeperThan } from './json-depth.ts';
 
@@ -76,6 +76,16 @@ describe('field issue codes', () => {
   it('reads back only the known reasons', () => {
     expect(fieldIssueReasonOf(fieldIssueMessage('url_not_normalized'))).toBe('url_not_normalized');
     expect(fieldIssueReasonOf('fieldIssue.nope')).toBeNull();
+    expect(fieldIssueOf(fieldIssueMessage('too_long', 320))).toEqual({
+      reason: 'too_long',
+      value: '320',
+    });
+    // Only numbers and field names travel as a value: anything else is not a code at all.
+    expect(fieldIssueOf('fieldIssue.too_long:<img src=x>')).toBeNull();
+    expect(fieldIssueOf('fieldIssue.too_long:1:2')).toBeNull();
+    expect(fieldIssueMessage('key_file_field_invalid', 'a b')).toBe(
+      'fieldIssue.key_file_field_invalid',
+    );
     expect(fieldIssueReasonOf('Give the integration a name.')).toBeNull();
   });
 });

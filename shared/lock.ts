@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { totpCodeSchema } from './second-factor.ts';
+import { TOO_LONG } from './field-issues.ts';
 
 /*
  * Auto-lock (issue #13 §3): after an idle time, on the system's lock screen or sleep, or on
@@ -32,7 +33,7 @@ export type LockState = z.infer<typeof lockStateSchema>;
 export const unlockInputSchema = z.discriminatedUnion('method', [
   z.strictObject({
     method: z.literal('password'),
-    password: z.string().min(1, { message: 'password_required' }).max(200),
+    password: z.string().min(1, { message: 'password_required' }).max(200, TOO_LONG),
   }),
   z.strictObject({ method: z.literal('code'), code: totpCodeSchema }),
 ]);

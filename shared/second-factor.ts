@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { timestampSchema } from './integration.ts';
+import { TOO_LONG } from './field-issues.ts';
 
 /*
  * Two-step verification with an authenticator app (TOTP, issue #13 §2). Main talks to Supabase
@@ -24,7 +25,7 @@ export const verifySecondFactorInputSchema = z.strictObject({ code: totpCodeSche
 
 export const enrollSecondFactorInputSchema = z.strictObject({
   /** How the user tells this factor apart ("Móvil"); Auth keeps it. */
-  friendlyName: z.string().trim().min(1, { message: 'factor_name_required' }).max(60),
+  friendlyName: z.string().trim().min(1, { message: 'factor_name_required' }).max(60, TOO_LONG),
 });
 
 /**

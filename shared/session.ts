@@ -5,13 +5,14 @@ import { oauthProviderSchema } from './oauth.ts';
 import { timestampSchema } from './integration.ts';
 import { passwordSchema } from './password-rule.ts';
 import { secondFactorStateSchema } from './second-factor.ts';
+import { TOO_LONG } from './field-issues.ts';
 
-export const emailSchema = z.email({ message: 'email_invalid' }).max(320);
+export const emailSchema = z.email({ message: 'email_invalid' }).max(320, TOO_LONG);
 export { passwordSchema } from './password-rule.ts';
 
 export const credentialsSignInSchema = z.strictObject({
   email: emailSchema,
-  password: z.string().min(1, { message: 'password_required' }).max(200),
+  password: z.string().min(1, { message: 'password_required' }).max(200, TOO_LONG),
 });
 export const signUpSchema = z.strictObject({ email: emailSchema, password: passwordSchema });
 /** "Reenviar correo" and "¿Olvidaste tu contraseña?": only the address. */
@@ -20,7 +21,7 @@ export const emailOnlySchema = z.strictObject({ email: emailSchema });
 export const newPasswordSchema = z.strictObject({ password: passwordSchema });
 /** "Cambiar contraseña" in Settings: the current password is checked first. */
 export const changePasswordSchema = z.strictObject({
-  currentPassword: z.string().min(1, { message: 'password_required' }).max(200),
+  currentPassword: z.string().min(1, { message: 'password_required' }).max(200, TOO_LONG),
   newPassword: passwordSchema,
 });
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineProvider } from './descriptor.ts';
+import { TOO_LONG } from '../field-issues.ts';
 
 const MAX_SECRET_LENGTH = 64 * 1024;
 
@@ -11,14 +12,14 @@ export const googleServiceAccountSchema = z.looseObject({
   type: z.literal('service_account', {
     message: 'google_not_service_account',
   }),
-  project_id: z.string().trim().min(1, { message: 'google_project_id_missing' }).max(100),
+  project_id: z.string().trim().min(1, { message: 'google_project_id_missing' }).max(100, TOO_LONG),
   client_email: z.email({ message: 'google_client_email_format' }),
   private_key_id: z
     .string()
     .regex(/^[0-9a-f]{16,64}$/i, { message: 'google_private_key_id_format' }),
   private_key: z
     .string()
-    .max(MAX_SECRET_LENGTH)
+    .max(MAX_SECRET_LENGTH, TOO_LONG)
     .regex(PEM_PRIVATE_KEY, { message: 'google_private_key_format' }),
   token_uri: z.url({ message: 'google_token_uri_format' }),
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { googleServiceAccountJsonSchema } from '../../../shared/credentials.ts';
+import { fieldIssueMessage } from '../../../shared/field-issues.ts';
 
 /* Steps between what inputs hold (strings) and what the shared schemas check. */
 
@@ -40,9 +41,10 @@ export const googleKeyFileField = z.string().transform(async (text, ctx) => {
     const key = issue.path.join('.');
     ctx.addIssue({
       code: 'custom',
+      // A field of the key file's schema (never text from the file) names what is wrong.
       message:
         issue.code === 'invalid_type' && key
-          ? `The key file has no valid "${key}".`
+          ? fieldIssueMessage('key_file_field_invalid', key)
           : issue.message,
     });
   }

@@ -26,6 +26,7 @@ import {
   toCreateInput,
   toRotateInput,
 } from './provider-form-schemas.ts';
+import { fieldIssueMessage } from '../../../shared/field-issues.ts';
 
 const ID = '5b0e6a52-4a6b-4c1e-9a43-2d6f3c1b7e10';
 
@@ -119,7 +120,7 @@ describe('provider forms produce valid IPC requests', () => {
     const issues = result.error?.issues ?? [];
     expect(issues.length).toBeGreaterThan(0);
     expect(issues.every((issue) => issue.path.join('.') === 'credentials.json')).toBe(true);
-    expect(issues[0]?.message).toBe('The key file has no valid "project_id".');
+    expect(issues[0]?.message).toBe(fieldIssueMessage('key_file_field_invalid', 'project_id'));
   });
 
   it('rejects a Google key file whose private key is not a usable RSA key', async () => {

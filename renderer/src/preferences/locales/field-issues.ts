@@ -3,7 +3,8 @@ import type { FieldIssueReason } from '../../../../shared/field-issues.ts';
 /*
  * Words for the field errors that main and the shared schemas send as codes (`fieldIssue.<reason>`,
  * shared/field-issues.ts). Typed by the closed set of reasons, so a reason without words in either
- * language fails the build.
+ * language fails the build. `{{value}}` is the code's value (a limit, as the language writes
+ * numbers, or a key file's field name).
  */
 export const fieldIssueWords: Readonly<Record<'en' | 'es', Record<FieldIssueReason, string>>> = {
   en: {
@@ -12,6 +13,8 @@ export const fieldIssueWords: Readonly<Record<'en' | 'es', Record<FieldIssueReas
     invisible_characters:
       'Names cannot contain invisible characters or characters that change the direction of the text.',
     config_too_deep: 'These settings are nested too deeply (8 levels at most).',
+    too_long: 'Too long: {{value}} characters at most.',
+    key_file_field_invalid: 'The key file has no valid "{{value}}".',
   },
   es: {
     url_not_normalized:
@@ -19,5 +22,7 @@ export const fieldIssueWords: Readonly<Record<'en' | 'es', Record<FieldIssueReas
     invisible_characters:
       'Los nombres no pueden contener caracteres invisibles ni caracteres que cambien la dirección del texto.',
     config_too_deep: 'Estos ajustes están anidados demasiado (8 niveles como máximo).',
+    too_long: 'Demasiado largo: como máximo {{value}} caracteres.',
+    key_file_field_invalid: 'El archivo de clave no tiene un "{{value}}" válido.',
   },
 };
