@@ -4,9 +4,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { ConnectionTestResult } from '../../../shared/connection-test.ts';
 import type { Integration } from '../../../shared/integration.ts';
 import type { Language } from '../preferences/i18n.ts';
+import { description } from '../test-support/described-by.ts';
 import type { FakeHandlers } from '../test-support/fake-main.ts';
 import { listOf, makeIntegration, signedIn } from '../test-support/fake-main.ts';
 import { renderApp, rendererState } from '../test-support/render-app.tsx';
+import { rotation, testAndSave } from '../test-support/rotate-dialog.ts';
 
 /*
  * Keys an older version stored in plain text (moved into the vault by the upgrade migration)
@@ -74,12 +76,6 @@ const row = async (name: string) =>
     (element) => element.dataset.integrationName === name,
   ) as HTMLElement;
 
-/** What a screen reader reads after the element's name. */
-function description(element: Element): string {
-  const ids = element.getAttribute('aria-describedby')?.split(' ') ?? [];
-  return ids.map((id) => document.getElementById(id)?.textContent ?? '').join(' ');
-}
-
 describe('the plaintext-key notice in the list', () => {
   it('flags only migrated integrations never rotated since the upgrade', async () => {
     setup([legacy(), rotatedSinceUpgrade(), createdEncrypted()]);
@@ -127,16 +123,9 @@ describe('the plaintext-key notice on the integration’s page', () => {
 
     const dialog = screen.getByRole('dialog', { name: 'Rotate credentials for “Legacy OpenAI”' });
     await app.user.type(within(dialog).getByLabelText('API key'), CANARY);
-    await app.user.click(within(dialog).getByRole('button', { name: 'Test and save' }));
-    expect(await within(dialog).findByText('The new credentials are saved.')).toBeTruthy();
+    await testAndSave(app, dialog);
     expect(app.main.callsTo('integrations:rotate')).toEqual([
-      {
-        id: integration.id,
-        type: 'openai',
-        credentials: { apiKey: CANARY },
-        config: {},
-        saveAnyway: false,
-      },
+      rotation(integration, { apiKey: CANARY }, {}),
     ]);
 
     // Main now lists version 2: the notice turns into the last step, revoking the old key.

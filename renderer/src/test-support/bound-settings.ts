@@ -8,8 +8,8 @@ import { renderApp } from './render-app.tsx';
 
 /*
  * Integrations with every kind of setting bound to the key (BOUND_CONFIG_KEYS: OpenAI base URL,
- * organization and project, AWS region, Azure cloud), and a main that saves what it is sent:
- * shared by the settings-form and rotate-dialog tests of those settings.
+ * organization and project, AWS region, Azure cloud), and a main that saves what it is sent: for
+ * the tests of those settings in the settings form and in the rotate dialog.
  */
 
 export const STORED_URL = 'https://llm.internal.example.com/v1';
@@ -63,10 +63,4 @@ export function renderWithIntegration(
     },
     language,
   );
-}
-
-/** What a screen reader reads after the input: its hint and its error. */
-export function description(element: HTMLElement): string {
-  const ids = element.getAttribute('aria-describedby')?.split(' ') ?? [];
-  return ids.map((id) => document.getElementById(id)?.textContent ?? '').join(' ');
 }

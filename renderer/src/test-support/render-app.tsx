@@ -32,6 +32,9 @@ export function renderApp(handlers: FakeHandlers, language: Language = 'en') {
   return { ...view, main, queryClient, user };
 }
 
+/** The rendered app: its view, the fake main, the query client and a user. */
+export type RenderedApp = ReturnType<typeof renderApp>;
+
 /**
  * Everything the renderer holds that could leak a secret: the DOM (markup and live input
  * values) and React Query's caches (query data, mutation variables and results).

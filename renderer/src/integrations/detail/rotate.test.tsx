@@ -6,6 +6,7 @@ import type { Language } from '../../preferences/i18n.ts';
 import { testResultEs } from '../../preferences/locales/test-result.es.ts';
 import { listOf, makeIntegration, signedIn } from '../../test-support/fake-main.ts';
 import { renderApp, rendererState } from '../../test-support/render-app.tsx';
+import { openRotateDialog, rotation } from '../../test-support/rotate-dialog.ts';
 
 afterEach(cleanup);
 
@@ -33,17 +34,18 @@ const passed: ConnectionTestResult = {
   params: {},
 };
 
-function setup(language?: Language) {
+/** Main whose connection test of the new credentials gives `test` (by default it fails). */
+function setup(language?: Language, test = failed) {
   const integration = makeIntegration({ name: 'Prod OpenAI', config: STORED_CONFIG });
   const app = renderApp(
     {
       'session:get-state': () => signedIn(),
       'integrations:list': () => listOf([integration]),
-      // The test fails either way; "Save anyway" stores the credentials regardless.
+      // Kept when the test passes; "Save anyway" stores the credentials regardless.
       'integrations:rotate': (input) => ({
         integration,
-        test: failed,
-        saved: Boolean(input.saveAnyway),
+        test,
+        saved: test.ok || Boolean(input.saveAnyway),
       }),
     },
     language,
@@ -51,16 +53,10 @@ function setup(language?: Language) {
   return { app, integration };
 }
 
-async function openRotate(app: ReturnType<typeof renderApp>) {
-  await app.user.click(await screen.findByRole('button', { name: 'Manage Prod OpenAI' }));
-  await app.user.click(screen.getByRole('button', { name: 'Rotate credentials' }));
-  return screen.getByRole('dialog', { name: 'Rotate credentials for “Prod OpenAI”' });
-}
-
 describe('rotating credentials', () => {
   it('shows a failed test, keeps the secret for "Save anyway", resends it, then clears it', async () => {
     const { app, integration } = setup();
-    const dialog = await openRotate(app);
+    const dialog = await openRotateDialog(app, 'Prod OpenAI');
     await app.user.type(within(dialog).getByLabelText('API key'), CANARY);
     await app.user.click(within(dialog).getByRole('button', { name: 'Test and save' }));
 
@@ -77,20 +73,8 @@ describe('rotating credentials', () => {
     await app.user.click(within(dialog).getByRole('button', { name: 'Save anyway' }));
     expect(await within(dialog).findByText('The new credentials are saved.')).toBeTruthy();
     expect(app.main.callsTo('integrations:rotate')).toEqual([
-      {
-        id: integration.id,
-        type: 'openai',
-        credentials: { apiKey: CANARY },
-        config: STORED_CONFIG,
-        saveAnyway: false,
-      },
-      {
-        id: integration.id,
-        type: 'openai',
-        credentials: { apiKey: CANARY },
-        config: STORED_CONFIG,
-        saveAnyway: true,
-      },
+      rotation(integration, { apiKey: CANARY }, STORED_CONFIG),
+      rotation(integration, { apiKey: CANARY }, STORED_CONFIG, true),
     ]);
     expect(within(dialog).getByText(KEY_REJECTED)).toBeTruthy();
     expect(rendererState(app.queryClient)).not.toContain(CANARY);
@@ -100,9 +84,7 @@ describe('rotating credentials', () => {
 
   it('words a failed test in Spanish from its reason code', async () => {
     const { app } = setup('es');
-    await app.user.click(await screen.findByRole('button', { name: 'Administrar Prod OpenAI' }));
-    await app.user.click(screen.getByRole('button', { name: 'Rotar credenciales' }));
-    const dialog = screen.getByRole('dialog', { name: 'Rotar credenciales de «Prod OpenAI»' });
+    const dialog = await openRotateDialog(app, 'Prod OpenAI', 'es');
     await app.user.type(within(dialog).getByLabelText('Clave de API'), CANARY);
     await app.user.click(within(dialog).getByRole('button', { name: 'Probar y guardar' }));
 
@@ -116,7 +98,7 @@ describe('rotating credentials', () => {
 
   it('forgets a typed secret when the dialog is dismissed', async () => {
     const { app } = setup();
-    const dialog = await openRotate(app);
+    const dialog = await openRotateDialog(app, 'Prod OpenAI');
     await app.user.type(within(dialog).getByLabelText('API key'), CANARY);
     // Browsers fire `cancel` on a modal dialog for Escape (happy-dom does not map the key).
     fireEvent(dialog, new Event('cancel', { cancelable: true }));
@@ -126,13 +108,8 @@ describe('rotating credentials', () => {
   });
 
   it('says so when the new credentials pass and are saved', async () => {
-    const integration = makeIntegration({ name: 'Prod OpenAI' });
-    const app = renderApp({
-      'session:get-state': () => signedIn(),
-      'integrations:list': () => listOf([integration]),
-      'integrations:rotate': () => ({ integration, test: passed, saved: true }),
-    });
-    const dialog = await openRotate(app);
+    const { app } = setup('en', passed);
+    const dialog = await openRotateDialog(app, 'Prod OpenAI');
     await app.user.type(within(dialog).getByLabelText('API key'), CANARY);
     await app.user.click(within(dialog).getByRole('button', { name: 'Test and save' }));
     expect(await within(dialog).findByText('Connection works (80 ms)')).toBeTruthy();
