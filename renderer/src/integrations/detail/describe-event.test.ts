@@ -17,118 +17,124 @@ const event = (
   createdAt: '2025-06-01T12:00:00Z',
 });
 
+const en = createI18n('en').t;
+const es = createI18n('es').t;
+
+/** An event as the database functions write it, and its lines in each language checked. */
+interface Described {
+  it: string;
+  eventType: IntegrationEvent['eventType'];
+  details: IntegrationEvent['details'];
+  /** At least one language. */
+  lines: { en: string[]; es?: string[] } | { en?: string[]; es: string[] };
+}
+
 // Shapes as the database functions write them (supabase/migrations/*_integration_functions.sql).
 describe('describeEvent', () => {
-  const en = createI18n('en').t;
-  const es = createI18n('es').t;
-
-  it('describes a creation: provider, first status, version and settings given', () => {
-    const created = event('created', {
-      type: 'aws',
-      status: 'unverified',
-      credentials_version: 1,
-      config_keys: ['region'],
-    });
-    expect(describeEvent(created, en)).toEqual([
-      'Provider: AWS',
-      'Now Unverified',
-      'Settings: region',
-      'Credentials version 1',
-    ]);
-  });
-
-  it('names status changes with the status labels, and the error met in words', () => {
-    const change = event('status_changed', {
-      old_status: 'connected',
-      new_status: 'error',
-      error_message: 'The connection test failed (key_rejected).',
-      error_code: 'key_rejected',
-    });
-    expect(describeEvent(change, en)).toEqual([
-      'From Connected to Error',
-      'The provider rejected the key. It may have been deleted, or it was copied incompletely.',
-    ]);
-    expect(describeEvent(change, es)).toEqual([
-      'De Conectado a Error',
-      'El proveedor rechazó la clave. Puede que se haya eliminado o que se copiara incompleta.',
-    ]);
-  });
-
-  it('never shows an English status message from before codes', () => {
-    const old = event('status_changed', {
-      old_status: 'connected',
-      new_status: 'error',
-      error_message: 'The key was revoked.',
-    });
-    expect(describeEvent(old, es)).toEqual(['De Conectado a Error', 'La última prueba falló.']);
-  });
-
-  it('describes renames and changed fields in the current language', () => {
-    const updated = event('updated', { changed: ['name', 'config'], old_name: 'A', new_name: 'B' });
-    expect(describeEvent(updated, en)).toEqual([
-      'Renamed from “A” to “B”',
-      'Changed: name, settings',
-    ]);
-    expect(describeEvent(updated, es)).toEqual([
-      'Renombrada de «A» a «B»',
-      'Cambiado: nombre, ajustes',
-    ]);
-  });
-
-  it('describes a rotation and a credential read', () => {
-    expect(
-      describeEvent(
-        event('credentials_updated', {
-          credentials_version: 3,
-          old_status: 'error',
-          new_status: 'unverified',
-        }),
-        en,
-      ),
-    ).toEqual(['From Error to Unverified', 'Credentials version 3']);
-    expect(describeEvent(event('credentials_read', { credentials_version: 2 }), es)).toEqual([
-      'Versión de las credenciales 2',
-    ]);
-  });
-
-  it("says when the credentials were read for a connection test, not a key named 'purpose'", () => {
-    const read = event('credentials_read', { credentials_version: 1, purpose: 'test' });
-    expect(describeEvent(read, es)).toEqual([
-      'Leídas «para una prueba de conexión», pero no se registró ningún resultado',
-      'Versión de las credenciales 1',
-    ]);
-    expect(describeEvent(read, en)).toEqual([
-      'Read “for a connection test”, but no test result was recorded',
-      'Credentials version 1',
-    ]);
-  });
-
-  it('says when a cancelled test put the previous status back', () => {
-    const restored = event('status_changed', {
-      old_status: 'verifying',
-      new_status: 'connected',
-      reason: 'test_cancelled',
-    });
-    expect(describeEvent(restored, en)).toEqual([
-      'From Verifying to Connected',
-      'Put back after a cancelled test (not verified)',
-    ]);
-    expect(describeEvent(restored, es)).toContain(
-      'Restaurado tras cancelar una prueba (sin verificar)',
-    );
-  });
-
-  it('shows details it does not know as key: value', () => {
-    expect(describeEvent(event('deleted', { source: 'migration', tags: ['a', 'b'] }), en)).toEqual([
-      'source: migration',
-      'tags: a, b',
-    ]);
+  it.each<Described>([
+    {
+      it: 'describes a creation: provider, first status, version and settings given',
+      eventType: 'created',
+      details: {
+        type: 'aws',
+        status: 'unverified',
+        credentials_version: 1,
+        config_keys: ['region'],
+      },
+      lines: {
+        en: ['Provider: AWS', 'Now Unverified', 'Settings: region', 'Credentials version 1'],
+      },
+    },
+    {
+      it: 'names status changes with the status labels, and the error met in words',
+      eventType: 'status_changed',
+      details: {
+        old_status: 'connected',
+        new_status: 'error',
+        error_message: 'The connection test failed (key_rejected).',
+        error_code: 'key_rejected',
+      },
+      lines: {
+        en: [
+          'From Connected to Error',
+          'The provider rejected the key. It may have been deleted, or it was copied incompletely.',
+        ],
+        es: [
+          'De Conectado a Error',
+          'El proveedor rechazó la clave. Puede que se haya eliminado o que se copiara incompleta.',
+        ],
+      },
+    },
+    {
+      it: 'never shows an English status message from before codes',
+      eventType: 'status_changed',
+      details: {
+        old_status: 'connected',
+        new_status: 'error',
+        error_message: 'The key was revoked.',
+      },
+      lines: { es: ['De Conectado a Error', 'La última prueba falló.'] },
+    },
+    {
+      it: 'describes renames and changed fields in the current language',
+      eventType: 'updated',
+      details: { changed: ['name', 'config'], old_name: 'A', new_name: 'B' },
+      lines: {
+        en: ['Renamed from “A” to “B”', 'Changed: name, settings'],
+        es: ['Renombrada de «A» a «B»', 'Cambiado: nombre, ajustes'],
+      },
+    },
+    {
+      it: 'describes a rotation',
+      eventType: 'credentials_updated',
+      details: { credentials_version: 3, old_status: 'error', new_status: 'unverified' },
+      lines: { en: ['From Error to Unverified', 'Credentials version 3'] },
+    },
+    {
+      it: 'describes a credential read',
+      eventType: 'credentials_read',
+      details: { credentials_version: 2 },
+      lines: { es: ['Versión de las credenciales 2'] },
+    },
+    {
+      it: "says when the credentials were read for a connection test, not a key named 'purpose'",
+      eventType: 'credentials_read',
+      details: { credentials_version: 1, purpose: 'test' },
+      lines: {
+        en: [
+          'Read “for a connection test”, but no test result was recorded',
+          'Credentials version 1',
+        ],
+        es: [
+          'Leídas «para una prueba de conexión», pero no se registró ningún resultado',
+          'Versión de las credenciales 1',
+        ],
+      },
+    },
+    {
+      it: 'says when a cancelled test put the previous status back',
+      eventType: 'status_changed',
+      details: { old_status: 'verifying', new_status: 'connected', reason: 'test_cancelled' },
+      lines: {
+        en: ['From Verifying to Connected', 'Put back after a cancelled test (not verified)'],
+        es: ['De Verificando a Conectado', 'Restaurado tras cancelar una prueba (sin verificar)'],
+      },
+    },
+    {
+      it: 'shows details it does not know as key: value',
+      eventType: 'deleted',
+      details: { source: 'migration', tags: ['a', 'b'] },
+      lines: { en: ['source: migration', 'tags: a, b'] },
+    },
+  ])('$it', ({ eventType, details, lines }) => {
+    const described = event(eventType, details);
+    for (const [language, expected] of Object.entries(lines)) {
+      expect(describeEvent(described, language === 'es' ? es : en), language).toEqual(expected);
+    }
   });
 });
 
 describe('a connection test is one line (issue #14 §5)', () => {
-  const en = createI18n('en').t;
-  const es = createI18n('es').t;
   const test = (details: IntegrationEvent['details']) => event('connection_test', details);
 
   it('says the outcome, the time taken or the reason, in both languages', () => {
@@ -174,9 +180,6 @@ describe('a connection test is one line (issue #14 §5)', () => {
 });
 
 describe('settings keys are words (issue #14 §5)', () => {
-  const en = createI18n('en').t;
-  const es = createI18n('es').t;
-
   it('names every provider setting as its form does', () => {
     const changed = event('updated', {
       changed: ['config'],
