@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Integration } from '../../../shared/integration.ts';
 import { toAppError } from '../bridge/app-error.ts';
 import { NetworkActionButton } from '../session/network-action-button.tsx';
+import { BusyButton } from '../ui/busy-button.tsx';
 import { ErrorMessage } from '../ui/error-message.tsx';
 import { TestElapsed } from './test-elapsed.tsx';
 import { useTestIntegration } from './use-integration-actions.ts';
@@ -18,14 +19,13 @@ export function TestConnectionButton({ integration }: { integration: Integration
           {t('row.testing')}
         </button>
         <TestElapsed id={integration.id} />
-        <button
-          type="button"
+        <BusyButton
           className="button button-ghost"
           onClick={() => cancel.mutate()}
-          disabled={cancel.isPending}
+          busy={cancel.isPending}
         >
           {t('row.cancelTest')}
-        </button>
+        </BusyButton>
       </span>
     );
   }

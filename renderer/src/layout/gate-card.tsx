@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSignOut } from '../session/use-session.ts';
+import { BusyButton } from '../ui/busy-button.tsx';
 import { CenteredScreen } from './centered-screen.tsx';
 import { usePageHeadingFocus } from './navigation.tsx';
 
@@ -61,13 +62,15 @@ export function GateCard({
         >
           {children}
           <div className="button-group">
-            <button
+            <BusyButton
               type="submit"
               className="button button-primary"
-              disabled={submit.busy || !submit.enabled}
+              busy={submit.busy}
+              busyLabel={submit.busyLabel}
+              disabled={!submit.enabled}
             >
-              {submit.busy ? submit.busyLabel : submit.label}
-            </button>
+              {submit.label}
+            </BusyButton>
             {otherActions}
             <SignOutButton />
           </div>
@@ -82,13 +85,12 @@ function SignOutButton() {
   const { t } = useTranslation();
   const signOut = useSignOut();
   return (
-    <button
-      type="button"
+    <BusyButton
       className="button button-ghost"
       onClick={() => signOut.mutate()}
-      disabled={signOut.isPending}
+      busy={signOut.isPending}
     >
       {t('header.signOut')}
-    </button>
+    </BusyButton>
   );
 }

@@ -5,6 +5,7 @@ import { emailOnlySchema } from '../../../shared/session.ts';
 import { useBridge } from '../bridge/bridge-context.tsx';
 import { TextField } from '../forms/text-field.tsx';
 import { usePageHeadingFocus } from '../layout/navigation.tsx';
+import { BusyButton } from '../ui/busy-button.tsx';
 import { ErrorMessage } from '../ui/error-message.tsx';
 import { useAuthFieldErrors } from './use-auth-field-errors.ts';
 import { useSessionCall } from './use-session-call.ts';
@@ -42,13 +43,15 @@ export function ForgotPasswordForm({ initialEmail, disabled, onBack }: ForgotPas
           <p className="muted">{t('auth.forgot.body')}</p>
           <TextField name="email" label={t('auth.email')} />
           {call.error && <ErrorMessage error={call.error} />}
-          <button
+          <BusyButton
             type="submit"
             className="button button-primary"
-            disabled={disabled || call.pending}
+            busy={call.pending}
+            busyLabel={t('auth.forgot.sending')}
+            disabled={disabled}
           >
-            {call.pending ? t('auth.forgot.sending') : t('auth.forgot.send')}
-          </button>
+            {t('auth.forgot.send')}
+          </BusyButton>
         </form>
       </FormProvider>
       <button type="button" className="link-button" onClick={onBack}>

@@ -4,6 +4,7 @@ import type { SessionState } from '../../../shared/session.ts';
 import type { AppErrorPayload } from '../bridge/app-error.ts';
 import { useBridge } from '../bridge/bridge-context.tsx';
 import { usePageHeadingFocus } from '../layout/navigation.tsx';
+import { BusyButton } from '../ui/busy-button.tsx';
 import { ErrorMessage } from '../ui/error-message.tsx';
 import { useSessionCall } from './use-session-call.ts';
 
@@ -53,21 +54,21 @@ export function MailSentCard(props: MailSentCardProps) {
         <ErrorMessage key={index} error={error} />
       ))}
       <div className="button-row">
-        <button
-          type="button"
+        <BusyButton
           className="button"
-          disabled={props.disabled || again.pending}
+          busy={again.pending}
+          busyLabel={props.sendingLabel}
+          disabled={props.disabled}
           onClick={() => {
             setSentAgain(false);
             void again.run(props.sendAgain).then((failure) => setSentAgain(failure === null));
           }}
         >
-          {again.pending ? props.sendingLabel : props.sendAgainLabel}
-        </button>
-        <button
-          type="button"
+          {props.sendAgainLabel}
+        </BusyButton>
+        <BusyButton
           className={props.leaveStyle}
-          disabled={leave.pending}
+          busy={leave.pending}
           onClick={() =>
             void leave
               .run(() => bridge.session.leaveFlow())
@@ -77,7 +78,7 @@ export function MailSentCard(props: MailSentCardProps) {
           }
         >
           {props.leaveLabel}
-        </button>
+        </BusyButton>
       </div>
     </section>
   );

@@ -7,6 +7,7 @@ import { newPasswordSchema } from '../../../shared/session.ts';
 import { useBridge } from '../bridge/bridge-context.tsx';
 import { TextField } from '../forms/text-field.tsx';
 import { usePageHeadingFocus } from '../layout/navigation.tsx';
+import { BusyButton } from '../ui/busy-button.tsx';
 import { ErrorMessage } from '../ui/error-message.tsx';
 import { useAuthFieldErrors } from './use-auth-field-errors.ts';
 import { useSessionCall } from './use-session-call.ts';
@@ -56,21 +57,22 @@ export function NewPasswordScreen({ session }: { session: SessionState }) {
             {save.error && <ErrorMessage error={save.error} />}
             {later.error && <ErrorMessage error={later.error} />}
             <div className="button-row">
-              <button
+              <BusyButton
                 type="submit"
                 className="button button-primary"
-                disabled={offline || save.pending}
+                busy={save.pending}
+                busyLabel={t('auth.newPassword.saving')}
+                disabled={offline}
               >
-                {save.pending ? t('auth.newPassword.saving') : t('auth.newPassword.save')}
-              </button>
-              <button
-                type="button"
+                {t('auth.newPassword.save')}
+              </BusyButton>
+              <BusyButton
                 className="button button-ghost"
-                disabled={later.pending}
+                busy={later.pending}
                 onClick={() => void later.run(() => bridge.session.leaveFlow())}
               >
                 {t('auth.newPassword.later')}
-              </button>
+              </BusyButton>
             </div>
           </form>
         </FormProvider>

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { OAuthProvider } from '../../../shared/oauth.ts';
 import { useBridge } from '../bridge/bridge-context.tsx';
 import { usePageHeadingFocus } from '../layout/navigation.tsx';
+import { BusyButton } from '../ui/busy-button.tsx';
 import { ErrorMessage } from '../ui/error-message.tsx';
 import { useSessionCall } from './use-session-call.ts';
 
@@ -19,14 +20,13 @@ export function OAuthWaitingCard({ provider }: { provider: OAuthProvider }) {
       <p>{t(`auth.oauth.waitingBody.${provider}`)}</p>
       {cancel.error && <ErrorMessage error={cancel.error} />}
       <div className="button-row">
-        <button
-          type="button"
+        <BusyButton
           className="button"
-          disabled={cancel.pending}
+          busy={cancel.pending}
           onClick={() => void cancel.run(() => bridge.session.oauthCancel())}
         >
           {t('auth.oauth.cancel')}
-        </button>
+        </BusyButton>
       </div>
     </section>
   );

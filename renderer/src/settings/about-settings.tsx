@@ -2,6 +2,7 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useBridge } from '../bridge/bridge-context.tsx';
+import { BusyButton } from '../ui/busy-button.tsx';
 import { useSettingsQuery } from './use-settings.ts';
 
 const hostOf = (url: string) => {
@@ -50,14 +51,9 @@ export function AboutSettings() {
         </dl>
       )}
       <div className="button-row">
-        <button
-          type="button"
-          className="button"
-          onClick={() => openLogs.mutate()}
-          disabled={openLogs.isPending}
-        >
+        <BusyButton className="button" onClick={() => openLogs.mutate()} busy={openLogs.isPending}>
           {t('about.openLogs')}
-        </button>
+        </BusyButton>
       </div>
       {(openLogs.isError || openLogs.data?.opened === false) && (
         <p className="field-error" role="alert">

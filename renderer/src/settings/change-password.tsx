@@ -7,6 +7,7 @@ import { useBridge } from '../bridge/bridge-context.tsx';
 import { TextField } from '../forms/text-field.tsx';
 import { useAuthFieldErrors } from '../session/use-auth-field-errors.ts';
 import { useSessionCall } from '../session/use-session-call.ts';
+import { BusyButton } from '../ui/busy-button.tsx';
 import { ErrorMessage } from '../ui/error-message.tsx';
 
 interface PasswordValues {
@@ -58,9 +59,14 @@ export function ChangePassword() {
               {t('settings.password.changed')}
             </p>
           )}
-          <button type="submit" className="button button-primary" disabled={call.pending}>
-            {call.pending ? t('settings.password.saving') : t('settings.password.save')}
-          </button>
+          <BusyButton
+            type="submit"
+            className="button button-primary"
+            busy={call.pending}
+            busyLabel={t('settings.password.saving')}
+          >
+            {t('settings.password.save')}
+          </BusyButton>
         </form>
       </FormProvider>
     </section>

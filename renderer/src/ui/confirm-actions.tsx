@@ -3,6 +3,7 @@
  * destructive choice is never the default), then the action, which says it is running and cannot
  * be pressed twice.
  */
+import { BusyButton } from './busy-button.tsx';
 
 interface ConfirmActionsProps {
   cancelLabel: string;
@@ -43,14 +44,16 @@ export function ConfirmActions({
       >
         {cancelLabel}
       </button>
-      <button
+      <BusyButton
         type={onConfirm ? 'button' : 'submit'}
         className={`button button-${tone}`}
         onClick={onConfirm}
-        disabled={pending || confirmDisabled}
+        busy={pending}
+        busyLabel={pendingLabel}
+        disabled={confirmDisabled}
       >
-        {pending && pendingLabel ? pendingLabel : confirmLabel}
-      </button>
+        {confirmLabel}
+      </BusyButton>
     </div>
   );
 }
