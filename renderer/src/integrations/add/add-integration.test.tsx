@@ -3,13 +3,17 @@ import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../../../shared/errors.ts';
 import type { CreateIntegrationInput, Integration } from '../../../../shared/integration.ts';
+import type { ProviderType } from '../../../../shared/providers.ts';
 import { listOf, makeIntegration, signedIn } from '../../test-support/fake-main.ts';
+import type { RenderedApp } from '../../test-support/render-app.tsx';
 import { renderApp, rendererState } from '../../test-support/render-app.tsx';
 import { serviceAccountJson } from '../../test-support/service-account.ts';
 
 afterEach(cleanup);
 
 const OPENAI_CANARY = 'sk-proj-CANARYaddFormOpenAi00000000001';
+const AWS_CANARY = 'CANARYawsSecretAccessKey0000000000000000';
+const AZURE_CANARY = 'CANARY-azure-client-secret';
 
 type CreateReply = ReturnType<NonNullable<Parameters<typeof renderApp>[0]['integrations:create']>>;
 
@@ -34,9 +38,32 @@ function appWithCreate(create: (input: CreateIntegrationInput) => unknown) {
   });
 }
 
-async function openDialog(user: ReturnType<typeof renderApp>['user']) {
-  await user.click(await screen.findByRole('button', { name: 'New integration' }));
-  return screen.getByRole('dialog', { name: 'New integration' });
+/** Main that stores what it is sent as an integration of `type`, without a test. */
+const appSavingUntested = (type: ProviderType = 'openai') =>
+  appWithCreate((input) => ({
+    integration: makeIntegration({ name: input.name, type }),
+    test: null,
+  }));
+
+/**
+ * Opens the "New integration" dialog, picks `provider` (OpenAI is picked to begin with) and fills
+ * in each of `fields`: types into the input of that label, replacing what it held, or picks the
+ * option of a select.
+ */
+async function openAndFill(app: RenderedApp, fields: Record<string, string>, provider?: string) {
+  await app.user.click(await screen.findByRole('button', { name: 'New integration' }));
+  const dialog = screen.getByRole('dialog', { name: 'New integration' });
+  if (provider) await app.user.click(within(dialog).getByRole('radio', { name: provider }));
+  for (const [label, value] of Object.entries(fields)) {
+    const input = within(dialog).getByLabelText<HTMLInputElement | HTMLSelectElement>(label);
+    if (input instanceof HTMLSelectElement) {
+      await app.user.selectOptions(input, value);
+      continue;
+    }
+    if (input.value) await app.user.clear(input);
+    await app.user.type(input, value);
+  }
+  return dialog;
 }
 
 describe('adding an integration', () => {
@@ -52,13 +79,11 @@ describe('adding an integration', () => {
         params: {},
       },
     }));
-    const dialog = await openDialog(app.user);
-    await app.user.type(within(dialog).getByLabelText('Name'), 'Prod key');
-    await app.user.type(within(dialog).getByLabelText('API key'), OPENAI_CANARY);
-    await app.user.type(
-      within(dialog).getByLabelText('Organization ID (optional)'),
-      'org-abcdefgh12',
-    );
+    const dialog = await openAndFill(app, {
+      Name: 'Prod key',
+      'API key': OPENAI_CANARY,
+      'Organization ID (optional)': 'org-abcdefgh12',
+    });
     await app.user.click(within(dialog).getByRole('button', { name: 'Save and verify' }));
 
     expect(
@@ -99,13 +124,11 @@ describe('adding an integration', () => {
         providerCode: 'invalid_organization',
       },
     }));
-    const dialog = await openDialog(app.user);
-    await app.user.type(within(dialog).getByLabelText('Name'), 'Wrong org');
-    await app.user.type(within(dialog).getByLabelText('API key'), OPENAI_CANARY);
-    await app.user.type(
-      within(dialog).getByLabelText('Organization ID (optional)'),
-      'org-abcdefgh12',
-    );
+    const dialog = await openAndFill(app, {
+      Name: 'Wrong org',
+      'API key': OPENAI_CANARY,
+      'Organization ID (optional)': 'org-abcdefgh12',
+    });
     await app.user.click(within(dialog).getByRole('button', { name: 'Save and verify' }));
 
     const mismatch = 'This key does not belong to the organization set for this integration.';
@@ -128,13 +151,8 @@ describe('adding an integration', () => {
   });
 
   it('"Save" stores without a test', async () => {
-    const app = appWithCreate((input) => ({
-      integration: makeIntegration({ name: input.name }),
-      test: null,
-    }));
-    const dialog = await openDialog(app.user);
-    await app.user.type(within(dialog).getByLabelText('Name'), 'Untested');
-    await app.user.type(within(dialog).getByLabelText('API key'), OPENAI_CANARY);
+    const app = appSavingUntested();
+    const dialog = await openAndFill(app, { Name: 'Untested', 'API key': OPENAI_CANARY });
     await app.user.click(within(dialog).getByRole('button', { name: 'Save' }));
     expect(await within(dialog).findByText(/It was not tested/)).toBeTruthy();
     expect(app.main.callsTo('integrations:create')[0]?.verify).toBe(false);
@@ -144,9 +162,7 @@ describe('adding an integration', () => {
     const app = appWithCreate(() => {
       throw new AppError('invalid_input', 'openai_key_format', { field: 'credentials.apiKey' });
     });
-    const dialog = await openDialog(app.user);
-    await app.user.type(within(dialog).getByLabelText('Name'), 'Kept name');
-    await app.user.type(within(dialog).getByLabelText('API key'), OPENAI_CANARY);
+    const dialog = await openAndFill(app, { Name: 'Kept name', 'API key': OPENAI_CANARY });
     await app.user.click(within(dialog).getByRole('button', { name: 'Save and verify' }));
 
     // Main's validation key in words: under the field and in the error summary.
@@ -159,9 +175,8 @@ describe('adding an integration', () => {
   });
 
   it('validates with the shared schemas before sending anything', async () => {
-    const app = appWithCreate(() => ({ integration: makeIntegration(), test: null }));
-    const dialog = await openDialog(app.user);
-    await app.user.type(within(dialog).getByLabelText('API key'), 'not-a-key');
+    const app = appSavingUntested();
+    const dialog = await openAndFill(app, { 'API key': 'not-a-key' });
     await app.user.click(within(dialog).getByRole('button', { name: 'Save and verify' }));
     expect(await within(dialog).findByText('Give the integration a name.')).toBeTruthy();
     expect(
@@ -174,13 +189,8 @@ describe('adding an integration', () => {
     const json = await serviceAccountJson({
       private_key_id: 'cafe0000cafe0000cafe0000cafe0000cafe0000',
     });
-    const app = appWithCreate((input) => ({
-      integration: makeIntegration({ name: input.name, type: 'google_cloud' }),
-      test: null,
-    }));
-    const dialog = await openDialog(app.user);
-    await app.user.click(within(dialog).getByRole('radio', { name: 'Google Cloud' }));
-    await app.user.type(within(dialog).getByLabelText('Name'), 'Analytics');
+    const app = appSavingUntested('google_cloud');
+    const dialog = await openAndFill(app, { Name: 'Analytics' }, 'Google Cloud');
     const file = new File([json], 'key.json', { type: 'application/json' });
     await app.user.upload(within(dialog).getByLabelText('Load key file'), file);
 
@@ -202,56 +212,56 @@ describe('adding an integration', () => {
     expect(state).not.toContain('cafe0000cafe0000cafe0000cafe0000cafe0000');
   });
 
-  it('sends AWS keys with a typed region and no blank session token', async () => {
-    const secret = 'CANARYawsSecretAccessKey0000000000000000';
-    const app = appWithCreate((input) => ({
-      integration: makeIntegration({ name: input.name, type: 'aws' }),
-      test: null,
-    }));
-    const dialog = await openDialog(app.user);
-    await app.user.click(within(dialog).getByRole('radio', { name: 'AWS' }));
-    await app.user.type(within(dialog).getByLabelText('Name'), 'Billing');
-    await app.user.type(within(dialog).getByLabelText('Access key ID'), 'AKIAABCDEFGHIJKLMNOP');
-    await app.user.type(within(dialog).getByLabelText('Secret access key'), secret);
-    const region = within(dialog).getByLabelText('Region');
-    await app.user.clear(region);
-    await app.user.type(region, 'eu-south-2');
-    await app.user.click(within(dialog).getByRole('button', { name: 'Save' }));
-    await within(dialog).findByText('“Billing” was saved');
-    expect(app.main.callsTo('integrations:create')[0]).toEqual({
+  it.each([
+    {
+      it: 'sends AWS keys with a typed region and no blank session token',
+      provider: 'AWS',
       type: 'aws',
-      name: 'Billing',
-      credentials: { accessKeyId: 'AKIAABCDEFGHIJKLMNOP', secretAccessKey: secret },
-      config: { region: 'eu-south-2' },
-      verify: false,
-    });
-    expect(rendererState(app.queryClient)).not.toContain(secret);
-  });
-
-  it('maps the Azure cloud choice to its authority host', async () => {
-    const secret = 'CANARY-azure-client-secret';
-    const app = appWithCreate((input) => ({
-      integration: makeIntegration({ name: input.name, type: 'azure' }),
-      test: null,
-    }));
-    const dialog = await openDialog(app.user);
-    await app.user.click(within(dialog).getByRole('radio', { name: 'Azure' }));
-    await app.user.type(within(dialog).getByLabelText('Name'), 'Gov');
-    await app.user.type(
-      within(dialog).getByLabelText('Directory (tenant) ID'),
-      'contoso.onmicrosoft.us',
-    );
-    await app.user.type(
-      within(dialog).getByLabelText('Application (client) ID'),
-      '11111111-2222-3333-4444-555555555555',
-    );
-    await app.user.type(within(dialog).getByLabelText('Client secret'), secret);
-    await app.user.selectOptions(within(dialog).getByLabelText('Cloud'), 'Azure US Government');
+      fields: {
+        Name: 'Billing',
+        'Access key ID': 'AKIAABCDEFGHIJKLMNOP',
+        'Secret access key': AWS_CANARY,
+        Region: 'eu-south-2',
+      },
+      secret: AWS_CANARY,
+      sent: {
+        type: 'aws',
+        name: 'Billing',
+        credentials: { accessKeyId: 'AKIAABCDEFGHIJKLMNOP', secretAccessKey: AWS_CANARY },
+        config: { region: 'eu-south-2' },
+        verify: false,
+      },
+    },
+    {
+      it: 'maps the Azure cloud choice to its authority host',
+      provider: 'Azure',
+      type: 'azure',
+      fields: {
+        Name: 'Gov',
+        'Directory (tenant) ID': 'contoso.onmicrosoft.us',
+        'Application (client) ID': '11111111-2222-3333-4444-555555555555',
+        'Client secret': AZURE_CANARY,
+        Cloud: 'Azure US Government',
+      },
+      secret: AZURE_CANARY,
+      sent: {
+        type: 'azure',
+        name: 'Gov',
+        credentials: {
+          tenantId: 'contoso.onmicrosoft.us',
+          clientId: '11111111-2222-3333-4444-555555555555',
+          clientSecret: AZURE_CANARY,
+        },
+        config: { authorityHost: 'https://login.microsoftonline.us' },
+        verify: false,
+      },
+    },
+  ] as const)('$it', async ({ provider, type, fields, secret, sent }) => {
+    const app = appSavingUntested(type);
+    const dialog = await openAndFill(app, fields, provider);
     await app.user.click(within(dialog).getByRole('button', { name: 'Save' }));
-    await within(dialog).findByText('“Gov” was saved');
-    expect(app.main.callsTo('integrations:create')[0]?.config).toEqual({
-      authorityHost: 'https://login.microsoftonline.us',
-    });
+    await within(dialog).findByText(`“${fields.Name}” was saved`);
+    expect(app.main.callsTo('integrations:create')).toEqual([sent]);
     expect(rendererState(app.queryClient)).not.toContain(secret);
   });
 });
