@@ -66,6 +66,16 @@ async function openAndFill(app: RenderedApp, fields: Record<string, string>, pro
   return dialog;
 }
 
+/** Adding an integration of another provider: what the person fills in and what main is sent. */
+interface AddCase {
+  it: string;
+  provider: string;
+  type: ProviderType;
+  fields: { Name: string } & Record<string, string>;
+  secret: string;
+  sent: CreateIntegrationInput;
+}
+
 describe('adding an integration', () => {
   it('sends OpenAI credentials with "Save and verify", shows the test, and keeps no secret', async () => {
     const app = appWithCreate((input) => ({
@@ -212,7 +222,7 @@ describe('adding an integration', () => {
     expect(state).not.toContain('cafe0000cafe0000cafe0000cafe0000cafe0000');
   });
 
-  it.each([
+  it.each<AddCase>([
     {
       it: 'sends AWS keys with a typed region and no blank session token',
       provider: 'AWS',
@@ -256,7 +266,7 @@ describe('adding an integration', () => {
         verify: false,
       },
     },
-  ] as const)('$it', async ({ provider, type, fields, secret, sent }) => {
+  ])('$it', async ({ provider, type, fields, secret, sent }) => {
     const app = appSavingUntested(type);
     const dialog = await openAndFill(app, fields, provider);
     await app.user.click(within(dialog).getByRole('button', { name: 'Save' }));
