@@ -1,12 +1,13 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { LockState } from '../../../shared/lock.ts';
 import type { SessionState } from '../../../shared/session.ts';
-import type { AppErrorPayload } from '../bridge/app-error.ts';
-import { toAppError } from '../bridge/app-error.ts';
 import { useBridge } from '../bridge/bridge-context.tsx';
 import { GateCard } from '../layout/gate-card.tsx';
 import { CodeInput } from '../second-factor/code-input.tsx';
+import { LabelledInput } from '../ui/labelled-input.tsx';
+import { usePendingCall } from '../ui/use-pending-call.ts';
 import { UnlockError } from './unlock-error.tsx';
 import { applyLockState } from './use-lock.ts';
 
@@ -24,8 +25,7 @@ export function UnlockScreen({ session }: { session: SessionState }) {
   const [method, setMethod] = useState<Method>('password');
   const [password, setPassword] = useState('');
   const [code, setCode] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<AppErrorPayload | null>(null);
+  const unlock = usePendingCall((state: LockState) => applyLockState(queryClient, state));
   const introId = useId();
   const fieldId = useId();
   const canUseCode = session.secondFactor !== 'none';
@@ -33,24 +33,16 @@ export function UnlockScreen({ session }: { session: SessionState }) {
   const ready = method === 'password' ? password.length > 0 : code.replace(/\s/g, '').length === 6;
 
   const submit = async () => {
-    setBusy(true);
-    setError(null);
     const input =
       method === 'password' ? { method, password } : { method, code: code.replace(/\s/g, '') };
     setPassword('');
     setCode('');
-    try {
-      applyLockState(queryClient, await bridge.lock.unlock(input));
-    } catch (caught) {
-      setError(toAppError(caught));
-    } finally {
-      setBusy(false);
-    }
+    await unlock.run(() => bridge.lock.unlock(input));
   };
 
   const switchTo = (next: Method) => {
     setMethod(next);
-    setError(null);
+    unlock.clearError();
   };
 
   return (
@@ -65,7 +57,7 @@ export function UnlockScreen({ session }: { session: SessionState }) {
       submit={{
         label: t('lock.unlock'),
         busyLabel: t('lock.unlocking'),
-        busy,
+        busy: unlock.pending,
         enabled: !offline && ready,
       }}
       otherActions={
@@ -82,30 +74,28 @@ export function UnlockScreen({ session }: { session: SessionState }) {
       testId="unlock-screen"
     >
       {method === 'password' ? (
-        <div className="field">
-          <label htmlFor={fieldId}>{t('lock.passwordLabel')}</label>
-          <input
-            id={fieldId}
-            type="password"
-            autoComplete="current-password"
-            value={password}
-            disabled={busy}
-            aria-describedby={introId}
-            autoFocus
-            onChange={(event) => setPassword(event.target.value)}
-          />
-        </div>
+        <LabelledInput
+          id={fieldId}
+          label={t('lock.passwordLabel')}
+          type="password"
+          autoComplete="current-password"
+          value={password}
+          disabled={unlock.pending}
+          aria-describedby={introId}
+          autoFocus
+          onChange={(event) => setPassword(event.target.value)}
+        />
       ) : (
         <CodeInput
           id={fieldId}
           value={code}
           onChange={setCode}
-          disabled={busy}
+          disabled={unlock.pending}
           describedBy={introId}
           autoFocus
         />
       )}
-      {error && <UnlockError error={error} />}
+      {unlock.error && <UnlockError error={unlock.error} />}
     </GateCard>
   );
 }

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { LabelledInput } from '../ui/labelled-input.tsx';
 
 interface CodeInputProps {
   id: string;
@@ -23,21 +24,19 @@ export function CodeInput({
 }: CodeInputProps) {
   const { t } = useTranslation();
   return (
-    <div className="field">
-      <label htmlFor={id}>{t('secondFactor.codeLabel')}</label>
-      <input
-        id={id}
-        className="code-input"
-        inputMode="numeric"
-        autoComplete="one-time-code"
-        maxLength={7}
-        pattern="[0-9 ]*"
-        value={value}
-        disabled={disabled}
-        autoFocus={autoFocus}
-        aria-describedby={describedBy}
-        onChange={(event) => onChange(event.target.value.replace(/[^\d ]/g, '').slice(0, 7))}
-      />
-    </div>
+    <LabelledInput
+      id={id}
+      label={t('secondFactor.codeLabel')}
+      className="code-input"
+      inputMode="numeric"
+      autoComplete="one-time-code"
+      maxLength={7}
+      pattern="[0-9 ]*"
+      value={value}
+      disabled={disabled}
+      autoFocus={autoFocus}
+      aria-describedby={describedBy}
+      onChange={(event) => onChange(event.target.value.replace(/[^\d ]/g, '').slice(0, 7))}
+    />
   );
 }

@@ -2,10 +2,8 @@ import { useId, useState } from 'react';
 import { GateCard } from '../layout/gate-card.tsx';
 import { useTranslation } from 'react-i18next';
 import type { SessionState } from '../../../shared/session.ts';
-import type { AppErrorPayload } from '../bridge/app-error.ts';
-import { toAppError } from '../bridge/app-error.ts';
 import { useBridge } from '../bridge/bridge-context.tsx';
-import { useApplySession } from '../session/use-session.ts';
+import { useSessionCall } from '../session/use-session-call.ts';
 import { ErrorMessage } from '../ui/error-message.tsx';
 import { CodeInput } from './code-input.tsx';
 import './second-factor.css';
@@ -18,25 +16,15 @@ import './second-factor.css';
 export function SecondFactorScreen({ session }: { session: SessionState }) {
   const { t } = useTranslation();
   const bridge = useBridge();
-  const applySession = useApplySession();
+  const verify = useSessionCall();
   const [code, setCode] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<AppErrorPayload | null>(null);
   const codeId = useId();
   const introId = useId();
   const offline = session.connectivity === 'offline';
 
   const submit = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      applySession(await bridge.session.verifySecondFactor({ code }));
-    } catch (caught) {
-      setError(toAppError(caught));
-      setCode('');
-    } finally {
-      setBusy(false);
-    }
+    const failure = await verify.run(() => bridge.session.verifySecondFactor({ code }));
+    if (failure) setCode('');
   };
 
   return (
@@ -51,7 +39,7 @@ export function SecondFactorScreen({ session }: { session: SessionState }) {
       submit={{
         label: t('secondFactor.verify'),
         busyLabel: t('secondFactor.verifying'),
-        busy,
+        busy: verify.pending,
         enabled: !offline && code.replace(/\s/g, '').length === 6,
       }}
     >
@@ -59,11 +47,11 @@ export function SecondFactorScreen({ session }: { session: SessionState }) {
         id={codeId}
         value={code}
         onChange={setCode}
-        disabled={busy}
+        disabled={verify.pending}
         describedBy={introId}
         autoFocus
       />
-      {error && <ErrorMessage error={error} />}
+      {verify.error && <ErrorMessage error={verify.error} />}
     </GateCard>
   );
 }

@@ -2,13 +2,13 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SecondFactor, SecondFactorEnrolment } from '../../../shared/second-factor.ts';
-import type { AppErrorPayload } from '../bridge/app-error.ts';
-import { toAppError } from '../bridge/app-error.ts';
 import { useBridge } from '../bridge/bridge-context.tsx';
 import { queryKeys } from '../bridge/query-keys.ts';
 import { useApplySession } from '../session/use-session.ts';
 import { AbsoluteTime } from '../ui/absolute-time.tsx';
 import { ErrorMessage } from '../ui/error-message.tsx';
+import { LabelledInput } from '../ui/labelled-input.tsx';
+import { usePendingCall } from '../ui/use-pending-call.ts';
 import { CodeStep } from './code-step.tsx';
 import { QrCode } from './qr-code.tsx';
 import './second-factor.css';
@@ -33,23 +33,14 @@ export function SecondFactorSettings() {
   const [step, setStep] = useState<Step>({ kind: 'idle' });
   const [name, setName] = useState(() => t('secondFactor.defaultName'));
   const [code, setCode] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<AppErrorPayload | null>(null);
+  const call = usePendingCall<void>();
+  const { pending: busy, error } = call;
   const [done, setDone] = useState<'enabled' | 'removed' | null>(null);
   const titleId = useId();
   const nameId = useId();
 
   const run = async (work: () => Promise<void>) => {
-    setBusy(true);
-    setError(null);
-    try {
-      await work();
-    } catch (caught) {
-      setError(toAppError(caught));
-      setCode('');
-    } finally {
-      setBusy(false);
-    }
+    if (await call.run(work)) setCode('');
   };
   const finish = (result: 'enabled' | 'removed') => {
     setStep({ kind: 'idle' });
@@ -60,7 +51,7 @@ export function SecondFactorSettings() {
   const cancel = () => {
     setStep({ kind: 'idle' });
     setCode('');
-    setError(null);
+    call.clearError();
   };
   /** A form's submit: one call to main at a time, its error shown, the code cleared after it. */
   const submitting = (work: () => Promise<void>) => (event: React.FormEvent) => {
@@ -130,15 +121,13 @@ export function SecondFactorSettings() {
             setStep({ kind: 'scanning', enrolment });
           })}
         >
-          <div className="field">
-            <label htmlFor={nameId}>{t('secondFactor.nameLabel')}</label>
-            <input
-              id={nameId}
-              value={name}
-              maxLength={60}
-              onChange={(e) => setName(e.target.value)}
-            />
-          </div>
+          <LabelledInput
+            id={nameId}
+            label={t('secondFactor.nameLabel')}
+            value={name}
+            maxLength={60}
+            onChange={(e) => setName(e.target.value)}
+          />
           {error && <ErrorMessage error={error} />}
           <div className="button-group">
             <button type="submit" className="button button-primary" disabled={busy}>

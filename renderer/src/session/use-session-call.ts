@@ -1,7 +1,5 @@
-import { useState } from 'react';
 import type { SessionState } from '../../../shared/session.ts';
-import type { AppErrorPayload } from '../bridge/app-error.ts';
-import { toAppError } from '../bridge/app-error.ts';
+import { usePendingCall } from '../ui/use-pending-call.ts';
 import { useApplySession } from './use-session.ts';
 
 /**
@@ -10,22 +8,5 @@ import { useApplySession } from './use-session.ts';
  * password, which its cache would keep.
  */
 export function useSessionCall() {
-  const applySession = useApplySession();
-  const [error, setError] = useState<AppErrorPayload | null>(null);
-  const [pending, setPending] = useState(false);
-  const run = async (call: () => Promise<SessionState>): Promise<AppErrorPayload | null> => {
-    setError(null);
-    setPending(true);
-    try {
-      applySession(await call());
-      return null;
-    } catch (caught) {
-      const failure = toAppError(caught);
-      setError(failure);
-      return failure;
-    } finally {
-      setPending(false);
-    }
-  };
-  return { run, error, pending };
+  return usePendingCall<SessionState>(useApplySession());
 }

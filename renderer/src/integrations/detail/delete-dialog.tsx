@@ -6,6 +6,7 @@ import { ConfirmActions } from '../../ui/confirm-actions.tsx';
 import { useNavigation } from '../../layout/navigation.tsx';
 import { Dialog } from '../../ui/dialog.tsx';
 import { ErrorMessage } from '../../ui/error-message.tsx';
+import { LabelledInput } from '../../ui/labelled-input.tsx';
 import { useDeleteIntegration } from '../use-integration-actions.ts';
 import { useToast } from '../../ui/toasts.tsx';
 import { namesMatch } from './names-match.ts';
@@ -55,16 +56,14 @@ function DeleteConfirmation({ integration, onClose }: Omit<DeleteDialogProps, 'o
       }}
     >
       <p>{t('remove.body')}</p>
-      <div className="field">
-        <label htmlFor={inputId}>{t('remove.confirmLabel', { name: integration.name })}</label>
-        <input
-          id={inputId}
-          value={typed}
-          onChange={(event) => setTyped(event.target.value)}
-          autoComplete="off"
-          spellCheck={false}
-        />
-      </div>
+      <LabelledInput
+        id={inputId}
+        label={t('remove.confirmLabel', { name: integration.name })}
+        value={typed}
+        onChange={(event) => setTyped(event.target.value)}
+        autoComplete="off"
+        spellCheck={false}
+      />
       {remove.error && <ErrorMessage error={toAppError(remove.error)} />}
       <ConfirmActions
         cancelLabel={t('remove.cancel')}
