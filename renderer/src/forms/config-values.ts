@@ -18,7 +18,7 @@ type StoredConfig = Integration['config'];
 type SetValues = Record<string, string | number | boolean>;
 
 /** Every setting a provider's forms know, with the value a new integration starts from. */
-export const defaultConfigValues = uiByType((ui) => ui.defaultConfig);
+export const defaultConfigValues = uiByType((ui) => ui.config.initial);
 
 /** The settings of one part, by key. */
 export function configKeys(type: ProviderType, part: ConfigPart): string[] {

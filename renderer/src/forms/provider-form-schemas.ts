@@ -35,8 +35,8 @@ export interface RotateFormValues {
 }
 
 /** Each provider's form schemas come from its module (renderer/src/providers/modules/). */
-export const credentialFormSchemas = uiByType((ui) => ui.credentialForm);
-export const configFormSchemas = uiByType((ui) => ui.configForm);
+export const credentialFormSchemas = uiByType((ui) => ui.credentials.schema);
+export const configFormSchemas = uiByType((ui) => ui.config.schema);
 
 /**
  * The settings form: the settings NOT bound to the key (BOUND_CONFIG_KEYS), which it only shows.
@@ -48,7 +48,7 @@ export const settingsConfigFormSchemas = uiByType(() => z.object({}));
 /** The rotate dialog: the settings bound to the key, which change together with it. */
 export const endpointConfigFormSchemas = configFormSchemas;
 
-export const emptyCredentialValues = uiByType((ui) => ui.emptyCredentials);
+export const emptyCredentialValues = uiByType((ui) => ui.credentials.initial);
 
 interface Output<C = unknown> {
   name: string;

@@ -1,21 +1,17 @@
 import type { TFunction } from 'i18next';
-import type { JSX } from 'react';
 import { useTranslation } from 'react-i18next';
-import { z } from 'zod';
 import type { ProviderType } from '../../../shared/providers.ts';
 import { TextField } from '../forms/text-field.tsx';
-import type { ProviderUi } from './provider-ui.ts';
-import { strings } from './modules/strings.ts';
+import { configPart, credentialsPart } from './form-part.ts';
+import type { ProviderGlyph, ProviderUi } from './provider-ui.ts';
 
 export interface ApiKeyProviderOptions<T extends ProviderType> {
   type: T;
-  Icon: () => JSX.Element;
+  glyph: ProviderGlyph;
   /** The key field's label, in the user's language. */
   label: (t: TFunction) => string;
   /** How the provider's keys start (a hint, never a rule: the shared schema decides). */
   placeholder?: string;
-  credentialsSchema: z.ZodType<unknown, { apiKey: string }>;
-  configSchema: z.ZodType<unknown, Record<string, never>>;
 }
 
 /**
@@ -38,12 +34,10 @@ export function apiKeyProviderUi<T extends ProviderType>(
   }
   return {
     type: options.type,
-    Icon: options.Icon,
+    glyph: options.glyph,
     CredentialFields,
     ConfigFields: () => null,
-    emptyCredentials: { apiKey: '' },
-    defaultConfig: {},
-    credentialForm: strings('apiKey').pipe(options.credentialsSchema),
-    configForm: z.object({}).pipe(options.configSchema),
+    credentials: credentialsPart(options.type, { apiKey: '' }),
+    config: configPart(options.type, {}),
   };
 }

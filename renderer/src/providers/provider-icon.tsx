@@ -1,9 +1,9 @@
 import type { ProviderType } from '../../../shared/providers.ts';
 import { PROVIDER_UI } from './registry.ts';
 
-/** The provider's drawing (from its module); decorative, the name is written next to it. */
+/** The provider's glyph (from its module); decorative, the name is written next to it. */
 export function ProviderIcon({ type, size = 32 }: { type: ProviderType; size?: number }) {
-  const Glyph = PROVIDER_UI[type].Icon;
+  const { tile, edge, mark } = PROVIDER_UI[type].glyph;
   return (
     <svg
       className="provider-icon"
@@ -13,7 +13,8 @@ export function ProviderIcon({ type, size = 32 }: { type: ProviderType; size?: n
       aria-hidden="true"
       focusable="false"
     >
-      <Glyph />
+      <rect x="0.5" y="0.5" width="31" height="31" rx="7.5" fill={tile} stroke={edge} />
+      {mark}
     </svg>
   );
 }

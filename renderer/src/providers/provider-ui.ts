@@ -1,18 +1,29 @@
 import type { JSX } from 'react';
-import type { z } from 'zod';
 import type { ProviderType } from '../../../shared/providers.ts';
-import type { FieldValues } from '../forms/form-value-transforms.ts';
+import type { FormPart } from './form-part.ts';
 
 /**
- * What the renderer knows about one provider, in one module (`modules/<id>.tsx`): its icon, its
- * form fields, the values a new form starts from and the form schemas that turn those strings into
- * the shared schemas' input. The maps the forms use are derived from the list in `registry.ts`.
- * (The words for its test reasons are in the test-result locale files, one catalogue for all.)
+ * A simple drawing that evokes the provider (colour and shape) without copying a trademark:
+ * a mark on a rounded tile. Decorative: the provider's name is always written next to it.
+ */
+export interface ProviderGlyph {
+  /** The tile's colour and its edge's. */
+  readonly tile: string;
+  readonly edge: string;
+  /** The drawing on the tile, in a 32 × 32 box. */
+  readonly mark: JSX.Element;
+}
+
+/**
+ * What the renderer knows about one provider, in one module (`modules/<id>.tsx`): its glyph, its
+ * form fields, and the two parts of its form (the values a new form starts from and the schemas
+ * that turn those strings into the shared schemas' input). The maps the forms use are derived from
+ * the list in `registry.ts`. (The words for its test reasons are in the test-result locale files,
+ * one catalogue for all.)
  */
 export interface ProviderUi<T extends ProviderType = ProviderType> {
   readonly type: T;
-  /** A simple drawing that evokes the provider without copying a trademark (decorative). */
-  readonly Icon: () => JSX.Element;
+  readonly glyph: ProviderGlyph;
   /** The secret fields; shared by the add form and the rotate dialog. */
   readonly CredentialFields: () => JSX.Element;
   /**
@@ -20,11 +31,7 @@ export interface ProviderUi<T extends ProviderType = ProviderType> {
    * dialog and the settings form show comes from config-values.ts (BOUND_CONFIG_KEYS).
    */
   readonly ConfigFields: (props: { shown: (key: string) => boolean }) => JSX.Element | null;
-  readonly emptyCredentials: FieldValues;
-  /** Every setting the forms know, with the value a new integration starts from. */
-  readonly defaultConfig: FieldValues;
-  /** Form strings to the shared credential schema's input. */
-  readonly credentialForm: z.ZodType<unknown, FieldValues>;
-  /** Form strings to the shared config schema's input. */
-  readonly configForm: z.ZodType<unknown, FieldValues>;
+  readonly credentials: FormPart;
+  /** Every setting the forms know. */
+  readonly config: FormPart;
 }

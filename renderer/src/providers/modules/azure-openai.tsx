@@ -1,37 +1,31 @@
-import {
-  AZURE_OPENAI_DEFAULT_API_VERSION,
-  azureOpenAiConfigSchema,
-  azureOpenAiCredentialsSchema,
-} from '../../../../shared/providers/azure-openai.ts';
-import { dropBlank, requireParsableUrls } from '../../forms/form-value-transforms.ts';
+import { AZURE_OPENAI_DEFAULT_API_VERSION } from '../../../../shared/providers/azure-openai.ts';
 import {
   AzureOpenAiApiVersionField,
   AzureOpenAiCredentialFields,
   AzureOpenAiEndpointField,
 } from '../../forms/providers/azure-openai-fields.tsx';
+import { configPart, credentialsPart } from '../form-part.ts';
 import type { ProviderUi } from '../provider-ui.ts';
-import { strings } from './strings.ts';
-
-/* A blue square with a hexagon knot (evokes the service without copying either mark). */
-function AzureOpenAiGlyph() {
-  return (
-    <>
-      <rect x="0.5" y="0.5" width="31" height="31" rx="7.5" fill="#0f4c81" stroke="#2a6cb0" />
-      <path
-        d="M16 7.5 23.4 11.75v8.5L16 24.5l-7.4-4.25v-8.5Z"
-        fill="none"
-        stroke="#9fd3ff"
-        strokeWidth="2"
-        strokeLinejoin="round"
-      />
-      <circle cx="16" cy="16" r="2.6" fill="#9fd3ff" />
-    </>
-  );
-}
 
 export const azureOpenAiUi: ProviderUi<'azure_openai'> = {
   type: 'azure_openai',
-  Icon: AzureOpenAiGlyph,
+  // A hexagon knot on deep blue (evokes the service without copying either mark).
+  glyph: {
+    tile: '#0f4c81',
+    edge: '#2a6cb0',
+    mark: (
+      <>
+        <path
+          d="M16 7.5 23.4 11.75v8.5L16 24.5l-7.4-4.25v-8.5Z"
+          fill="none"
+          stroke="#9fd3ff"
+          strokeWidth="2"
+          strokeLinejoin="round"
+        />
+        <circle cx="16" cy="16" r="2.6" fill="#9fd3ff" />
+      </>
+    ),
+  },
   CredentialFields: AzureOpenAiCredentialFields,
   ConfigFields: ({ shown }) => (
     <>
@@ -39,11 +33,10 @@ export const azureOpenAiUi: ProviderUi<'azure_openai'> = {
       {shown('apiVersion') && <AzureOpenAiApiVersionField />}
     </>
   ),
-  emptyCredentials: { apiKey: '' },
-  defaultConfig: { endpoint: '', apiVersion: AZURE_OPENAI_DEFAULT_API_VERSION },
-  credentialForm: strings('apiKey').pipe(azureOpenAiCredentialsSchema),
-  configForm: strings('endpoint', 'apiVersion')
-    .transform(dropBlank())
-    .transform(requireParsableUrls(['endpoint']))
-    .pipe(azureOpenAiConfigSchema),
+  credentials: credentialsPart('azure_openai', { apiKey: '' }),
+  config: configPart(
+    'azure_openai',
+    { endpoint: '', apiVersion: AZURE_OPENAI_DEFAULT_API_VERSION },
+    { blankIsUnset: true, urls: ['endpoint'] },
+  ),
 };

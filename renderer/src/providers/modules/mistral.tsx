@@ -1,26 +1,20 @@
-import {
-  mistralConfigSchema,
-  mistralCredentialsSchema,
-} from '../../../../shared/providers/mistral.ts';
 import { apiKeyProviderUi } from '../api-key-provider.tsx';
 
-/* Stacked warm bands (evokes the provider's colours without copying its mark). */
-function MistralGlyph() {
-  return (
-    <>
-      <rect x="0.5" y="0.5" width="31" height="31" rx="7.5" fill="#fff7ed" stroke="#f3d9b8" />
-      <path d="M8 9h16v3.5H8z" fill="#f7d046" />
-      <path d="M8 12.5h16V16H8z" fill="#f2a73b" />
-      <path d="M8 16h16v3.5H8z" fill="#ee792f" />
-      <path d="M8 19.5h16V23H8z" fill="#e24d28" />
-    </>
-  );
-}
+/** Four stacked bands, yellow to red. */
+const BANDS = ['#f7d046', '#f2a73b', '#ee792f', '#e24d28'];
 
 export const mistralUi = apiKeyProviderUi({
   type: 'mistral',
-  Icon: MistralGlyph,
+  glyph: {
+    tile: '#fff7ed',
+    edge: '#f3d9b8',
+    mark: (
+      <>
+        {BANDS.map((colour, index) => (
+          <rect key={colour} x="8" y={9 + index * 3.5} width="16" height="3.5" fill={colour} />
+        ))}
+      </>
+    ),
+  },
   label: (t) => t('fields.mistralApiKey'),
-  credentialsSchema: mistralCredentialsSchema,
-  configSchema: mistralConfigSchema,
 });
