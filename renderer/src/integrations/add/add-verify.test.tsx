@@ -40,6 +40,15 @@ async function startAdding(language: Language = 'en') {
   return { app, vault, dialog, fill, button, verify };
 }
 
+/** Adds `name` with a key the provider rejects, and waits for the form to say its test failed. */
+async function failFirstTest(name: string) {
+  const adding = await startAdding();
+  await adding.fill(name, TYPO_KEY);
+  await adding.verify();
+  await within(adding.dialog).findByText(/is stored, but its test failed/);
+  return adding;
+}
+
 describe('"Save and verify" with a key that fails its test', () => {
   it('stays on the form with the result and the key field marked', async () => {
     const { app, vault, dialog, fill, verify } = await startAdding();
@@ -68,10 +77,7 @@ describe('"Save and verify" with a key that fails its test', () => {
   });
 
   it('"Fix and test again" rotates the same integration: one entry, then "Saved"', async () => {
-    const { app, vault, dialog, fill, button, verify } = await startAdding();
-    await fill('Prod', TYPO_KEY);
-    await verify();
-    await within(dialog).findByText(/is stored, but its test failed/);
+    const { app, vault, dialog, fill, button } = await failFirstTest('Prod');
 
     await fill(null, GOOD_KEY);
     await app.user.click(button('Fix and test again'));
@@ -89,10 +95,7 @@ describe('"Save and verify" with a key that fails its test', () => {
   });
 
   it('a retry under a new name renames the integration rather than adding one', async () => {
-    const { app, vault, dialog, fill, button, verify } = await startAdding();
-    await fill('Tpyo', TYPO_KEY);
-    await verify();
-    await within(dialog).findByText(/is stored, but its test failed/);
+    const { app, vault, dialog, fill, button } = await failFirstTest('Tpyo');
     await fill('Typo fixed', GOOD_KEY);
     await app.user.click(button('Fix and test again'));
     await within(dialog).findByText('“Typo fixed” is saved and its connection works.');
@@ -103,10 +106,7 @@ describe('"Save and verify" with a key that fails its test', () => {
   });
 
   it('a second failure stays on the form again', async () => {
-    const { app, vault, dialog, fill, button, verify } = await startAdding();
-    await fill('Twice', TYPO_KEY);
-    await verify();
-    await within(dialog).findByText(/is stored, but its test failed/);
+    const { app, vault, dialog, fill, button } = await failFirstTest('Twice');
     await fill(null, `${TYPO_KEY}2`);
     await app.user.click(button('Fix and test again'));
     await waitFor(() => expect(app.main.callsTo('integrations:rotate')).toHaveLength(1));
@@ -115,10 +115,7 @@ describe('"Save and verify" with a key that fails its test', () => {
   });
 
   it('"Keep anyway" closes as saved, and the list shows it as Error', async () => {
-    const { app, dialog, fill, button, verify } = await startAdding();
-    await fill('Kept', TYPO_KEY);
-    await verify();
-    await within(dialog).findByText(/is stored, but its test failed/);
+    const { app, dialog, button } = await failFirstTest('Kept');
     await app.user.click(button('Keep anyway'));
 
     expect(await within(dialog).findByText(/“Kept” is saved as it is/)).toBeTruthy();
@@ -129,10 +126,7 @@ describe('"Save and verify" with a key that fails its test', () => {
   });
 
   it('"Discard" deletes what was stored and closes', async () => {
-    const { app, vault, dialog, fill, button, verify } = await startAdding();
-    await fill('Unwanted', TYPO_KEY);
-    await verify();
-    await within(dialog).findByText(/is stored, but its test failed/);
+    const { app, vault, button } = await failFirstTest('Unwanted');
     const { id } = vault.integrations[0]!;
     await app.user.click(button('Discard'));
 
