@@ -1,5 +1,5 @@
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { InlineSelect } from '../ui/inline-select.tsx';
 import { THEMES, isThemePreference } from './theme.ts';
 import { usePreferences } from './preferences-context.tsx';
 
@@ -12,23 +12,19 @@ const THEME_LABEL_KEYS = {
 export function ThemeSelect() {
   const { t } = useTranslation();
   const { theme, setTheme } = usePreferences();
-  const id = useId();
   return (
-    <div className="inline-field">
-      <label htmlFor={id}>{t('preferences.theme')}</label>
-      <select
-        id={id}
-        value={theme}
-        onChange={(event) => {
-          if (isThemePreference(event.target.value)) setTheme(event.target.value);
-        }}
-      >
-        {THEMES.map((value) => (
-          <option key={value} value={value}>
-            {t(THEME_LABEL_KEYS[value])}
-          </option>
-        ))}
-      </select>
-    </div>
+    <InlineSelect
+      label={t('preferences.theme')}
+      value={theme}
+      onChange={(value) => {
+        if (isThemePreference(value)) setTheme(value);
+      }}
+    >
+      {THEMES.map((value) => (
+        <option key={value} value={value}>
+          {t(THEME_LABEL_KEYS[value])}
+        </option>
+      ))}
+    </InlineSelect>
   );
 }

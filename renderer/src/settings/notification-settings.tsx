@@ -1,10 +1,6 @@
-import { useQueryClient } from '@tanstack/react-query';
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ResolvedSettings } from '../../../shared/app-settings.ts';
-import { useBridge } from '../bridge/bridge-context.tsx';
-import { queryKeys } from '../bridge/query-keys.ts';
-import { useSettingsQuery } from './use-settings.ts';
+import { useSavedPreference } from './use-saved-preference.ts';
 
 /**
  * The switch for main's native notification when a key stops working because of use elsewhere
@@ -12,26 +8,10 @@ import { useSettingsQuery } from './use-settings.ts';
  */
 export function NotificationSettings() {
   const { t } = useTranslation();
-  const bridge = useBridge();
-  const queryClient = useQueryClient();
-  const stored = useSettingsQuery().data?.preferences.notifyFailures;
-  const [pending, setPending] = useState<boolean | null>(null);
-  const checked = pending ?? stored !== false;
+  const [notifyFailures, change] = useSavedPreference('notifyFailures');
+  const checked = notifyFailures !== false;
   const titleId = useId();
   const hintId = useId();
-
-  const change = (next: boolean) => {
-    setPending(next);
-    void bridge.settings
-      .setPreferences({ notifyFailures: next })
-      .then((settings) =>
-        queryClient.setQueryData<ResolvedSettings>(queryKeys.settings, (old) =>
-          old ? { ...old, preferences: settings.preferences } : settings,
-        ),
-      )
-      .catch(() => undefined /* the choice stays on screen for this session */)
-      .finally(() => setPending(null));
-  };
 
   return (
     <section className="card" aria-labelledby={titleId} data-testid="notification-settings">
