@@ -2,8 +2,8 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSignOut } from '../session/use-session.ts';
 import { BusyButton } from '../ui/busy-button.tsx';
+import { PageCard } from '../ui/page-card.tsx';
 import { CenteredScreen } from './centered-screen.tsx';
-import { usePageHeadingFocus } from './navigation.tsx';
 
 /**
  * A screen that stands before everything else until one thing is done (the second-factor code,
@@ -39,13 +39,9 @@ export function GateCard({
   testId?: string;
   children: ReactNode;
 }) {
-  const heading = usePageHeadingFocus<HTMLHeadingElement>();
   return (
     <CenteredScreen>
-      <section className="card" aria-labelledby={titleId} data-testid={testId}>
-        <h1 id={titleId} ref={heading} tabIndex={-1}>
-          {title}
-        </h1>
+      <PageCard titleId={titleId} title={title} data-testid={testId}>
         <p id={introId}>{intro}</p>
         {email && <p className="muted small">{email}</p>}
         {offlineNotice && (
@@ -75,7 +71,7 @@ export function GateCard({
             <SignOutButton />
           </div>
         </form>
-      </section>
+      </PageCard>
     </CenteredScreen>
   );
 }

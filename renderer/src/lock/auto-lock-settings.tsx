@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { AUTO_LOCK_MINUTES, autoLockMinutesOf } from '../../../shared/lock.ts';
 import { useSavedPreference } from '../settings/use-saved-preference.ts';
 import { InlineSelect } from '../ui/inline-select.tsx';
+import { SettingsCard } from '../ui/settings-card.tsx';
 
 const NEVER = 'never';
 
@@ -11,15 +12,13 @@ export function AutoLockSettings() {
   const { t } = useTranslation();
   const [stored, save] = useSavedPreference('autoLockMinutes');
   const chosen = autoLockMinutesOf({ autoLockMinutes: stored });
-  const titleId = useId();
   const hintId = useId();
 
   const change = (value: string) =>
     save(value === NEVER ? null : (AUTO_LOCK_MINUTES.find((m) => String(m) === value) ?? null));
 
   return (
-    <section className="card" aria-labelledby={titleId} data-testid="auto-lock-settings">
-      <h2 id={titleId}>{t('lock.settingsTitle')}</h2>
+    <SettingsCard title={t('lock.settingsTitle')} testId="auto-lock-settings">
       <InlineSelect
         label={t('lock.settingsLabel')}
         value={chosen === null ? NEVER : String(chosen)}
@@ -36,6 +35,6 @@ export function AutoLockSettings() {
       <p id={hintId} className="muted small">
         {t('lock.settingsHint')}
       </p>
-    </section>
+    </SettingsCard>
   );
 }

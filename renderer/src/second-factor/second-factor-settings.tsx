@@ -8,6 +8,7 @@ import { useApplySession } from '../session/use-session.ts';
 import { AbsoluteTime } from '../ui/absolute-time.tsx';
 import { ErrorMessage } from '../ui/error-message.tsx';
 import { LabelledInput } from '../ui/labelled-input.tsx';
+import { SettingsCard } from '../ui/settings-card.tsx';
 import { usePendingCall } from '../ui/use-pending-call.ts';
 import { CodeStep } from './code-step.tsx';
 import { QrCode } from './qr-code.tsx';
@@ -36,7 +37,6 @@ export function SecondFactorSettings() {
   const call = usePendingCall<void>();
   const { pending: busy, error } = call;
   const [done, setDone] = useState<'enabled' | 'removed' | null>(null);
-  const titleId = useId();
   const nameId = useId();
 
   const run = async (work: () => Promise<void>) => {
@@ -63,13 +63,17 @@ export function SecondFactorSettings() {
 
   const list = factors.data ?? [];
   return (
-    <section className="card" aria-labelledby={titleId} data-testid="second-factor-settings">
-      <h2 id={titleId}>
-        {t('secondFactor.settingsTitle')}{' '}
-        <span className="muted small">
-          ({list.length > 0 ? t('secondFactor.statusOn') : t('secondFactor.statusOff')})
-        </span>
-      </h2>
+    <SettingsCard
+      title={
+        <>
+          {t('secondFactor.settingsTitle')}{' '}
+          <span className="muted small">
+            ({list.length > 0 ? t('secondFactor.statusOn') : t('secondFactor.statusOff')})
+          </span>
+        </>
+      }
+      testId="second-factor-settings"
+    >
       <p className="muted small">{t('secondFactor.settingsIntro')}</p>
       {done && (
         <p className="notice notice-info" role="status">
@@ -190,6 +194,6 @@ export function SecondFactorSettings() {
         </form>
       )}
       {step.kind === 'idle' && error && <ErrorMessage error={error} />}
-    </section>
+    </SettingsCard>
   );
 }

@@ -3,7 +3,7 @@ import { CenteredScreen } from '../layout/centered-screen.tsx';
 import { useTranslation } from 'react-i18next';
 import type { SessionState } from '../../../shared/session.ts';
 import { KeychainBanner } from '../layout/keychain-banner.tsx';
-import { usePageHeadingFocus } from '../layout/navigation.tsx';
+import { PageCard } from '../ui/page-card.tsx';
 import type { AuthMode } from './auth-form.tsx';
 import { AuthForm } from './auth-form.tsx';
 import { authReasonText } from './auth-reason-text.ts';
@@ -95,12 +95,11 @@ function CredentialsCard({
   onForgot,
 }: CredentialsCardProps) {
   const { t } = useTranslation();
-  const heading = usePageHeadingFocus<HTMLHeadingElement>();
   return (
-    <section className="card" aria-labelledby="auth-title">
-      <h1 id="auth-title" ref={heading} tabIndex={-1}>
-        {mode === 'sign-in' ? t('auth.signInTitle') : t('auth.signUpTitle')}
-      </h1>
+    <PageCard
+      titleId="auth-title"
+      title={mode === 'sign-in' ? t('auth.signInTitle') : t('auth.signUpTitle')}
+    >
       {offline && (
         <p className="notice notice-warning" role="status">
           {t('auth.offline')}
@@ -120,6 +119,6 @@ function CredentialsCard({
       >
         {mode === 'sign-in' ? t('auth.toSignUp') : t('auth.toSignIn')}
       </button>
-    </section>
+    </PageCard>
   );
 }

@@ -4,9 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { emailOnlySchema } from '../../../shared/session.ts';
 import { useBridge } from '../bridge/bridge-context.tsx';
 import { TextField } from '../forms/text-field.tsx';
-import { usePageHeadingFocus } from '../layout/navigation.tsx';
 import { BusyButton } from '../ui/busy-button.tsx';
 import { ErrorMessage } from '../ui/error-message.tsx';
+import { PageCard } from '../ui/page-card.tsx';
 import { useAuthFieldErrors } from './use-auth-field-errors.ts';
 import { useSessionCall } from './use-session-call.ts';
 
@@ -20,7 +20,6 @@ interface ForgotPasswordFormProps {
 export function ForgotPasswordForm({ initialEmail, disabled, onBack }: ForgotPasswordFormProps) {
   const { t } = useTranslation();
   const bridge = useBridge();
-  const heading = usePageHeadingFocus<HTMLHeadingElement>();
   const call = useSessionCall();
   const form = useForm<{ email: string }>({
     resolver: zodResolver(emailOnlySchema),
@@ -34,10 +33,7 @@ export function ForgotPasswordForm({ initialEmail, disabled, onBack }: ForgotPas
     }
   });
   return (
-    <section className="card" aria-labelledby="forgot-title">
-      <h1 id="forgot-title" ref={heading} tabIndex={-1}>
-        {t('auth.forgot.title')}
-      </h1>
+    <PageCard titleId="forgot-title" title={t('auth.forgot.title')}>
       <FormProvider {...form}>
         <form className="stack" onSubmit={(event) => void onSubmit(event)} noValidate>
           <p className="muted">{t('auth.forgot.body')}</p>
@@ -57,6 +53,6 @@ export function ForgotPasswordForm({ initialEmail, disabled, onBack }: ForgotPas
       <button type="button" className="link-button" onClick={onBack}>
         {t('auth.forgot.back')}
       </button>
-    </section>
+    </PageCard>
   );
 }

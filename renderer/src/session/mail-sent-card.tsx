@@ -3,9 +3,9 @@ import { useState } from 'react';
 import type { SessionState } from '../../../shared/session.ts';
 import type { AppErrorPayload } from '../bridge/app-error.ts';
 import { useBridge } from '../bridge/bridge-context.tsx';
-import { usePageHeadingFocus } from '../layout/navigation.tsx';
 import { BusyButton } from '../ui/busy-button.tsx';
 import { ErrorMessage } from '../ui/error-message.tsx';
+import { PageCard } from '../ui/page-card.tsx';
 import { useSessionCall } from './use-session-call.ts';
 
 interface MailSentCardProps {
@@ -33,17 +33,13 @@ interface MailSentCardProps {
  */
 export function MailSentCard(props: MailSentCardProps) {
   const bridge = useBridge();
-  const heading = usePageHeadingFocus<HTMLHeadingElement>();
   const again = useSessionCall();
   const leave = useSessionCall();
   const [sentAgain, setSentAgain] = useState(false);
   const errors = [again.error, leave.error].filter((e): e is AppErrorPayload => e !== null);
 
   return (
-    <section className="card stack" aria-labelledby={`${props.id}-title`}>
-      <h1 id={`${props.id}-title`} ref={heading} tabIndex={-1}>
-        {props.title}
-      </h1>
+    <PageCard titleId={`${props.id}-title`} title={props.title} className="card stack">
       {props.children}
       {sentAgain && props.sentAgainNotice && !again.error && (
         <p className="notice notice-success" role="status">
@@ -80,6 +76,6 @@ export function MailSentCard(props: MailSentCardProps) {
           {props.leaveLabel}
         </BusyButton>
       </div>
-    </section>
+    </PageCard>
   );
 }

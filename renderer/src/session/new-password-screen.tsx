@@ -6,9 +6,9 @@ import type { SessionState } from '../../../shared/session.ts';
 import { newPasswordSchema } from '../../../shared/session.ts';
 import { useBridge } from '../bridge/bridge-context.tsx';
 import { TextField } from '../forms/text-field.tsx';
-import { usePageHeadingFocus } from '../layout/navigation.tsx';
 import { BusyButton } from '../ui/busy-button.tsx';
 import { ErrorMessage } from '../ui/error-message.tsx';
+import { PageCard } from '../ui/page-card.tsx';
 import { useAuthFieldErrors } from './use-auth-field-errors.ts';
 import { useSessionCall } from './use-session-call.ts';
 import './auth-screen.css';
@@ -21,7 +21,6 @@ import './auth-screen.css';
 export function NewPasswordScreen({ session }: { session: SessionState }) {
   const { t } = useTranslation();
   const bridge = useBridge();
-  const heading = usePageHeadingFocus<HTMLHeadingElement>();
   const save = useSessionCall();
   const later = useSessionCall();
   const form = useForm<{ password: string }>({
@@ -39,10 +38,7 @@ export function NewPasswordScreen({ session }: { session: SessionState }) {
   const offline = session.connectivity === 'offline';
   return (
     <CenteredScreen>
-      <section className="card" aria-labelledby="new-password-title">
-        <h1 id="new-password-title" ref={heading} tabIndex={-1}>
-          {t('auth.newPassword.title')}
-        </h1>
+      <PageCard titleId="new-password-title" title={t('auth.newPassword.title')}>
         <FormProvider {...form}>
           <form className="stack" onSubmit={(event) => void onSubmit(event)} noValidate>
             <p className="muted">
@@ -76,7 +72,7 @@ export function NewPasswordScreen({ session }: { session: SessionState }) {
             </div>
           </form>
         </FormProvider>
-      </section>
+      </PageCard>
     </CenteredScreen>
   );
 }

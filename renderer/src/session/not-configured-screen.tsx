@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { CenteredScreen } from '../layout/centered-screen.tsx';
-import { usePageHeadingFocus } from '../layout/navigation.tsx';
+import { PageCard } from '../ui/page-card.tsx';
 import { ConnectionForm } from '../settings/connection-form.tsx';
 import { SetupGuide } from '../settings/setup-guide.tsx';
 import { useSettingsQuery } from '../settings/use-settings.ts';
@@ -20,17 +20,13 @@ export function NotConfiguredScreen({
   reason?: string | null;
 }) {
   const { t, i18n } = useTranslation();
-  const heading = usePageHeadingFocus<HTMLHeadingElement>();
   const settings = useSettingsQuery().data;
   return (
     <CenteredScreen width="wide">
-      <section className="card" aria-labelledby="not-configured-title">
-        <h1 id="not-configured-title" ref={heading} tabIndex={-1}>
-          {t('notConfigured.title')}
-        </h1>
+      <PageCard titleId="not-configured-title" title={t('notConfigured.title')}>
         <p>{t('notConfigured.intro')}</p>
         <SetupGuide />
-      </section>
+      </PageCard>
       {settings?.connection && (
         <div className="notice notice-warning" role="status">
           <strong>{t('notConfigured.brokenTitle')}</strong>{' '}

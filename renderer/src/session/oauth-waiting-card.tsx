@@ -1,22 +1,23 @@
 import { useTranslation } from 'react-i18next';
 import type { OAuthProvider } from '../../../shared/oauth.ts';
 import { useBridge } from '../bridge/bridge-context.tsx';
-import { usePageHeadingFocus } from '../layout/navigation.tsx';
 import { BusyButton } from '../ui/busy-button.tsx';
 import { ErrorMessage } from '../ui/error-message.tsx';
+import { PageCard } from '../ui/page-card.tsx';
 import { useSessionCall } from './use-session-call.ts';
 
 /** "Termina en tu navegador…" while an OAuth sign-in waits for the browser; "Cancelar" ends it. */
 export function OAuthWaitingCard({ provider }: { provider: OAuthProvider }) {
   const { t } = useTranslation();
   const bridge = useBridge();
-  const heading = usePageHeadingFocus<HTMLHeadingElement>();
   const cancel = useSessionCall();
   return (
-    <section className="card stack" aria-labelledby="oauth-waiting-title" aria-busy="true">
-      <h1 id="oauth-waiting-title" ref={heading} tabIndex={-1}>
-        {t('auth.oauth.waitingTitle')}
-      </h1>
+    <PageCard
+      titleId="oauth-waiting-title"
+      title={t('auth.oauth.waitingTitle')}
+      className="card stack"
+      aria-busy="true"
+    >
       <p>{t(`auth.oauth.waitingBody.${provider}`)}</p>
       {cancel.error && <ErrorMessage error={cancel.error} />}
       <div className="button-row">
@@ -28,6 +29,6 @@ export function OAuthWaitingCard({ provider }: { provider: OAuthProvider }) {
           {t('auth.oauth.cancel')}
         </BusyButton>
       </div>
-    </section>
+    </PageCard>
   );
 }

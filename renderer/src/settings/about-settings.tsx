@@ -1,8 +1,8 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useBridge } from '../bridge/bridge-context.tsx';
 import { BusyButton } from '../ui/busy-button.tsx';
+import { SettingsCard } from '../ui/settings-card.tsx';
 import { useSettingsQuery } from './use-settings.ts';
 
 const hostOf = (url: string) => {
@@ -21,7 +21,6 @@ const hostOf = (url: string) => {
 export function AboutSettings() {
   const { t } = useTranslation();
   const bridge = useBridge();
-  const titleId = useId();
   const info = useQuery({
     queryKey: ['app', 'info'],
     queryFn: () => bridge.app.info(),
@@ -31,8 +30,7 @@ export function AboutSettings() {
   const openLogs = useMutation({ mutationFn: () => bridge.app.openLogs() });
   const data = info.data;
   return (
-    <section className="card" aria-labelledby={titleId} data-testid="about-settings">
-      <h2 id={titleId}>{t('about.title')}</h2>
+    <SettingsCard title={t('about.title')} testId="about-settings">
       {info.isError && <p className="muted">{t('about.loadFailed')}</p>}
       {data && (
         <dl className="about-facts">
@@ -60,6 +58,6 @@ export function AboutSettings() {
           {t('about.logsFailed')}
         </p>
       )}
-    </section>
+    </SettingsCard>
   );
 }

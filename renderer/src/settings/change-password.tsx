@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { changePasswordSchema } from '../../../shared/session.ts';
@@ -9,6 +9,7 @@ import { useAuthFieldErrors } from '../session/use-auth-field-errors.ts';
 import { useSessionCall } from '../session/use-session-call.ts';
 import { BusyButton } from '../ui/busy-button.tsx';
 import { ErrorMessage } from '../ui/error-message.tsx';
+import { SettingsCard } from '../ui/settings-card.tsx';
 
 interface PasswordValues {
   currentPassword: string;
@@ -22,7 +23,6 @@ interface PasswordValues {
 export function ChangePassword() {
   const { t } = useTranslation();
   const bridge = useBridge();
-  const titleId = useId();
   const call = useSessionCall();
   const [changed, setChanged] = useState(false);
   const form = useForm<PasswordValues>({
@@ -41,8 +41,7 @@ export function ChangePassword() {
     authFieldError(failure);
   });
   return (
-    <section className="card" aria-labelledby={titleId} data-testid="change-password">
-      <h2 id={titleId}>{t('settings.password.title')}</h2>
+    <SettingsCard title={t('settings.password.title')} testId="change-password">
       <FormProvider {...form}>
         <form className="stack" onSubmit={(event) => void onSubmit(event)} noValidate>
           <p className="muted">{t('settings.password.intro')}</p>
@@ -69,6 +68,6 @@ export function ChangePassword() {
           </BusyButton>
         </form>
       </FormProvider>
-    </section>
+    </SettingsCard>
   );
 }

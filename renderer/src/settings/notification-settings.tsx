@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSavedPreference } from './use-saved-preference.ts';
+import { SettingsCard } from '../ui/settings-card.tsx';
 
 /**
  * The switch for main's native notification when a key stops working because of use elsewhere
@@ -10,12 +11,10 @@ export function NotificationSettings() {
   const { t } = useTranslation();
   const [notifyFailures, change] = useSavedPreference('notifyFailures');
   const checked = notifyFailures !== false;
-  const titleId = useId();
   const hintId = useId();
 
   return (
-    <section className="card" aria-labelledby={titleId} data-testid="notification-settings">
-      <h2 id={titleId}>{t('settings.notificationsTitle')}</h2>
+    <SettingsCard title={t('settings.notificationsTitle')} testId="notification-settings">
       <label className="inline-field">
         <input
           type="checkbox"
@@ -28,6 +27,6 @@ export function NotificationSettings() {
       <p id={hintId} className="muted small">
         {t('settings.notifyFailuresHint')}
       </p>
-    </section>
+    </SettingsCard>
   );
 }

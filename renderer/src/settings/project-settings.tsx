@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toAppError } from '../bridge/app-error.ts';
 import { ErrorMessage } from '../ui/error-message.tsx';
+import { SettingsCard } from '../ui/settings-card.tsx';
 import { ConnectionForm } from './connection-form.tsx';
 import { ForgetProject } from './forget-project.tsx';
 import { ProjectSummary } from './project-summary.tsx';
@@ -13,12 +14,10 @@ const hostOf = (url: string) => new URL(url).host;
 /** The Supabase project section as a card of the Settings screen. */
 export function ProjectSettings() {
   const { t } = useTranslation();
-  const titleId = useId();
   return (
-    <section className="card" aria-labelledby={titleId} data-testid="project-settings">
-      <h2 id={titleId}>{t('settings.projectTitle')}</h2>
+    <SettingsCard title={t('settings.projectTitle')} testId="project-settings">
       <ProjectSettingsBody subHeading="h3" />
-    </section>
+    </SettingsCard>
   );
 }
 

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { toAppError } from '../bridge/app-error.ts';
@@ -8,6 +8,7 @@ import { NetworkActionButton } from '../session/network-action-button.tsx';
 import { useApplySession } from '../session/use-session.ts';
 import { Dialog } from '../ui/dialog.tsx';
 import { ErrorMessage } from '../ui/error-message.tsx';
+import { SettingsCard } from '../ui/settings-card.tsx';
 
 /**
  * "Sign out on all devices" (issue #14 §7), after a confirmation. Needs the server: main refuses
@@ -17,15 +18,13 @@ export function SignOutEverywhere() {
   const { t } = useTranslation();
   const bridge = useBridge();
   const apply = useApplySession();
-  const titleId = useId();
   const [confirming, setConfirming] = useState(false);
   const signOut = useMutation({
     mutationFn: () => bridge.session.signOutEverywhere(),
     onSuccess: apply,
   });
   return (
-    <section className="card" aria-labelledby={titleId} data-testid="sessions-settings">
-      <h2 id={titleId}>{t('about.sessionsTitle')}</h2>
+    <SettingsCard title={t('about.sessionsTitle')} testId="sessions-settings">
       <p className="muted small">{t('about.signOutEverywhereHint')}</p>
       <div className="button-row">
         <NetworkActionButton className="button button-danger" onClick={() => setConfirming(true)}>
@@ -51,6 +50,6 @@ export function SignOutEverywhere() {
           onConfirm={() => signOut.mutate(undefined, { onSettled: () => setConfirming(false) })}
         />
       </Dialog>
-    </section>
+    </SettingsCard>
   );
 }
