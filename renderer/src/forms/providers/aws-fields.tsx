@@ -1,26 +1,25 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TextField } from '../text-field.tsx';
+import { ProviderTextFields } from '../text-fields.tsx';
 import { AWS_COMMON_REGIONS } from './aws-regions.ts';
 
 export function AwsCredentialFields() {
-  const { t } = useTranslation();
   return (
-    <>
-      <TextField
-        name="credentials.accessKeyId"
-        label={t('fields.awsAccessKeyId')}
-        placeholder="AKIA…"
-      />
-      <TextField name="credentials.secretAccessKey" label={t('fields.awsSecretAccessKey')} secret />
-      <TextField
-        name="credentials.sessionToken"
-        label={t('fields.awsSessionToken')}
-        hint={t('fields.awsSessionTokenHint')}
-        optional
-        secret
-      />
-    </>
+    <ProviderTextFields
+      type="aws"
+      part="credentials"
+      specs={[
+        { key: 'accessKeyId', label: 'awsAccessKeyId', placeholder: 'AKIA…' },
+        { key: 'secretAccessKey', label: 'awsSecretAccessKey' },
+        {
+          key: 'sessionToken',
+          label: 'awsSessionToken',
+          hint: 'awsSessionTokenHint',
+          optional: true,
+        },
+      ]}
+    />
   );
 }
 

@@ -3,16 +3,19 @@ import { useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { AZURE_AUTHORITY_HOSTS } from '../../../../shared/integration-config.ts';
 import { SelectField } from '../select-field.tsx';
-import { TextField } from '../text-field.tsx';
+import { ProviderTextFields } from '../text-fields.tsx';
 
 export function AzureCredentialFields() {
-  const { t } = useTranslation();
   return (
-    <>
-      <TextField name="credentials.tenantId" label={t('fields.azureTenantId')} />
-      <TextField name="credentials.clientId" label={t('fields.azureClientId')} />
-      <TextField name="credentials.clientSecret" label={t('fields.azureClientSecret')} secret />
-    </>
+    <ProviderTextFields
+      type="azure"
+      part="credentials"
+      specs={[
+        { key: 'tenantId', label: 'azureTenantId' },
+        { key: 'clientId', label: 'azureClientId' },
+        { key: 'clientSecret', label: 'azureClientSecret' },
+      ]}
+    />
   );
 }
 

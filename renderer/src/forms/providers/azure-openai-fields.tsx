@@ -1,33 +1,31 @@
-import { useTranslation } from 'react-i18next';
-import { TextField } from '../text-field.tsx';
+import { ProviderTextFields, apiKeyFields } from '../text-fields.tsx';
 
-export function AzureOpenAiCredentialFields() {
-  const { t } = useTranslation();
-  return <TextField name="credentials.apiKey" label={t('fields.azure_openaiApiKey')} secret />;
-}
+export const AzureOpenAiCredentialFields = apiKeyFields('azure_openai', 'azure_openaiApiKey');
 
-/** Where the key is sent: the resource endpoint (bound to the key, see config-values.ts). */
-export function AzureOpenAiEndpointField() {
-  const { t } = useTranslation();
+/**
+ * Where the key is sent: the resource endpoint, and the `?api-version=` sent with it; both bound
+ * to the key (see config-values.ts).
+ */
+export function AzureOpenAiConfigFields({ shown }: { shown: (key: string) => boolean }) {
   return (
-    <TextField
-      name="config.endpoint"
-      label={t('fields.azureOpenAiEndpoint')}
-      hint={t('fields.azureOpenAiEndpointHint')}
-      placeholder="https://…openai.azure.com"
-    />
-  );
-}
-
-/** Sent with the key as `?api-version=` (bound to it too). */
-export function AzureOpenAiApiVersionField() {
-  const { t } = useTranslation();
-  return (
-    <TextField
-      name="config.apiVersion"
-      label={t('fields.azureOpenAiApiVersion')}
-      hint={t('fields.azureOpenAiApiVersionHint')}
-      placeholder="2024-10-21"
+    <ProviderTextFields
+      type="azure_openai"
+      part="config"
+      shown={shown}
+      specs={[
+        {
+          key: 'endpoint',
+          label: 'azureOpenAiEndpoint',
+          hint: 'azureOpenAiEndpointHint',
+          placeholder: 'https://…openai.azure.com',
+        },
+        {
+          key: 'apiVersion',
+          label: 'azureOpenAiApiVersion',
+          hint: 'azureOpenAiApiVersionHint',
+          placeholder: '2024-10-21',
+        },
+      ]}
     />
   );
 }

@@ -4,12 +4,12 @@ import {
   OPENAI_COMPATIBLE_PRESETS,
 } from '../../../../shared/providers/openai-compatible.ts';
 import { SelectField } from '../select-field.tsx';
-import { TextField } from '../text-field.tsx';
+import { ProviderTextFields, apiKeyFields } from '../text-fields.tsx';
 
-export function OpenAiCompatibleCredentialFields() {
-  const { t } = useTranslation();
-  return <TextField name="credentials.apiKey" label={t('fields.compatibleApiKey')} secret />;
-}
+export const OpenAiCompatibleCredentialFields = apiKeyFields(
+  'openai_compatible',
+  'compatibleApiKey',
+);
 
 /**
  * The service (a preset fixes its host: the URL is not editable) or a custom base URL. Both decide
@@ -27,12 +27,18 @@ export function OpenAiCompatibleConfigFields() {
   return (
     <>
       <SelectField name="config.preset" label={t('fields.compatibleService')} options={options} />
-      <TextField
-        name="config.baseUrl"
-        label={t('fields.compatibleBaseUrl')}
-        hint={t('fields.compatibleBaseUrlHint')}
-        placeholder="https://"
-        optional
+      <ProviderTextFields
+        type="openai_compatible"
+        part="config"
+        specs={[
+          {
+            key: 'baseUrl',
+            label: 'compatibleBaseUrl',
+            hint: 'compatibleBaseUrlHint',
+            placeholder: 'https://',
+            optional: true,
+          },
+        ]}
       />
     </>
   );

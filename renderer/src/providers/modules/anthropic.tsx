@@ -16,6 +16,6 @@ export const anthropicUi = apiKeyProviderUi({
       />
     ),
   },
-  label: (t) => t('fields.anthropicApiKey'),
+  label: 'anthropicApiKey',
   placeholder: 'sk-ant-…',
 });

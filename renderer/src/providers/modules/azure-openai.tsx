@@ -1,8 +1,7 @@
 import { AZURE_OPENAI_DEFAULT_API_VERSION } from '../../../../shared/providers/azure-openai.ts';
 import {
-  AzureOpenAiApiVersionField,
+  AzureOpenAiConfigFields,
   AzureOpenAiCredentialFields,
-  AzureOpenAiEndpointField,
 } from '../../forms/providers/azure-openai-fields.tsx';
 import { configPart, credentialsPart } from '../form-part.ts';
 import type { ProviderUi } from '../provider-ui.ts';
@@ -27,12 +26,7 @@ export const azureOpenAiUi: ProviderUi<'azure_openai'> = {
     ),
   },
   CredentialFields: AzureOpenAiCredentialFields,
-  ConfigFields: ({ shown }) => (
-    <>
-      {shown('endpoint') && <AzureOpenAiEndpointField />}
-      {shown('apiVersion') && <AzureOpenAiApiVersionField />}
-    </>
-  ),
+  ConfigFields: AzureOpenAiConfigFields,
   credentials: credentialsPart('azure_openai', { apiKey: '' }),
   config: configPart(
     'azure_openai',

@@ -13,6 +13,6 @@ export const geminiUi = apiKeyProviderUi({
       />
     ),
   },
-  label: (t) => t('fields.geminiApiKey'),
+  label: 'geminiApiKey',
   placeholder: 'AIza…',
 });

@@ -16,5 +16,5 @@ export const mistralUi = apiKeyProviderUi({
       </>
     ),
   },
-  label: (t) => t('fields.mistralApiKey'),
+  label: 'mistralApiKey',
 });
