@@ -4,6 +4,7 @@ import { toAppError } from '../bridge/app-error.ts';
 import { ErrorMessage } from '../ui/error-message.tsx';
 import { formatCount } from '../ui/format-count.ts';
 import { formatDate } from '../ui/format-relative-time.ts';
+import { SvgPicture } from '../ui/svg-picture.tsx';
 import { useActivityDaily } from './use-activity.ts';
 
 /*
@@ -97,12 +98,7 @@ function Bars({
   const first = days[0];
   const last = days.at(-1);
   return (
-    <svg
-      className="activity-chart-svg"
-      role="img"
-      aria-label={summary}
-      viewBox={`0 0 ${width} ${HEIGHT}`}
-    >
+    <SvgPicture className="activity-chart-svg" label={summary} box={[width, HEIGHT]}>
       <line className="axis" x1={0} x2={width} y1={HEIGHT - BOTTOM} y2={HEIGHT - BOTTOM} />
       {days.map((day, index) => {
         const x = index * DAY_WIDTH + (DAY_WIDTH - 2 * BAR_WIDTH) / 2;
@@ -138,6 +134,6 @@ function Bars({
           {label(last)}
         </text>
       )}
-    </svg>
+    </SvgPicture>
   );
 }

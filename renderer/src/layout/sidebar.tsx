@@ -5,7 +5,7 @@ import { useSignOut } from '../session/use-session.ts';
 import { ErrorMessage } from '../ui/error-message.tsx';
 import { Brand } from './brand.tsx';
 import { useNavigation } from './navigation.tsx';
-import { ActivityIcon, KeysIcon, SettingsIcon, SignOutIcon } from './nav-icons.tsx';
+import { NavIcon } from './nav-icons.tsx';
 
 export function Sidebar({ session }: { session: SessionState }) {
   const { t } = useTranslation();
@@ -20,19 +20,19 @@ export function Sidebar({ session }: { session: SessionState }) {
           <NavItem
             current={onIntegrations}
             onClick={() => navigate({ name: 'integrations' })}
-            icon={<KeysIcon />}
+            icon={<NavIcon name="keys" />}
             label={t('nav.integrations')}
           />
           <NavItem
             current={view.name === 'activity'}
             onClick={() => navigate({ name: 'activity' })}
-            icon={<ActivityIcon />}
+            icon={<NavIcon name="activity" />}
             label={t('nav.activity')}
           />
           <NavItem
             current={view.name === 'settings'}
             onClick={() => navigate({ name: 'settings' })}
-            icon={<SettingsIcon />}
+            icon={<NavIcon name="settings" />}
             label={t('nav.settings')}
           />
         </ul>
@@ -50,7 +50,7 @@ export function Sidebar({ session }: { session: SessionState }) {
           onClick={() => signOut.mutate()}
           disabled={signOut.isPending}
         >
-          <SignOutIcon />
+          <NavIcon name="signOut" />
           <span className="nav-label">{t('header.signOut')}</span>
         </button>
         {signOut.error && <ErrorMessage error={toAppError(signOut.error)} />}

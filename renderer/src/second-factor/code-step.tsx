@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppErrorPayload } from '../bridge/app-error.ts';
+import { BusyButton } from '../ui/busy-button.tsx';
 import { ErrorMessage } from '../ui/error-message.tsx';
 import { CodeInput } from './code-input.tsx';
 
@@ -33,13 +34,13 @@ export function CodeStep(props: CodeStepProps) {
       />
       {props.error && <ErrorMessage error={props.error} />}
       <div className="button-group">
-        <button
+        <BusyButton
           type="submit"
           className={`button ${props.danger ? 'button-danger' : 'button-primary'}`}
-          disabled={props.busy}
+          busy={props.busy}
         >
           {props.submitLabel}
-        </button>
+        </BusyButton>
         <button type="button" className="button button-ghost" onClick={props.onCancel}>
           {t('secondFactor.cancel')}
         </button>

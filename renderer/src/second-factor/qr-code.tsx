@@ -1,3 +1,5 @@
+import { SvgPicture } from '../ui/svg-picture.tsx';
+
 /**
  * Draws the QR code main sends as module rows ('1' dark): plain SVG rectangles, so no markup
  * from a server ever reaches the page. A 4-module quiet zone, as the QR standard asks.
@@ -12,17 +14,16 @@ export function QrCode({ rows, label }: { rows: string[]; label: string }) {
     }
   });
   return (
-    <svg
+    <SvgPicture
       className="qr-code"
-      role="img"
-      aria-label={label}
-      viewBox={`0 0 ${size} ${size}`}
+      label={label}
+      box={[size, size]}
       width={size * 5}
       height={size * 5}
       shapeRendering="crispEdges"
     >
       <rect width={size} height={size} fill="#fff" />
       <path d={cells.join('')} fill="#000" />
-    </svg>
+    </SvgPicture>
   );
 }

@@ -2,10 +2,12 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SecondFactor, SecondFactorEnrolment } from '../../../shared/second-factor.ts';
+import type { SessionState } from '../../../shared/session.ts';
 import { useBridge } from '../bridge/bridge-context.tsx';
 import { queryKeys } from '../bridge/query-keys.ts';
 import { useApplySession } from '../session/use-session.ts';
 import { AbsoluteTime } from '../ui/absolute-time.tsx';
+import { BusyButton } from '../ui/busy-button.tsx';
 import { ErrorMessage } from '../ui/error-message.tsx';
 import { LabelledInput } from '../ui/labelled-input.tsx';
 import { SettingsCard } from '../ui/settings-card.tsx';
@@ -58,6 +60,12 @@ export function SecondFactorSettings() {
     event.preventDefault();
     void run(work);
   };
+  /** A code step's submit: main checks the typed code and answers with the session; then done. */
+  const checkingCode = (check: () => Promise<SessionState>, result: 'enabled' | 'removed') =>
+    submitting(async () => {
+      applySession(await check());
+      finish(result);
+    });
   /** What each code step shares: the typed code, the call in flight, its error, the way back. */
   const codeState = { code, onCode: setCode, busy, error, onCancel: cancel };
 
@@ -134,9 +142,9 @@ export function SecondFactorSettings() {
           />
           {error && <ErrorMessage error={error} />}
           <div className="button-group">
-            <button type="submit" className="button button-primary" disabled={busy}>
+            <BusyButton type="submit" className="button button-primary" busy={busy}>
               {t('secondFactor.start')}
-            </button>
+            </BusyButton>
             <button type="button" className="button button-ghost" onClick={cancel}>
               {t('secondFactor.cancel')}
             </button>
@@ -147,15 +155,10 @@ export function SecondFactorSettings() {
       {step.kind === 'scanning' && (
         <form
           className="second-factor-enrolment"
-          onSubmit={submitting(async () => {
-            applySession(
-              await bridge.session.secondFactorConfirm({
-                factorId: step.enrolment.factorId,
-                code,
-              }),
-            );
-            finish('enabled');
-          })}
+          onSubmit={checkingCode(
+            () => bridge.session.secondFactorConfirm({ factorId: step.enrolment.factorId, code }),
+            'enabled',
+          )}
         >
           <h3>{t('secondFactor.scanTitle')}</h3>
           <QrCode rows={step.enrolment.qrRows} label={t('secondFactor.qrLabel')} />
@@ -177,12 +180,10 @@ export function SecondFactorSettings() {
       {step.kind === 'removing' && (
         <form
           className="stack"
-          onSubmit={submitting(async () => {
-            applySession(
-              await bridge.session.secondFactorRemove({ factorId: step.factor.id, code }),
-            );
-            finish('removed');
-          })}
+          onSubmit={checkingCode(
+            () => bridge.session.secondFactorRemove({ factorId: step.factor.id, code }),
+            'removed',
+          )}
         >
           <h3>{t('secondFactor.removeTitle', { name: step.factor.friendlyName })}</h3>
           <CodeStep

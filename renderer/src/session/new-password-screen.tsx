@@ -5,9 +5,9 @@ import { useTranslation } from 'react-i18next';
 import type { SessionState } from '../../../shared/session.ts';
 import { newPasswordSchema } from '../../../shared/session.ts';
 import { useBridge } from '../bridge/bridge-context.tsx';
-import { TextField } from '../forms/text-field.tsx';
 import { BusyButton } from '../ui/busy-button.tsx';
 import { ErrorMessage } from '../ui/error-message.tsx';
+import { NewPasswordField } from '../ui/new-password-field.tsx';
 import { PageCard } from '../ui/page-card.tsx';
 import { useAuthFieldErrors } from './use-auth-field-errors.ts';
 import { useSessionCall } from './use-session-call.ts';
@@ -44,12 +44,7 @@ export function NewPasswordScreen({ session }: { session: SessionState }) {
             <p className="muted">
               {t('auth.newPassword.body', { email: session.user?.email ?? '' })}
             </p>
-            <TextField
-              name="password"
-              label={t('auth.newPassword.field')}
-              hint={t('auth.passwordHint')}
-              secret
-            />
+            <NewPasswordField name="password" label={t('auth.newPassword.field')} />
             {save.error && <ErrorMessage error={save.error} />}
             {later.error && <ErrorMessage error={later.error} />}
             <div className="button-row">

@@ -9,6 +9,7 @@ import { useAuthFieldErrors } from '../session/use-auth-field-errors.ts';
 import { useSessionCall } from '../session/use-session-call.ts';
 import { BusyButton } from '../ui/busy-button.tsx';
 import { ErrorMessage } from '../ui/error-message.tsx';
+import { NewPasswordField } from '../ui/new-password-field.tsx';
 import { SettingsCard } from '../ui/settings-card.tsx';
 
 interface PasswordValues {
@@ -46,12 +47,7 @@ export function ChangePassword() {
         <form className="stack" onSubmit={(event) => void onSubmit(event)} noValidate>
           <p className="muted">{t('settings.password.intro')}</p>
           <TextField name="currentPassword" label={t('settings.password.current')} secret />
-          <TextField
-            name="newPassword"
-            label={t('settings.password.next')}
-            hint={t('auth.passwordHint')}
-            secret
-          />
+          <NewPasswordField name="newPassword" label={t('settings.password.next')} />
           {call.error && <ErrorMessage error={call.error} />}
           {changed && (
             <p className="notice notice-success" role="status">
