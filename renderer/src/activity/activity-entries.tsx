@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ActivityPage } from '../../../shared/activity.ts';
 import { toAppError } from '../bridge/app-error.ts';
 import { ErrorMessage } from '../ui/error-message.tsx';
+import { LoadFailed, Loading } from '../ui/load-states.tsx';
 import { ActivityEntry } from './activity-entry.tsx';
 
 type Pages = UseInfiniteQueryResult<InfiniteData<ActivityPage>>;
@@ -53,21 +54,15 @@ export function ActivityEntries({
 export function ActivityLoadState({ pages }: { pages: Pages }) {
   const { t } = useTranslation();
   if (pages.isPending && pages.fetchStatus !== 'idle') {
-    return (
-      <p role="status" className="muted">
-        <span className="spinner" aria-hidden="true" /> {t('app.loading')}
-      </p>
-    );
+    return <Loading />;
   }
   if (pages.isError && !pages.isFetchNextPageError) {
     return (
-      <div className="stack">
-        <p>{t('activity.loadFailed')}</p>
-        <ErrorMessage error={toAppError(pages.error)} />
-        <button type="button" className="button" onClick={() => void pages.refetch()}>
-          {t('integrations.retry')}
-        </button>
-      </div>
+      <LoadFailed
+        what={t('activity.loadFailed')}
+        error={toAppError(pages.error)}
+        onRetry={() => void pages.refetch()}
+      />
     );
   }
   return null;

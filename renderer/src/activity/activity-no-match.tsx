@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../ui/format-relative-time.ts';
+import { NoMatchCard } from '../ui/no-match-card.tsx';
 import type { FilterDraft } from './activity-filter.ts';
 import { localDayStart } from './activity-filter.ts';
 import type { IntegrationOption } from './activity-filters.tsx';
@@ -30,25 +31,19 @@ export function ActivityNoMatch({
     return start ? formatDate(start, i18n.language) : date;
   };
   const integration = integrations.find((option) => option.id === draft.integrationId);
-  const reasons = [
-    draft.integrationId &&
-      t('activity.page.integrationReason', { name: integration?.name ?? draft.integrationId }),
-    draft.kind && t('activity.page.kindReason', { kind: t(`activity.type.${draft.kind}`) }),
-    draft.from && t('activity.page.fromReason', { date: day(draft.from) }),
-    draft.to && t('activity.page.toReason', { date: day(draft.to) }),
-  ].filter((reason): reason is string => Boolean(reason));
   return (
-    <section className="no-match card stack" aria-labelledby="activity-no-match-title">
-      <h2 id="activity-no-match-title">{t('activity.page.noMatchTitle')}</h2>
-      <p className="muted">{t('activity.page.noMatchBecause')}</p>
-      <ul>
-        {reasons.map((reason) => (
-          <li key={reason}>{reason}</li>
-        ))}
-      </ul>
-      <button type="button" className="button" onClick={onClear}>
-        {t('activity.page.clear')}
-      </button>
-    </section>
+    <NoMatchCard
+      title={t('activity.page.noMatchTitle')}
+      because={t('activity.page.noMatchBecause')}
+      reasons={[
+        draft.integrationId &&
+          t('activity.page.integrationReason', { name: integration?.name ?? draft.integrationId }),
+        draft.kind && t('activity.page.kindReason', { kind: t(`activity.type.${draft.kind}`) }),
+        draft.from && t('activity.page.fromReason', { date: day(draft.from) }),
+        draft.to && t('activity.page.toReason', { date: day(draft.to) }),
+      ]}
+      clearLabel={t('activity.page.clear')}
+      onClear={onClear}
+    />
   );
 }

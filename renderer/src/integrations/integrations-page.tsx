@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { toAppError } from '../bridge/app-error.ts';
 import { usePageHeadingFocus } from '../layout/navigation.tsx';
 import { NetworkActionButton } from '../session/network-action-button.tsx';
-import { ErrorMessage } from '../ui/error-message.tsx';
+import { LoadFailed, Loading } from '../ui/load-states.tsx';
 import { AddIntegrationDialog } from './add/add-integration-dialog.tsx';
 import { EmptyState } from './empty-state.tsx';
 import { IntegrationList } from './integration-list.tsx';
@@ -55,17 +55,13 @@ export function IntegrationsPage() {
         />
       )}
       {list.isPending ? (
-        <p role="status" className="muted">
-          <span className="spinner" aria-hidden="true" /> {t('app.loading')}
-        </p>
+        <Loading />
       ) : list.isError ? (
-        <div className="stack">
-          <p>{t('integrations.loadFailed')}</p>
-          <ErrorMessage error={toAppError(list.error)} />
-          <button type="button" className="button" onClick={() => void list.refetch()}>
-            {t('integrations.retry')}
-          </button>
-        </div>
+        <LoadFailed
+          what={t('integrations.loadFailed')}
+          error={toAppError(list.error)}
+          onRetry={() => void list.refetch()}
+        />
       ) : integrations.length === 0 ? (
         <EmptyState onAdd={() => setAdding(true)} />
       ) : shown.shown.length === 0 && shown.filtered ? (

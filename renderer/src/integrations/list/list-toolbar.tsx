@@ -4,6 +4,7 @@ import { LIST_SORTS } from '../../../../shared/list-view.ts';
 import type { ListView } from '../../../../shared/list-view.ts';
 import { INTEGRATION_STATUSES } from '../../../../shared/providers.ts';
 import { PROVIDER_NAMES, PROVIDER_ORDER } from '../../providers/provider-meta.ts';
+import { FilterSelect } from '../../ui/filter-select.tsx';
 import { statusLabelKey } from '../status-label.ts';
 import { useSearchShortcut } from './use-search-shortcut.ts';
 
@@ -35,47 +36,33 @@ export function ListToolbar({ search, onSearch, view, onView, shown, total }: Li
         autoComplete="off"
         spellCheck={false}
       />
-      <label className="list-control">
-        <span>{t('listView.status')}</span>
-        <select
-          value={view.status}
-          onChange={(event) => onView({ status: event.target.value as ListView['status'] })}
-        >
-          <option value="all">{t('listView.anyStatus')}</option>
-          {INTEGRATION_STATUSES.map((status) => (
-            <option key={status} value={status}>
-              {t(statusLabelKey(status))}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="list-control">
-        <span>{t('listView.provider')}</span>
-        <select
-          value={view.provider}
-          onChange={(event) => onView({ provider: event.target.value as ListView['provider'] })}
-        >
-          <option value="all">{t('listView.anyProvider')}</option>
-          {PROVIDER_ORDER.map((type) => (
-            <option key={type} value={type}>
-              {PROVIDER_NAMES[type]}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="list-control">
-        <span>{t('listView.sort')}</span>
-        <select
-          value={view.sort}
-          onChange={(event) => onView({ sort: event.target.value as ListView['sort'] })}
-        >
-          {LIST_SORTS.map((sort) => (
-            <option key={sort} value={sort}>
-              {t(`listView.sortBy.${sort}`)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <FilterSelect
+        label={t('listView.status')}
+        value={view.status}
+        onChange={(status) => onView({ status })}
+        options={[
+          { value: 'all', label: t('listView.anyStatus') },
+          ...INTEGRATION_STATUSES.map((status) => ({
+            value: status,
+            label: t(statusLabelKey(status)),
+          })),
+        ]}
+      />
+      <FilterSelect
+        label={t('listView.provider')}
+        value={view.provider}
+        onChange={(provider) => onView({ provider })}
+        options={[
+          { value: 'all', label: t('listView.anyProvider') },
+          ...PROVIDER_ORDER.map((type) => ({ value: type, label: PROVIDER_NAMES[type] })),
+        ]}
+      />
+      <FilterSelect
+        label={t('listView.sort')}
+        value={view.sort}
+        onChange={(sort) => onView({ sort })}
+        options={LIST_SORTS.map((sort) => ({ value: sort, label: t(`listView.sortBy.${sort}`) }))}
+      />
       <label className="list-control list-density">
         <input
           type="checkbox"
