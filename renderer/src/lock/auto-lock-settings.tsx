@@ -24,14 +24,14 @@ export function AutoLockSettings() {
         value={chosen === null ? NEVER : String(chosen)}
         describedBy={hintId}
         onChange={change}
-      >
-        {AUTO_LOCK_MINUTES.map((minutes) => (
-          <option key={minutes} value={String(minutes)}>
-            {t('lock.minutes', { count: minutes })}
-          </option>
-        ))}
-        <option value={NEVER}>{t('lock.never')}</option>
-      </InlineSelect>
+        options={[
+          ...AUTO_LOCK_MINUTES.map((minutes) => ({
+            value: String(minutes),
+            label: t('lock.minutes', { count: minutes }),
+          })),
+          { value: NEVER, label: t('lock.never') },
+        ]}
+      />
       <p id={hintId} className="muted small">
         {t('lock.settingsHint')}
       </p>

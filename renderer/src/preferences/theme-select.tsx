@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { InlineSelect } from '../ui/inline-select.tsx';
-import { THEMES, isThemePreference } from './theme.ts';
+import { THEMES } from './theme.ts';
 import { usePreferences } from './preferences-context.tsx';
 
 const THEME_LABEL_KEYS = {
@@ -16,15 +16,8 @@ export function ThemeSelect() {
     <InlineSelect
       label={t('preferences.theme')}
       value={theme}
-      onChange={(value) => {
-        if (isThemePreference(value)) setTheme(value);
-      }}
-    >
-      {THEMES.map((value) => (
-        <option key={value} value={value}>
-          {t(THEME_LABEL_KEYS[value])}
-        </option>
-      ))}
-    </InlineSelect>
+      onChange={setTheme}
+      options={THEMES.map((value) => ({ value, label: t(THEME_LABEL_KEYS[value]) }))}
+    />
   );
 }

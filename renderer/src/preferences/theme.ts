@@ -4,10 +4,6 @@ import { THEMES } from '../../../shared/app-settings.ts';
 export { THEMES };
 export type ThemePreference = UiPreferences['theme'];
 
-export function isThemePreference(value: unknown): value is ThemePreference {
-  return typeof value === 'string' && (THEMES as readonly string[]).includes(value);
-}
-
 /**
  * `system` leaves the attribute off so the stylesheet's prefers-color-scheme rule decides (and
  * keeps following the OS live); `light`/`dark` pin it (see styles/tokens.css).

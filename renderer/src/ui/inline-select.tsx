@@ -1,21 +1,27 @@
-import type { ReactNode } from 'react';
 import { useId } from 'react';
 
-interface InlineSelectProps {
+interface InlineSelectProps<V extends string> {
   label: string;
-  value: string;
-  onChange: (value: string) => void;
+  value: V;
+  /** Called with one of `options`' values only. */
+  onChange: (value: V) => void;
+  /** Every choice, in order; `lang` marks words in another language than the page's. */
+  options: ReadonlyArray<{ value: V; label: string; lang?: string }>;
   /** The id of a hint that says more about the choice. */
   describedBy?: string;
-  /** The <option>s. */
-  children: ReactNode;
 }
 
 /**
  * A setting chosen from a list, its label beside the select (language, theme, auto-lock time):
- * the settings screens drew this row the same way each time.
+ * the settings screens drew this row, and checked what came back, the same way each time.
  */
-export function InlineSelect({ label, value, onChange, describedBy, children }: InlineSelectProps) {
+export function InlineSelect<V extends string>({
+  label,
+  value,
+  onChange,
+  options,
+  describedBy,
+}: InlineSelectProps<V>) {
   const id = useId();
   return (
     <div className="inline-field">
@@ -24,9 +30,16 @@ export function InlineSelect({ label, value, onChange, describedBy, children }: 
         id={id}
         value={value}
         aria-describedby={describedBy}
-        onChange={(event) => onChange(event.target.value)}
+        onChange={(event) => {
+          const chosen = options.find((option) => option.value === event.target.value);
+          if (chosen) onChange(chosen.value);
+        }}
       >
-        {children}
+        {options.map((option) => (
+          <option key={option.value} value={option.value} lang={option.lang}>
+            {option.label}
+          </option>
+        ))}
       </select>
     </div>
   );
