@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { get, useFormContext } from 'react-hook-form';
 import { FieldFrame, describedBy } from './field-frame.tsx';
 import { useFieldError } from './use-field-error.ts';
+import { OptionList } from '../ui/option-list.tsx';
 
 interface SelectFieldProps {
   name: string;
@@ -30,11 +31,7 @@ export function SelectField({ name, label, options, hint }: SelectFieldProps) {
         defaultValue={typeof initial === 'string' ? initial : undefined}
         {...register(name)}
       >
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
+        <OptionList options={options} />
       </select>
     </FieldFrame>
   );

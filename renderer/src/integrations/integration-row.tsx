@@ -1,9 +1,9 @@
 import { memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Integration } from '../../../shared/integration.ts';
-import { useNavigation } from '../layout/navigation.tsx';
 import { ProviderIcon } from '../providers/provider-icon.tsx';
 import { PROVIDER_NAMES } from '../providers/provider-meta.ts';
+import { OpenIntegrationButton } from './open-integration-button.tsx';
 import { StatusBadge } from './status-badge.tsx';
 import { TestTimes } from './test-times.tsx';
 import { TestConnectionButton } from './test-connection-button.tsx';
@@ -18,7 +18,6 @@ export const IntegrationRow = memo(function IntegrationRow({
   integration: Integration;
 }) {
   const { t } = useTranslation();
-  const { navigate } = useNavigation();
   const nameId = useId();
   return (
     <article
@@ -56,14 +55,13 @@ export const IntegrationRow = memo(function IntegrationRow({
       </dl>
       <div className="row-actions">
         <TestConnectionButton integration={integration} />
-        <button
-          type="button"
+        <OpenIntegrationButton
+          id={integration.id}
           className="button button-ghost"
-          aria-label={t('row.manageLabel', { name: integration.name })}
-          onClick={() => navigate({ name: 'integration', id: integration.id })}
+          label={t('row.manageLabel', { name: integration.name })}
         >
           {t('row.manage')}
-        </button>
+        </OpenIntegrationButton>
       </div>
     </article>
   );

@@ -1,8 +1,8 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Integration } from '../../../shared/integration.ts';
-import { useNavigation } from '../layout/navigation.tsx';
 import { PROVIDER_NAMES } from '../providers/provider-meta.ts';
+import { OpenIntegrationButton } from './open-integration-button.tsx';
 import { needsPlaintextRotation } from './plaintext-key.ts';
 import './plaintext-key-notice.css';
 
@@ -12,7 +12,6 @@ import './plaintext-key-notice.css';
  */
 export function RowPlaintextNotice({ integration }: { integration: Integration }) {
   const { t } = useTranslation();
-  const { navigate } = useNavigation();
   const titleId = useId();
   const stepsId = useId();
   if (!needsPlaintextRotation(integration)) return null;
@@ -33,14 +32,13 @@ export function RowPlaintextNotice({ integration }: { integration: Integration }
           {t('plaintextKey.rowSteps', { provider: PROVIDER_NAMES[integration.type] })}
         </span>
       </div>
-      <button
-        type="button"
+      <OpenIntegrationButton
+        id={integration.id}
         className="link-button"
-        aria-label={t('plaintextKey.rotateLabel', { name: integration.name })}
-        onClick={() => navigate({ name: 'integration', id: integration.id })}
+        label={t('plaintextKey.rotateLabel', { name: integration.name })}
       >
         {t('plaintextKey.rotate')}
-      </button>
+      </OpenIntegrationButton>
     </div>
   );
 }

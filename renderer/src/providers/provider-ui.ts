@@ -14,6 +14,11 @@ export interface ProviderGlyph {
   readonly mark: JSX.Element;
 }
 
+/** The line style the glyphs draw outlines with: no fill, rounded joins. */
+export function outline(colour: string, width: number) {
+  return { fill: 'none', stroke: colour, strokeWidth: width, strokeLinejoin: 'round' } as const;
+}
+
 /**
  * What the renderer knows about one provider, in one module (`modules/<id>.tsx`): its glyph, its
  * form fields, and the two parts of its form (the values a new form starts from and the schemas

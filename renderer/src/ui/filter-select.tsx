@@ -1,3 +1,5 @@
+import { OptionList } from './option-list.tsx';
+
 interface FilterSelectProps<V extends string> {
   label: string;
   value: V;
@@ -20,11 +22,7 @@ export function FilterSelect<V extends string>({
     <label className="list-control">
       <span>{label}</span>
       <select value={value} onChange={(event) => onChange(event.target.value as V)}>
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
+        <OptionList options={options} />
       </select>
     </label>
   );

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useNavigation } from '../../layout/navigation.tsx';
+import { OpenIntegrationButton } from '../open-integration-button.tsx';
 import { useIntegrationList } from '../use-integrations.ts';
 
 /** At most this many names are listed; "Show the N failing" filters the list to all of them. */
@@ -14,7 +14,6 @@ export function FailingLinks({
   onShowAll: () => void;
 }) {
   const { t } = useTranslation();
-  const { navigate } = useNavigation();
   const byId = new Map(
     (useIntegrationList().data?.integrations ?? []).map((integration) => [
       integration.id,
@@ -27,13 +26,9 @@ export function FailingLinks({
       <ul aria-label={t('listView.failingList')}>
         {named.map((integration) => (
           <li key={integration.id}>
-            <button
-              type="button"
-              className="link-button"
-              onClick={() => navigate({ name: 'integration', id: integration.id })}
-            >
+            <OpenIntegrationButton id={integration.id} className="link-button">
               {integration.name}
-            </button>
+            </OpenIntegrationButton>
           </li>
         ))}
       </ul>

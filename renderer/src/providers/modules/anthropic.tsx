@@ -1,4 +1,5 @@
 import { apiKeyProviderUi } from '../api-key-provider.tsx';
+import { outline } from '../provider-ui.ts';
 
 export const anthropicUi = apiKeyProviderUi({
   type: 'anthropic',
@@ -6,15 +7,7 @@ export const anthropicUi = apiKeyProviderUi({
   glyph: {
     tile: '#f0eee6',
     edge: '#d8d4c8',
-    mark: (
-      <path
-        d="M10 23 16 9l6 14M12.6 18h6.8"
-        fill="none"
-        stroke="#1f1e1d"
-        strokeWidth="2.4"
-        strokeLinejoin="round"
-      />
-    ),
+    mark: <path d="M10 23 16 9l6 14M12.6 18h6.8" {...outline('#1f1e1d', 2.4)} />,
   },
   label: 'anthropicApiKey',
   placeholder: 'sk-ant-…',

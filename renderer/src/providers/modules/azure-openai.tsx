@@ -5,6 +5,7 @@ import {
 } from '../../forms/providers/azure-openai-fields.tsx';
 import { configPart, credentialsPart } from '../form-part.ts';
 import type { ProviderUi } from '../provider-ui.ts';
+import { outline } from '../provider-ui.ts';
 
 export const azureOpenAiUi: ProviderUi<'azure_openai'> = {
   type: 'azure_openai',
@@ -14,13 +15,7 @@ export const azureOpenAiUi: ProviderUi<'azure_openai'> = {
     edge: '#2a6cb0',
     mark: (
       <>
-        <path
-          d="M16 7.5 23.4 11.75v8.5L16 24.5l-7.4-4.25v-8.5Z"
-          fill="none"
-          stroke="#9fd3ff"
-          strokeWidth="2"
-          strokeLinejoin="round"
-        />
+        <path d="M16 7.5 23.4 11.75v8.5L16 24.5l-7.4-4.25v-8.5Z" {...outline('#9fd3ff', 2)} />
         <circle cx="16" cy="16" r="2.6" fill="#9fd3ff" />
       </>
     ),

@@ -3,6 +3,7 @@ import { googleKeyFileField } from '../../forms/form-value-transforms.ts';
 import { GoogleCredentialFields } from '../../forms/providers/google-fields.tsx';
 import { configPart } from '../form-part.ts';
 import type { ProviderUi } from '../provider-ui.ts';
+import { outline } from '../provider-ui.ts';
 
 export const googleCloudUi: ProviderUi<'google_cloud'> = {
   type: 'google_cloud',
@@ -14,10 +15,7 @@ export const googleCloudUi: ProviderUi<'google_cloud'> = {
       <>
         <path
           d="M10 22a5 5 0 0 1-.6-9.96A7 7 0 0 1 23 12.5a4.75 4.75 0 0 1-.5 9.5Z"
-          fill="none"
-          stroke="#4285f4"
-          strokeWidth="2.4"
-          strokeLinejoin="round"
+          {...outline('#4285f4', 2.4)}
         />
         <path d="M10 22h6" stroke="#34a853" strokeWidth="2.4" strokeLinecap="round" />
         <path d="M9.4 12.04A7 7 0 0 1 14 9.2" stroke="#ea4335" strokeWidth="2.4" fill="none" />
