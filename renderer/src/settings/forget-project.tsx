@@ -1,11 +1,9 @@
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { toAppError } from '../bridge/app-error.ts';
 import { useBridge } from '../bridge/bridge-context.tsx';
-import { ConfirmActions } from '../ui/confirm-actions.tsx';
 import { Dialog } from '../ui/dialog.tsx';
-import { ErrorMessage } from '../ui/error-message.tsx';
+import { MutationConfirm } from '../ui/mutation-confirm.tsx';
 import { useApplySettings } from './use-settings.ts';
 
 /** Forgets the saved project, after a confirmation that says what happens next. */
@@ -40,13 +38,12 @@ function ForgetConfirmation({ host, onClose }: { host: string; onClose: () => vo
   return (
     <div className="stack">
       <p>{t('settings.forgetBody', { host })}</p>
-      {forget.error && <ErrorMessage error={toAppError(forget.error)} />}
-      <ConfirmActions
+      <MutationConfirm
+        mutation={forget}
         cancelLabel={t('settings.cancel')}
         onCancel={onClose}
         confirmLabel={t('settings.forgetConfirm')}
         pendingLabel={t('settings.forgetting')}
-        pending={forget.isPending}
         tone="danger"
         onConfirm={() => forget.mutate()}
       />

@@ -1,12 +1,10 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Integration } from '../../../../shared/integration.ts';
-import { toAppError } from '../../bridge/app-error.ts';
-import { ConfirmActions } from '../../ui/confirm-actions.tsx';
 import { useNavigation } from '../../layout/navigation.tsx';
 import { Dialog } from '../../ui/dialog.tsx';
-import { ErrorMessage } from '../../ui/error-message.tsx';
 import { LabelledInput } from '../../ui/labelled-input.tsx';
+import { MutationConfirm } from '../../ui/mutation-confirm.tsx';
 import { useDeleteIntegration } from '../use-integration-actions.ts';
 import { useToast } from '../../ui/toasts.tsx';
 import { namesMatch } from './names-match.ts';
@@ -64,13 +62,12 @@ function DeleteConfirmation({ integration, onClose }: Omit<DeleteDialogProps, 'o
         autoComplete="off"
         spellCheck={false}
       />
-      {remove.error && <ErrorMessage error={toAppError(remove.error)} />}
-      <ConfirmActions
+      <MutationConfirm
+        mutation={remove}
         cancelLabel={t('remove.cancel')}
         onCancel={onClose}
         confirmLabel={t('remove.confirm')}
         pendingLabel={t('remove.deleting')}
-        pending={remove.isPending}
         tone="danger"
         confirmDisabled={!matches}
       />
