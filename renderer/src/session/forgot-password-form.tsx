@@ -1,11 +1,10 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { FormProvider, useForm } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { emailOnlySchema } from '../../../shared/session.ts';
 import { useBridge } from '../bridge/bridge-context.tsx';
 import { TextField } from '../forms/text-field.tsx';
-import { BusyButton } from '../ui/busy-button.tsx';
-import { ErrorMessage } from '../ui/error-message.tsx';
+import { AccountForm } from '../ui/account-form.tsx';
 import { PageCard } from '../ui/page-card.tsx';
 import { useAuthFieldErrors } from './use-auth-field-errors.ts';
 import { useSessionCall } from './use-session-call.ts';
@@ -34,22 +33,17 @@ export function ForgotPasswordForm({ initialEmail, disabled, onBack }: ForgotPas
   });
   return (
     <PageCard titleId="forgot-title" title={t('auth.forgot.title')}>
-      <FormProvider {...form}>
-        <form className="stack" onSubmit={(event) => void onSubmit(event)} noValidate>
-          <p className="muted">{t('auth.forgot.body')}</p>
-          <TextField name="email" label={t('auth.email')} />
-          {call.error && <ErrorMessage error={call.error} />}
-          <BusyButton
-            type="submit"
-            className="button button-primary"
-            busy={call.pending}
-            busyLabel={t('auth.forgot.sending')}
-            disabled={disabled}
-          >
-            {t('auth.forgot.send')}
-          </BusyButton>
-        </form>
-      </FormProvider>
+      <AccountForm
+        form={form}
+        onSubmit={onSubmit}
+        intro={t('auth.forgot.body')}
+        call={call}
+        submitLabel={t('auth.forgot.send')}
+        busyLabel={t('auth.forgot.sending')}
+        disabled={disabled}
+      >
+        <TextField name="email" label={t('auth.email')} />
+      </AccountForm>
       <button type="button" className="link-button" onClick={onBack}>
         {t('auth.forgot.back')}
       </button>

@@ -1,10 +1,11 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { CenteredScreen } from '../layout/centered-screen.tsx';
-import { FormProvider, useForm } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { SessionState } from '../../../shared/session.ts';
 import { newPasswordSchema } from '../../../shared/session.ts';
 import { useBridge } from '../bridge/bridge-context.tsx';
+import { AccountForm } from '../ui/account-form.tsx';
 import { BusyButton } from '../ui/busy-button.tsx';
 import { ErrorMessage } from '../ui/error-message.tsx';
 import { NewPasswordField } from '../ui/new-password-field.tsx';
@@ -39,34 +40,27 @@ export function NewPasswordScreen({ session }: { session: SessionState }) {
   return (
     <CenteredScreen>
       <PageCard titleId="new-password-title" title={t('auth.newPassword.title')}>
-        <FormProvider {...form}>
-          <form className="stack" onSubmit={(event) => void onSubmit(event)} noValidate>
-            <p className="muted">
-              {t('auth.newPassword.body', { email: session.user?.email ?? '' })}
-            </p>
-            <NewPasswordField name="password" label={t('auth.newPassword.field')} />
-            {save.error && <ErrorMessage error={save.error} />}
-            {later.error && <ErrorMessage error={later.error} />}
-            <div className="button-row">
-              <BusyButton
-                type="submit"
-                className="button button-primary"
-                busy={save.pending}
-                busyLabel={t('auth.newPassword.saving')}
-                disabled={offline}
-              >
-                {t('auth.newPassword.save')}
-              </BusyButton>
-              <BusyButton
-                className="button button-ghost"
-                busy={later.pending}
-                onClick={() => void later.run(() => bridge.session.leaveFlow())}
-              >
-                {t('auth.newPassword.later')}
-              </BusyButton>
-            </div>
-          </form>
-        </FormProvider>
+        <AccountForm
+          form={form}
+          onSubmit={onSubmit}
+          intro={t('auth.newPassword.body', { email: session.user?.email ?? '' })}
+          call={save}
+          submitLabel={t('auth.newPassword.save')}
+          busyLabel={t('auth.newPassword.saving')}
+          disabled={offline}
+          notes={later.error && <ErrorMessage error={later.error} />}
+          otherActions={
+            <BusyButton
+              className="button button-ghost"
+              busy={later.pending}
+              onClick={() => void later.run(() => bridge.session.leaveFlow())}
+            >
+              {t('auth.newPassword.later')}
+            </BusyButton>
+          }
+        >
+          <NewPasswordField name="password" label={t('auth.newPassword.field')} />
+        </AccountForm>
       </PageCard>
     </CenteredScreen>
   );

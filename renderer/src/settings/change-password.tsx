@@ -1,14 +1,13 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
-import { FormProvider, useForm } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { changePasswordSchema } from '../../../shared/session.ts';
 import { useBridge } from '../bridge/bridge-context.tsx';
 import { TextField } from '../forms/text-field.tsx';
 import { useAuthFieldErrors } from '../session/use-auth-field-errors.ts';
 import { useSessionCall } from '../session/use-session-call.ts';
-import { BusyButton } from '../ui/busy-button.tsx';
-import { ErrorMessage } from '../ui/error-message.tsx';
+import { AccountForm } from '../ui/account-form.tsx';
 import { NewPasswordField } from '../ui/new-password-field.tsx';
 import { SettingsCard } from '../ui/settings-card.tsx';
 
@@ -43,27 +42,24 @@ export function ChangePassword() {
   });
   return (
     <SettingsCard title={t('settings.password.title')} testId="change-password">
-      <FormProvider {...form}>
-        <form className="stack" onSubmit={(event) => void onSubmit(event)} noValidate>
-          <p className="muted">{t('settings.password.intro')}</p>
-          <TextField name="currentPassword" label={t('settings.password.current')} secret />
-          <NewPasswordField name="newPassword" label={t('settings.password.next')} />
-          {call.error && <ErrorMessage error={call.error} />}
-          {changed && (
+      <AccountForm
+        form={form}
+        onSubmit={onSubmit}
+        intro={t('settings.password.intro')}
+        call={call}
+        submitLabel={t('settings.password.save')}
+        busyLabel={t('settings.password.saving')}
+        notes={
+          changed && (
             <p className="notice notice-success" role="status">
               {t('settings.password.changed')}
             </p>
-          )}
-          <BusyButton
-            type="submit"
-            className="button button-primary"
-            busy={call.pending}
-            busyLabel={t('settings.password.saving')}
-          >
-            {t('settings.password.save')}
-          </BusyButton>
-        </form>
-      </FormProvider>
+          )
+        }
+      >
+        <TextField name="currentPassword" label={t('settings.password.current')} secret />
+        <NewPasswordField name="newPassword" label={t('settings.password.next')} />
+      </AccountForm>
     </SettingsCard>
   );
 }
