@@ -22,9 +22,7 @@ import { RELOAD_EVERY_MS } from '../../electron/main/sync/live-sync.ts';
 import { startLocalStack } from '../../supabase/local/stack.ts';
 import { canaryCredentials } from '../support/core-canaries.ts';
 import type { Core } from '../support/core-harness.ts';
-import { startCore } from '../support/core-harness.ts';
-import type { LiveCore } from '../support/live-core.ts';
-import { startLiveSync } from '../support/live-core.ts';
+import { startLiveCore } from '../support/live-core.ts';
 import type { SupabaseTarget } from '../support/supabase-target.ts';
 import { createTestUser } from '../support/supabase-users.ts';
 
@@ -60,17 +58,18 @@ const target: SupabaseTarget = {
   stop: () => stack.stop(),
 };
 const cores: Core[] = [];
-const lives: LiveCore[] = [];
 let failed = false;
 try {
   const user = await createTestUser(target, { label: 'bench-live' });
   const device = async () => {
-    const core = await startCore({ target, keychain: memoryKeychain() });
+    const { core, live } = await startLiveCore({
+      target,
+      keychain: memoryKeychain(),
+      backoffMs: 200,
+    });
     cores.push(core);
     await core.session.signIn({ email: user.email, password: user.password });
-    await core.offline.start();
-    const live = startLiveSync(core, { backoffMs: 200 });
-    lives.push(live);
+    await core.start();
     await live.waitForJoin();
     return { core, live };
   };
@@ -130,7 +129,6 @@ try {
   failed = true;
   console.error(error);
 } finally {
-  for (const live of lives) await live.stop();
   for (const core of cores) await core.dispose();
   await stack.stop();
 }

@@ -12,7 +12,9 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { ConnectedServicesOptions } from '../../electron/main/app/connected-services.ts';
 import { assembleServices } from '../../electron/main/app/connected-services.ts';
+import type { LiveSync } from '../../electron/main/sync/live-sync.ts';
 import type { StatusChangedEvent } from '../../electron/main/connection/connection-service.ts';
 import type { ConnectionService } from '../../electron/main/connection/connection-service.ts';
 import { ConnectionTestRunner } from '../../electron/main/connection/connection-test-runner.ts';
@@ -100,6 +102,11 @@ export interface CoreOptions {
   chooseExportFile?: ChooseExportFile;
   /** Auto-lock's fake idle time and the preference's minutes; without, it never locks by itself. */
   autoLock?: { idle: FakeIdle; minutes: () => AutoLockMinutes | null };
+  /** Native notifications of keys that stop working elsewhere (none without). */
+  notifications?: ConnectedServicesOptions['notifications'];
+  /** Live sync's reconnect backoff, and a hook that sees every batch of live changes. */
+  liveBackoff?: ConnectedServicesOptions['liveBackoff'];
+  onLiveChanges?: ConnectedServicesOptions['onLiveChanges'];
 }
 
 export interface Core {
@@ -123,6 +130,8 @@ export interface Core {
   oauthProviders: OAuthProviderList;
   /** The "Actividad" page's calls. */
   activity: ActivityService;
+  /** Live sync, as the app wires it; `start()` starts it. */
+  liveSync: LiveSync;
   /** Every `integrations:status-changed` the flows sent. */
   statusEvents: StatusChangedEvent[];
   /** Auto-lock, as main's dispatch sees it; every `lock:changed` it sent. */
@@ -164,6 +173,9 @@ export async function startCore(options: CoreOptions): Promise<Core> {
     ...(options.oauthRedirect ? { oauthRedirect: options.oauthRedirect } : {}),
     ...(options.chooseExportFile ? { chooseExportFile: options.chooseExportFile } : {}),
     ...(options.autoLock ? { lock: options.autoLock.idle.source(options.autoLock.minutes) } : {}),
+    ...(options.notifications ? { notifications: options.notifications } : {}),
+    ...(options.liveBackoff ? { liveBackoff: options.liveBackoff } : {}),
+    ...(options.onLiveChanges ? { onLiveChanges: options.onLiveChanges } : {}),
   });
   return {
     dataDir,
@@ -179,6 +191,7 @@ export async function startCore(options: CoreOptions): Promise<Core> {
     offline: services.offline,
     connections: services.connections,
     activity: services.activity,
+    liveSync: services.liveSync,
     oauth: services.oauth,
     oauthProviders: services.oauthProviders,
     statusEvents,

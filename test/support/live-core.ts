@@ -1,12 +1,12 @@
 /**
- * Live sync on a test core, wired as connected-services.ts wires it, plus a record of every list
- * the core pushed (`integrations:changed`) with the time it was pushed, for tests and the bench.
+ * A test core whose live sync is the one `assembleServices` builds (the app's own wiring), plus a
+ * record of every list the core pushed (`integrations:changed`) with the time it was pushed and
+ * every batch of live changes, for tests and the bench.
  */
 import type { IntegrationList } from '../../electron/main/offline/offline-controller.ts';
-import type { FailureNotifier } from '../../electron/main/sync/failure-notifier.ts';
 import type { LiveChange } from '../../electron/main/sync/live-changes.ts';
-import { LiveSync } from '../../electron/main/sync/live-sync.ts';
-import type { Core } from './core-harness.ts';
+import type { Core, CoreOptions } from './core-harness.ts';
+import { startCore } from './core-harness.ts';
 
 export interface PushedList {
   at: number;
@@ -14,7 +14,6 @@ export interface PushedList {
 }
 
 export interface LiveCore {
-  liveSync: LiveSync;
   pushed: PushedList[];
   changes: LiveChange[];
   /** Resolves with the first pushed list (from index `from` on) that satisfies `check`. */
@@ -24,7 +23,6 @@ export interface LiveCore {
   ): Promise<PushedList>;
   /** Resolves once the live channel has joined (at least `count` times). */
   waitForJoin(count?: number, timeoutMs?: number): Promise<void>;
-  stop(): Promise<void>;
 }
 
 async function until<T>(check: () => T | undefined, timeoutMs: number, what: string): Promise<T> {
@@ -37,35 +35,25 @@ async function until<T>(check: () => T | undefined, timeoutMs: number, what: str
   }
 }
 
-export function startLiveSync(
-  core: Core,
-  options: { backoffMs?: number; notifier?: FailureNotifier } = {},
-): LiveCore {
+/**
+ * A core built with a short live-sync backoff and the change hook, not started: the caller signs
+ * in and calls `core.start()`, which starts the list and live sync as the app does. The core's
+ * `dispose()` stops live sync.
+ */
+export async function startLiveCore(
+  options: CoreOptions & { backoffMs?: number },
+): Promise<{ core: Core; live: LiveCore }> {
   const pushed: PushedList[] = [];
   const changes: LiveChange[] = [];
-  const { notifier } = options;
-  const unsubscribe = core.offline.onIntegrationsChanged((list) => {
-    notifier?.observeList(list.integrations);
-    pushed.push({ at: performance.now(), list });
+  const { backoffMs, ...coreOptions } = options;
+  const core = await startCore({
+    ...coreOptions,
+    ...(backoffMs ? { liveBackoff: { baseMs: backoffMs, jitter: 0 } } : {}),
+    onLiveChanges: (batch) => changes.push(...batch),
   });
-  const liveSync = new LiveSync({
-    session: core.session,
-    client: core.session.client,
-    list: {
-      reload: () => core.offline.listIntegrations(),
-      applyLive: (userId, apply) => core.offline.applyLive(userId, apply),
-    },
-    logger: core.logger,
-    onChanges: (batch) => {
-      notifier?.observeChanges(batch);
-      changes.push(...batch);
-    },
-    ...(options.backoffMs ? { backoff: { baseMs: options.backoffMs, jitter: 0 } } : {}),
-  });
-  liveSync.start();
+  core.offline.onIntegrationsChanged((list) => pushed.push({ at: performance.now(), list }));
   const joins = () => core.logs.records.filter((record) => record.message === 'Live sync joined');
-  return {
-    liveSync,
+  const live: LiveCore = {
     pushed,
     changes,
     waitForList: (check, { from = 0, timeoutMs = 10_000 } = {}) =>
@@ -74,9 +62,6 @@ export function startLiveSync(
       until(() => (joins().length >= count ? true : undefined), timeoutMs, 'the join').then(
         () => undefined,
       ),
-    async stop() {
-      unsubscribe();
-      await liveSync.stop();
-    },
   };
+  return { core, live };
 }

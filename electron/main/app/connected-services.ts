@@ -16,6 +16,8 @@ import { VaultClient } from '../vault/vault-client.ts';
 import type { EmitEvent } from '../ipc/emit-event.ts';
 import type { FailureNotifierOptions } from '../sync/failure-notifier.ts';
 import { FailureNotifier } from '../sync/failure-notifier.ts';
+import type { BackoffOptions } from '../offline/backoff.ts';
+import type { LiveChange } from '../sync/live-changes.ts';
 import { LiveSync } from '../sync/live-sync.ts';
 import { OAuthProviderList } from '../oauth/oauth-providers.ts';
 import type { OAuthRedirectMode } from '../oauth/oauth-sign-in.ts';
@@ -57,6 +59,10 @@ export interface ConnectedServicesOptions {
   device?: string | null;
   /** Auto-lock's idle time and preference (none: the app never locks by itself). */
   lock?: LockSource;
+  /** Live sync's reconnect backoff (tests shorten it; the offline backoff's by default). */
+  liveBackoff?: Partial<BackoffOptions>;
+  /** Sees every batch of live changes as it is merged (tests and the benchmark record them). */
+  onLiveChanges?: (changes: readonly LiveChange[]) => void;
 }
 
 /** Everything that talks to one Supabase project: built when a project is set, disposed on change. */
@@ -194,7 +200,11 @@ export async function assembleServices(
       applyLive: (userId, apply) => offline.applyLive(userId, apply),
     },
     logger,
-    ...(notifier ? { onChanges: (changes) => notifier.observeChanges(changes) } : {}),
+    onChanges: (changes) => {
+      notifier?.observeChanges(changes);
+      options.onLiveChanges?.(changes);
+    },
+    ...(options.liveBackoff ? { backoff: options.liveBackoff } : {}),
   });
 
   const oauth = new OAuthSignIn({

@@ -6,13 +6,12 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FailureNotice } from '../../../electron/main/sync/failure-notifier.ts';
-import { FailureNotifier } from '../../../electron/main/sync/failure-notifier.ts';
 import { nativeWords } from '../../../shared/i18n/native-words.ts';
 import { canaryCredentials } from '../../support/core-canaries.ts';
 import type { Core, TestKeychain } from '../../support/core-harness.ts';
-import { startCore, testKeychain } from '../../support/core-harness.ts';
+import { testKeychain } from '../../support/core-harness.ts';
 import type { LiveCore } from '../../support/live-core.ts';
-import { startLiveSync } from '../../support/live-core.ts';
+import { startLiveCore } from '../../support/live-core.ts';
 import type { SupabaseTarget } from '../../support/supabase-target.ts';
 import {
   faultsOf,
@@ -28,23 +27,24 @@ let keychain: TestKeychain;
 let alice: TestUser;
 let bob: TestUser;
 const cores: Core[] = [];
-const lives: LiveCore[] = [];
 
 async function liveCore(
   user: TestUser,
   notices: FailureNotice[] = [],
 ): Promise<{ core: Core; live: LiveCore }> {
-  const core = await startCore({ target, keychain });
+  const { core, live } = await startLiveCore({
+    target,
+    keychain,
+    backoffMs: 200,
+    notifications: {
+      show: (notice) => notices.push(notice),
+      enabled: () => Promise.resolve(true),
+      words: () => Promise.resolve(nativeWords.es),
+    },
+  });
   cores.push(core);
   await core.session.signIn({ email: user.email, password: user.password });
-  await core.offline.start();
-  const notifier = new FailureNotifier({
-    show: (notice) => notices.push(notice),
-    enabled: () => Promise.resolve(true),
-    words: () => Promise.resolve(nativeWords.es),
-  });
-  const live = startLiveSync(core, { backoffMs: 200, notifier });
-  lives.push(live);
+  await core.start();
   await live.waitForJoin();
   return { core, live };
 }
@@ -60,7 +60,6 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  for (const live of lives) await live.stop();
   for (const core of cores) await core.dispose();
   await deleteTestUsers(target, [alice, bob].filter(Boolean));
   await target?.stop();
