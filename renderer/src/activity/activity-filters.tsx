@@ -1,7 +1,9 @@
+import type { ComponentProps } from 'react';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { INTEGRATION_EVENT_TYPES } from '../../../shared/integration.ts';
 import type { ActivityKind } from '../../../shared/activity.ts';
+import { FilterSelect } from '../ui/filter-select.tsx';
 import type { FilterDraft } from './activity-filter.ts';
 
 export interface IntegrationOption {
@@ -27,54 +29,46 @@ export function ActivityFilters({ draft, onChange, integrations, reversed }: Act
       role="search"
       aria-label={t('activity.page.filters')}
     >
-      <label className="list-control">
-        <span>{t('activity.page.integration')}</span>
-        <select
-          value={draft.integrationId}
-          onChange={(event) => onChange({ integrationId: event.target.value })}
-        >
-          <option value="">{t('activity.page.allIntegrations')}</option>
-          {integrations.map((option) => (
-            <option key={option.id} value={option.id}>
-              {option.deleted ? t('activity.page.deletedName', { name: option.name }) : option.name}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="list-control">
-        <span>{t('activity.page.kind')}</span>
-        <select
-          value={draft.kind}
-          onChange={(event) => onChange({ kind: event.target.value as ActivityKind | '' })}
-        >
-          <option value="">{t('activity.page.allKinds')}</option>
-          {INTEGRATION_EVENT_TYPES.map((kind) => (
-            <option key={kind} value={kind}>
-              {t(`activity.type.${kind}`)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="list-control">
-        <span>{t('activity.page.from')}</span>
-        <input
-          type="date"
-          value={draft.from}
-          max={draft.to || undefined}
-          onChange={(event) => onChange({ from: event.target.value })}
-        />
-      </label>
+      <FilterSelect
+        label={t('activity.page.integration')}
+        value={draft.integrationId}
+        onChange={(integrationId) => onChange({ integrationId })}
+        options={[
+          { value: '', label: t('activity.page.allIntegrations') },
+          ...integrations.map((option) => ({
+            value: option.id,
+            label: option.deleted
+              ? t('activity.page.deletedName', { name: option.name })
+              : option.name,
+          })),
+        ]}
+      />
+      <FilterSelect<ActivityKind | ''>
+        label={t('activity.page.kind')}
+        value={draft.kind}
+        onChange={(kind) => onChange({ kind })}
+        options={[
+          { value: '', label: t('activity.page.allKinds') },
+          ...INTEGRATION_EVENT_TYPES.map((kind) => ({
+            value: kind,
+            label: t(`activity.type.${kind}`),
+          })),
+        ]}
+      />
+      <DateFilter
+        label={t('activity.page.from')}
+        value={draft.from}
+        max={draft.to || undefined}
+        onChange={(event) => onChange({ from: event.target.value })}
+      />
       <div className="activity-to">
-        <label className="list-control">
-          <span>{t('activity.page.to')}</span>
-          <input
-            type="date"
-            value={draft.to}
-            aria-invalid={reversed || undefined}
-            aria-describedby={reversed ? errorId : undefined}
-            onChange={(event) => onChange({ to: event.target.value })}
-          />
-        </label>
+        <DateFilter
+          label={t('activity.page.to')}
+          value={draft.to}
+          aria-invalid={reversed || undefined}
+          aria-describedby={reversed ? errorId : undefined}
+          onChange={(event) => onChange({ to: event.target.value })}
+        />
       </div>
       {reversed && (
         <p id={errorId} className="field-error activity-range-error" role="alert">
@@ -82,5 +76,15 @@ export function ActivityFilters({ draft, onChange, integrations, reversed }: Act
         </p>
       )}
     </div>
+  );
+}
+
+/** A day the range starts or ends on, labelled like the list's other filters. */
+function DateFilter({ label, ...input }: { label: string } & ComponentProps<'input'>) {
+  return (
+    <label className="list-control">
+      <span>{label}</span>
+      <input type="date" {...input} />
+    </label>
   );
 }
