@@ -31,6 +31,10 @@ export function reasonText(
     host:
       params.host ??
       (integration ? PROVIDER_NAMES[integration.type] : t('testResult.someProvider')),
-    region: typeof region === 'string' ? region : '',
+    // An entry without the region says "its region" rather than leaving a hole.
+    region:
+      typeof region === 'string' && region
+        ? t('testResult.theRegion', { region })
+        : t('testResult.someRegion'),
   });
 }

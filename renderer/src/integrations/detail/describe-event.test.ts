@@ -66,6 +66,21 @@ describe('describeEvent', () => {
       },
     },
     {
+      it: 'says "its region" for a reason that names a region the entry does not carry',
+      eventType: 'status_changed',
+      details: { old_status: 'connected', new_status: 'error', error_code: 'region_disabled' },
+      lines: {
+        en: [
+          'From Connected to Error',
+          'STS is not activated in its region for this account. Activate the region or choose another one.',
+        ],
+        es: [
+          'De Conectado a Error',
+          'STS no está activado en su región para esta cuenta. Activa la región o elige otra.',
+        ],
+      },
+    },
+    {
       it: 'never shows an English status message from before codes',
       eventType: 'status_changed',
       details: {

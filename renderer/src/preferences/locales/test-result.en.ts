@@ -62,7 +62,7 @@ export const testResultEn = {
     organization_mismatch: 'This key does not belong to the organization set for this integration.',
     project_mismatch: 'This key does not belong to the project set for this integration.',
     access_key_unknown:
-      'AWS does not recognise this access key ID: it may have been deleted or deactivated, or the region {{region}} is not enabled for the account.',
+      'AWS does not recognise this access key ID: it may have been deleted or deactivated, or {{region}} is not enabled for the account.',
     secret_mismatch: 'The secret access key does not match this access key ID.',
     clock_skew:
       "The provider refused the request because this computer's clock is off. Correct the system time and test again.",
@@ -101,6 +101,9 @@ export const testResultEn = {
   unknownReason: 'The last test failed.',
   /** Where a reason names the host and none is known (an Activity entry of a deleted key). */
   someProvider: 'the provider',
+  /** The region a reason names, and the words when the entry does not say which (Activity). */
+  theRegion: 'the region {{region}}',
+  someRegion: 'its region',
   identityLabel: {
     modelCount: 'Models available',
     organization: 'Organization',

@@ -69,7 +69,7 @@ export const testResultEs: typeof testResultEn = {
       'Esta clave no pertenece a la organización configurada en la integración.',
     project_mismatch: 'Esta clave no pertenece al proyecto configurado en la integración.',
     access_key_unknown:
-      'AWS no reconoce este ID de clave de acceso: puede que se haya eliminado o desactivado, o que la región {{region}} no esté habilitada en la cuenta.',
+      'AWS no reconoce este ID de clave de acceso: puede que se haya eliminado o desactivado, o que {{region}} no esté habilitada en la cuenta.',
     secret_mismatch: 'La clave de acceso secreta no corresponde a este ID de clave de acceso.',
     clock_skew:
       'El proveedor rechazó la petición porque el reloj de este equipo no está en hora. Corrige la hora del sistema y vuelve a probar.',
@@ -110,6 +110,8 @@ export const testResultEs: typeof testResultEn = {
   unknownReason: 'La última prueba falló.',
   /** Where a reason names the host and none is known (an Activity entry of a deleted key). */
   someProvider: 'el proveedor',
+  theRegion: 'la región {{region}}',
+  someRegion: 'su región',
   identityLabel: {
     modelCount: 'Modelos disponibles',
     organization: 'Organización',
