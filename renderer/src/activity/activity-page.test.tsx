@@ -78,7 +78,7 @@ describe('the "Activity" page', () => {
     const entries = within(list).getAllByRole('listitem');
     expect(entries[0]!.textContent).toContain('Connection test: passed, 312 ms');
     expect(entries[0]!.textContent).toContain('Prod OpenAI');
-    expect(entries[0]!.textContent).toContain('From Ana’s laptop');
+    expect(entries[0]!.textContent).toContain('Computer: Ana’s laptop');
     // Absolute time first (an audit log), the relative one on hover.
     const time = entries[0]!.querySelector('time')!;
     expect(time.getAttribute('dateTime')).toBe('2026-12-04T17:25:00Z');

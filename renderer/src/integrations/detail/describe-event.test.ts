@@ -182,8 +182,8 @@ describe('a connection test is one line (issue #14 §5)', () => {
 
   it('adds which device ran it, and nothing else it already said', () => {
     const passed = test({ outcome: 'passed', latency_ms: 312, device: 'Workstation' });
-    expect(describeEvent(passed, es)).toEqual(['Desde Workstation']);
-    expect(describeEvent(passed, en)).toEqual(['From Workstation']);
+    expect(describeEvent(passed, es)).toEqual(['Equipo: Workstation']);
+    expect(describeEvent(passed, en)).toEqual(['Computer: Workstation']);
     expect(describeEvent(test({ outcome: 'passed', latency_ms: 312 }), en)).toEqual([]);
   });
 

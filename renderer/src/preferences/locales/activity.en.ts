@@ -45,7 +45,7 @@ export const activityEn = {
     failedLead: 'Connection test: failed',
     cancelled: 'Connection test: cancelled',
   },
-  device: 'From {{device}}',
+  device: 'Computer: {{device}}',
   deletedIntegration: 'A deleted integration',
   loadMore: 'Load more',
   loadingMore: 'Loading…',

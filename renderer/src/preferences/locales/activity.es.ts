@@ -42,7 +42,7 @@ export const activityEs: typeof activityEn = {
     failedLead: 'Prueba de conexión: fallida',
     cancelled: 'Prueba de conexión: cancelada',
   },
-  device: 'Desde {{device}}',
+  device: 'Equipo: {{device}}',
   deletedIntegration: 'Una integración eliminada',
   loadMore: 'Cargar más',
   loadingMore: 'Cargando…',
