@@ -69,7 +69,7 @@ export const INTEGRATION_EVENT_TYPES = [
 ] as const;
 
 /** Audit details are flat facts; an open-ended `unknown` here could carry anything across IPC. */
-const eventDetailValueSchema = z.union([
+export const eventDetailValueSchema = z.union([
   z.string().max(1000),
   z.number(),
   z.boolean(),

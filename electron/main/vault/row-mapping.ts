@@ -2,7 +2,11 @@ import { z } from 'zod';
 import type { Tables } from '../../../shared/database.types.ts';
 import { AppError } from '../../../shared/errors.ts';
 import type { Integration, IntegrationEvent } from '../../../shared/integration.ts';
-import { integrationEventSchema, integrationSchema } from '../../../shared/integration.ts';
+import {
+  eventDetailValueSchema,
+  integrationEventSchema,
+  integrationSchema,
+} from '../../../shared/integration.ts';
 
 /*
  * Rows as PostgREST returns them (snake_case) to the shared domain types. The column lists are
@@ -95,8 +99,22 @@ export function mapIntegrationRow(row: IntegrationRow): Integration {
   return mapRow(integrationRowSchema, integrationSchema, 'integration', row);
 }
 
+/**
+ * A detail the shared schema refuses (a list of more than 50 keys that another client wrote, a
+ * nested object) is left out, and the event keeps its other facts: one such row must not fail a
+ * whole Activity page or history.
+ */
 export function mapEventRow(row: EventRow): IntegrationEvent {
-  return mapRow(eventRowSchema, integrationEventSchema, 'event', row);
+  const details: unknown = row.details;
+  const flat =
+    typeof details === 'object' && details !== null && !Array.isArray(details)
+      ? Object.fromEntries(
+          Object.entries(details).filter(
+            ([, value]) => eventDetailValueSchema.safeParse(value).success,
+          ),
+        )
+      : details;
+  return mapRow(eventRowSchema, integrationEventSchema, 'event', { ...row, details: flat });
 }
 
 /**

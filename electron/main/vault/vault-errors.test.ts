@@ -166,4 +166,20 @@ describe('row mapping', () => {
       }),
     ).toMatchObject({ id: 7, eventType: 'status_changed' });
   });
+
+  it('keeps an event whose details hold something the shared schema refuses, without it', () => {
+    const event = mapEventRow({
+      id: 8,
+      integration_id: row.id,
+      integration_name: 'Prod',
+      event_type: 'updated',
+      details: {
+        config_keys: Array.from({ length: 51 }, (_, index) => `key${index}`),
+        nested: { deep: true },
+        new_name: 'Prod EU',
+      },
+      created_at: '2025-01-01T10:00:00+00:00',
+    });
+    expect(event.details).toEqual({ new_name: 'Prod EU' });
+  });
 });
