@@ -54,6 +54,24 @@ describe('exporting the activity', () => {
     expect(text.trimEnd().split('\r\n')).toHaveLength(451);
   });
 
+  it('writes nothing when the app locked while the save dialog was open', async () => {
+    const { client } = pagedClient(3);
+    const write = vi.fn(() => Promise.resolve());
+    let locked = false;
+    const service = new ActivityService({
+      client,
+      write,
+      log: { info: () => undefined },
+      locked: () => locked,
+      chooseExportFile: () => {
+        locked = true; // the idle time passed while the person looked for a folder
+        return Promise.resolve('/home/ana/actividad.csv');
+      },
+    });
+    await expect(service.export({ filter: {} })).rejects.toMatchObject({ reason: 'app_locked' });
+    expect(write).not.toHaveBeenCalled();
+  });
+
   it('reads and writes nothing when the dialog is cancelled, or when there is no dialog', async () => {
     for (const chooseExportFile of [() => Promise.resolve(null), undefined]) {
       const { calls, client } = pagedClient(3);

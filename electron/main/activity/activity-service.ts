@@ -28,6 +28,8 @@ export interface ActivityServiceOptions {
   write?: (path: string, text: string) => Promise<void>;
   log: Pick<Logger, 'info'>;
   now?: () => Date;
+  /** Whether the app locked meanwhile (a save dialog can stay open past the idle time). */
+  locked?: () => boolean;
 }
 
 /** The "Actividad" page's calls (issue #14 §5): pages, the detail chart's counts, CSV export. */
@@ -54,6 +56,8 @@ export class ActivityService {
     if (!chosen) return { saved: false, rows: 0 };
     // Exactly the file the dialog confirmed (adding ".csv" here would skip its overwrite question).
     const events = await this.#everyEvent(filter);
+    // Locked while the dialog was open: what the person left behind is not written out.
+    if (this.#options.locked?.()) throw new AppError('not_authenticated', 'app_locked');
     const write = this.#options.write ?? writeOwnerOnly;
     try {
       await write(chosen, toActivityCsv(events));

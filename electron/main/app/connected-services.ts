@@ -261,6 +261,7 @@ export async function assembleServices(
         logger,
       }),
       log: logger.child('activity'),
+      locked: () => locked(),
       ...(options.chooseExportFile ? { chooseExportFile: options.chooseExportFile } : {}),
     }),
     integrations: new IntegrationsService({
