@@ -1,12 +1,10 @@
-import { LanguageSelect } from '../preferences/language-select.tsx';
-import { ThemeSelect } from '../preferences/theme-select.tsx';
+import { AppearanceSelects } from '../preferences/appearance-selects.tsx';
 
 /** Language and theme, reachable from every screen (signed in or not). */
 export function TopBar() {
   return (
     <div className="top-bar">
-      <LanguageSelect />
-      <ThemeSelect />
+      <AppearanceSelects />
     </div>
   );
 }
