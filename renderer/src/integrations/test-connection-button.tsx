@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Integration } from '../../../shared/integration.ts';
 import { toAppError } from '../bridge/app-error.ts';
 import { NetworkActionButton } from '../session/network-action-button.tsx';
-import { BusyButton } from '../ui/busy-button.tsx';
+import { MutationButton } from '../ui/mutation-button.tsx';
 import { ErrorMessage } from '../ui/error-message.tsx';
 import { TestElapsed } from './test-elapsed.tsx';
 import { useTestIntegration } from './use-integration-actions.ts';
@@ -19,13 +19,9 @@ export function TestConnectionButton({ integration }: { integration: Integration
           {t('row.testing')}
         </button>
         <TestElapsed id={integration.id} />
-        <BusyButton
-          className="button button-ghost"
-          onClick={() => cancel.mutate()}
-          busy={cancel.isPending}
-        >
+        <MutationButton className="button button-ghost" mutation={cancel}>
           {t('row.cancelTest')}
-        </BusyButton>
+        </MutationButton>
       </span>
     );
   }

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSignOut } from '../session/use-session.ts';
 import { BusyButton } from '../ui/busy-button.tsx';
+import { MutationButton } from '../ui/mutation-button.tsx';
 import { PageCard } from '../ui/page-card.tsx';
 import { CenteredScreen } from './centered-screen.tsx';
 
@@ -81,12 +82,8 @@ function SignOutButton() {
   const { t } = useTranslation();
   const signOut = useSignOut();
   return (
-    <BusyButton
-      className="button button-ghost"
-      onClick={() => signOut.mutate()}
-      busy={signOut.isPending}
-    >
+    <MutationButton className="button button-ghost" mutation={signOut}>
       {t('header.signOut')}
-    </BusyButton>
+    </MutationButton>
   );
 }

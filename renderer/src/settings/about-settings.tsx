@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useBridge } from '../bridge/bridge-context.tsx';
-import { BusyButton } from '../ui/busy-button.tsx';
+import { MutationButton } from '../ui/mutation-button.tsx';
 import { SettingsCard } from '../ui/settings-card.tsx';
 import { useSettingsQuery } from './use-settings.ts';
 
@@ -49,9 +49,9 @@ export function AboutSettings() {
         </dl>
       )}
       <div className="button-row">
-        <BusyButton className="button" onClick={() => openLogs.mutate()} busy={openLogs.isPending}>
+        <MutationButton className="button" mutation={openLogs}>
           {t('about.openLogs')}
-        </BusyButton>
+        </MutationButton>
       </div>
       {(openLogs.isError || openLogs.data?.opened === false) && (
         <p className="field-error" role="alert">
