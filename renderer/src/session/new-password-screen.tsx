@@ -6,7 +6,7 @@ import type { SessionState } from '../../../shared/session.ts';
 import { newPasswordSchema } from '../../../shared/session.ts';
 import { useBridge } from '../bridge/bridge-context.tsx';
 import { AccountForm } from '../ui/account-form.tsx';
-import { BusyButton } from '../ui/busy-button.tsx';
+import { CallButton } from '../ui/call-button.tsx';
 import { ErrorMessage } from '../ui/error-message.tsx';
 import { NewPasswordField } from '../ui/new-password-field.tsx';
 import { PageCard } from '../ui/page-card.tsx';
@@ -50,13 +50,13 @@ export function NewPasswordScreen({ session }: { session: SessionState }) {
           disabled={offline}
           notes={later.error && <ErrorMessage error={later.error} />}
           otherActions={
-            <BusyButton
+            <CallButton
               className="button button-ghost"
-              busy={later.pending}
-              onClick={() => void later.run(() => bridge.session.leaveFlow())}
+              call={later}
+              action={() => bridge.session.leaveFlow()}
             >
               {t('auth.newPassword.later')}
-            </BusyButton>
+            </CallButton>
           }
         >
           <NewPasswordField name="password" label={t('auth.newPassword.field')} />

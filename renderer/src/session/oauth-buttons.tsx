@@ -4,6 +4,7 @@ import type { OAuthProvider } from '../../../shared/oauth.ts';
 import type { Connectivity } from '../../../shared/session.ts';
 import { useBridge } from '../bridge/bridge-context.tsx';
 import { queryKeys } from '../bridge/query-keys.ts';
+import { CallButton } from '../ui/call-button.tsx';
 import { ErrorMessage } from '../ui/error-message.tsx';
 import { useSessionCall } from './use-session-call.ts';
 
@@ -27,15 +28,14 @@ export function OAuthButtons({ connectivity }: { connectivity: Connectivity }) {
       <p className="muted oauth-divider">{t('auth.oauth.or')}</p>
       {start.error && <ErrorMessage error={start.error} />}
       {providers.map((provider: OAuthProvider) => (
-        <button
+        <CallButton
           key={provider}
-          type="button"
           className="button"
-          disabled={start.pending}
-          onClick={() => void start.run(() => bridge.session.oauthStart({ provider }))}
+          call={start}
+          action={() => bridge.session.oauthStart({ provider })}
         >
           {t(`auth.oauth.continueWith.${provider}`)}
-        </button>
+        </CallButton>
       ))}
     </div>
   );

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { OAuthProvider } from '../../../shared/oauth.ts';
 import { useBridge } from '../bridge/bridge-context.tsx';
-import { BusyButton } from '../ui/busy-button.tsx';
+import { CallButton } from '../ui/call-button.tsx';
 import { ErrorMessage } from '../ui/error-message.tsx';
 import { PageCard } from '../ui/page-card.tsx';
 import { useSessionCall } from './use-session-call.ts';
@@ -21,13 +21,9 @@ export function OAuthWaitingCard({ provider }: { provider: OAuthProvider }) {
       <p>{t(`auth.oauth.waitingBody.${provider}`)}</p>
       {cancel.error && <ErrorMessage error={cancel.error} />}
       <div className="button-row">
-        <BusyButton
-          className="button"
-          busy={cancel.pending}
-          onClick={() => void cancel.run(() => bridge.session.oauthCancel())}
-        >
+        <CallButton className="button" call={cancel} action={() => bridge.session.oauthCancel()}>
           {t('auth.oauth.cancel')}
-        </BusyButton>
+        </CallButton>
       </div>
     </PageCard>
   );
