@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { SessionState } from '../../../shared/session.ts';
 import { useSignOut } from '../session/use-session.ts';
 import { BusyButton } from '../ui/busy-button.tsx';
 import { MutationButton } from '../ui/mutation-button.tsx';
@@ -9,14 +10,14 @@ import { CenteredScreen } from './centered-screen.tsx';
 /**
  * A screen that stands before everything else until one thing is done (the second-factor code,
  * unlocking): its title (focused on arrival), what to do, whose account, a note while offline,
- * and the one form.
+ * and the one form, which cannot be sent offline.
  */
 export function GateCard({
   titleId,
   title,
   introId,
   intro,
-  email,
+  session,
   offlineNotice,
   onSubmit,
   submit,
@@ -29,23 +30,26 @@ export function GateCard({
   /** The intro's id, for the form's field to be described by it. */
   introId: string;
   intro: string;
-  email: string | null | undefined;
+  /** Whose account (its address shows), and whether the app is offline. */
+  session: SessionState;
   /** Shown while offline (the form cannot be sent then). */
-  offlineNotice: string | null;
+  offlineNotice: string;
   onSubmit: () => Promise<void>;
-  /** The form's button: its words, its words while the call runs, and whether it can be pressed. */
-  submit: { label: string; busyLabel: string; busy: boolean; enabled: boolean };
+  /** The form's button: its words, its words while the call runs, whether its input is complete. */
+  submit: { label: string; busyLabel: string; busy: boolean; ready: boolean };
   /** Buttons between the form's own and "Sign out", which every such screen ends with. */
   otherActions?: ReactNode;
   testId?: string;
   children: ReactNode;
 }) {
+  const email = session.user?.email;
+  const offline = session.connectivity === 'offline';
   return (
     <CenteredScreen>
       <PageCard titleId={titleId} title={title} data-testid={testId}>
         <p id={introId}>{intro}</p>
         {email && <p className="muted small">{email}</p>}
-        {offlineNotice && (
+        {offline && (
           <p className="notice notice-warning" role="status">
             {offlineNotice}
           </p>
@@ -64,7 +68,7 @@ export function GateCard({
               className="button button-primary"
               busy={submit.busy}
               busyLabel={submit.busyLabel}
-              disabled={!submit.enabled}
+              disabled={offline || !submit.ready}
             >
               {submit.label}
             </BusyButton>

@@ -5,7 +5,7 @@ import type { LockState } from '../../../shared/lock.ts';
 import type { SessionState } from '../../../shared/session.ts';
 import { useBridge } from '../bridge/bridge-context.tsx';
 import { GateCard } from '../layout/gate-card.tsx';
-import { CodeInput } from '../second-factor/code-input.tsx';
+import { CodeInput, codeDigits, isCompleteCode } from '../second-factor/code-input.tsx';
 import { LabelledInput } from '../ui/labelled-input.tsx';
 import { usePendingCall } from '../ui/use-pending-call.ts';
 import { UnlockError } from './unlock-error.tsx';
@@ -29,12 +29,10 @@ export function UnlockScreen({ session }: { session: SessionState }) {
   const introId = useId();
   const fieldId = useId();
   const canUseCode = session.secondFactor !== 'none';
-  const offline = session.connectivity === 'offline';
-  const ready = method === 'password' ? password.length > 0 : code.replace(/\s/g, '').length === 6;
+  const ready = method === 'password' ? password.length > 0 : isCompleteCode(code);
 
   const submit = async () => {
-    const input =
-      method === 'password' ? { method, password } : { method, code: code.replace(/\s/g, '') };
+    const input = method === 'password' ? { method, password } : { method, code: codeDigits(code) };
     setPassword('');
     setCode('');
     await unlock.run(() => bridge.lock.unlock(input));
@@ -51,14 +49,14 @@ export function UnlockScreen({ session }: { session: SessionState }) {
       title={t('lock.title')}
       introId={introId}
       intro={canUseCode ? t('lock.introCode') : t('lock.intro')}
-      email={session.user?.email}
-      offlineNotice={offline ? t('lock.offline') : null}
+      session={session}
+      offlineNotice={t('lock.offline')}
       onSubmit={submit}
       submit={{
         label: t('lock.unlock'),
         busyLabel: t('lock.unlocking'),
         busy: unlock.pending,
-        enabled: !offline && ready,
+        ready,
       }}
       otherActions={
         canUseCode && (

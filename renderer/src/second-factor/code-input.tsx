@@ -1,6 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { LabelledInput } from '../ui/labelled-input.tsx';
 
+/** The code's digits, without the spaces a person may type or paste ("123 456"). */
+export const codeDigits = (code: string) => code.replace(/\s/g, '');
+
+/** Whether a whole code is there: six digits. */
+export const isCompleteCode = (code: string) => codeDigits(code).length === 6;
+
 interface CodeInputProps {
   id: string;
   value: string;

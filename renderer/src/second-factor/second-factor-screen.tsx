@@ -5,7 +5,7 @@ import type { SessionState } from '../../../shared/session.ts';
 import { useBridge } from '../bridge/bridge-context.tsx';
 import { useSessionCall } from '../session/use-session-call.ts';
 import { ErrorMessage } from '../ui/error-message.tsx';
-import { CodeInput } from './code-input.tsx';
+import { CodeInput, isCompleteCode } from './code-input.tsx';
 import './second-factor.css';
 
 /**
@@ -20,7 +20,6 @@ export function SecondFactorScreen({ session }: { session: SessionState }) {
   const [code, setCode] = useState('');
   const codeId = useId();
   const introId = useId();
-  const offline = session.connectivity === 'offline';
 
   const submit = async () => {
     const failure = await verify.run(() => bridge.session.verifySecondFactor({ code }));
@@ -33,14 +32,14 @@ export function SecondFactorScreen({ session }: { session: SessionState }) {
       title={t('secondFactor.screenTitle')}
       introId={introId}
       intro={t('secondFactor.screenIntro')}
-      email={session.user?.email}
-      offlineNotice={offline ? t('secondFactor.offline') : null}
+      session={session}
+      offlineNotice={t('secondFactor.offline')}
       onSubmit={submit}
       submit={{
         label: t('secondFactor.verify'),
         busyLabel: t('secondFactor.verifying'),
         busy: verify.pending,
-        enabled: !offline && code.replace(/\s/g, '').length === 6,
+        ready: isCompleteCode(code),
       }}
     >
       <CodeInput
