@@ -81,6 +81,28 @@ describe('describeEvent', () => {
       },
     },
     {
+      it: 'tells a key moved from the old table, and under which name and type it was there',
+      eventType: 'created',
+      details: {
+        type: 'google_cloud',
+        source: 'legacy_plaintext',
+        credentials_version: 1,
+        status: 'unverified',
+        renamed_from: 'prod',
+        type_from: 'gcp',
+      },
+      lines: {
+        es: [
+          'Proveedor: Google Cloud',
+          'Ahora Sin verificar',
+          'Versión de las credenciales 1',
+          'Trasladada desde el almacenamiento antiguo sin cifrar',
+          'Allí se llamaba «prod» (el nombre estaba repetido o no era válido)',
+          'Allí figuraba como «gcp»',
+        ],
+      },
+    },
+    {
       it: 'never shows an English status message from before codes',
       eventType: 'status_changed',
       details: {

@@ -12,7 +12,8 @@ import { CONNECTION_TEST_KEYS, deviceLine } from '../../activity/describe-connec
  * An audit event's `details` in words. The database functions write these flat, non-secret
  * facts (supabase/migrations/*_integration_functions.sql): type, status, old_status/new_status,
  * error_code (error_message for clients without a catalog), credentials_version, changed,
- * old_name/new_name, config_keys, purpose, device. Keys this file does not know yet are shown as
+ * old_name/new_name, config_keys, purpose, device; source, renamed_from and type_from for keys
+ * moved from the legacy table. Keys this file does not know yet are shown as
  * "key: value" rather than dropped. A connection test's own line (outcome, time, reason) is its
  * headline (activity/describe-connection-test.ts); here it adds only the device and unknown keys.
  */
@@ -35,6 +36,8 @@ const KNOWN_KEYS = new Set([
   'reason',
   'purpose',
   'device',
+  'renamed_from',
+  'type_from',
 ]);
 
 const isStatus = (value: Value | undefined): value is IntegrationStatus =>
@@ -97,9 +100,20 @@ export function describeEvent(event: IntegrationEvent, t: TFunction): string[] {
   if (typeof details.credentials_version === 'number') {
     lines.push(t('activity.version', { version: String(details.credentials_version) }));
   }
+  // The one-time move from the legacy table (migration 20261126000600_migrate_legacy_credentials).
+  if (details.source === 'legacy_plaintext') lines.push(t('activity.movedFromLegacy'));
+  if (typeof details.renamed_from === 'string') {
+    lines.push(t('activity.legacyName', { name: details.renamed_from }));
+  }
+  if (typeof details.type_from === 'string') {
+    lines.push(t('activity.legacyType', { type: details.type_from }));
+  }
   const device = deviceLine(event, t);
   if (device) lines.push(device);
-  return [...lines, ...unknownKeys(details, KNOWN_KEYS)];
+  // Another `source` than the legacy move is a fact this version does not know: shown as it is.
+  const known =
+    details.source === 'legacy_plaintext' ? new Set([...KNOWN_KEYS, 'source']) : KNOWN_KEYS;
+  return [...lines, ...unknownKeys(details, known)];
 }
 
 /** Facts a newer version wrote, as "key: value" rather than dropped. */

@@ -23,6 +23,10 @@ export const activityEn = {
   fieldsChanged: 'Changed: {{fields}}',
   version: 'Credentials version {{version}}',
   renamed: 'Renamed from “{{from}}” to “{{to}}”',
+  /** A key moved by the one-time migration from the old unencrypted table. */
+  movedFromLegacy: 'Moved from the old unencrypted storage',
+  legacyName: 'It was called “{{name}}” there (the name was taken or not valid)',
+  legacyType: 'It was stored there as “{{type}}”',
   provider: 'Provider: {{provider}}',
   settings: 'Settings: {{keys}}',
   field: {

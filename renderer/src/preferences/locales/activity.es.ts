@@ -20,6 +20,10 @@ export const activityEs: typeof activityEn = {
   fieldsChanged: 'Cambiado: {{fields}}',
   version: 'Versión de las credenciales {{version}}',
   renamed: 'Renombrada de «{{from}}» a «{{to}}»',
+  /** A key moved by the one-time migration from the old unencrypted table. */
+  movedFromLegacy: 'Trasladada desde el almacenamiento antiguo sin cifrar',
+  legacyName: 'Allí se llamaba «{{name}}» (el nombre estaba repetido o no era válido)',
+  legacyType: 'Allí figuraba como «{{type}}»',
   provider: 'Proveedor: {{provider}}',
   settings: 'Ajustes: {{keys}}',
   field: {
