@@ -96,6 +96,21 @@ describe('the "Activity" page', () => {
     expect(screen.getByRole('option', { name: 'Old Mistral key (deleted)' })).toBeTruthy();
   });
 
+  it('keeps offering a deleted integration once chosen, when another filter hides its events', async () => {
+    const app = renderActivity({
+      'activity:list': ({ filter, cursor }) =>
+        filter.kinds ? { events: [], nextCursor: null } : cursor ? secondPage : firstPage,
+    });
+    await openActivity(app);
+    await app.user.click(await screen.findByRole('button', { name: 'Load more' }));
+    await app.user.selectOptions(screen.getByLabelText('Integration'), 'Old Mistral key (deleted)');
+    await app.user.selectOptions(screen.getByLabelText('Type of event'), 'Connection test');
+    await screen.findByRole('heading', { name: /No events match/i });
+    const integration = screen.getByLabelText<HTMLSelectElement>('Integration');
+    expect(integration.value).toBe(GONE);
+    expect(integration.selectedOptions[0]?.textContent).toBe('Old Mistral key (deleted)');
+  });
+
   it('filters by integration, kind and local days, "to" included', async () => {
     const app = renderActivity();
     await openActivity(app);

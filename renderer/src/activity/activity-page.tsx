@@ -70,25 +70,35 @@ export function ActivityPage() {
   );
 }
 
-/** The user's integrations by name, and deleted ones still named by their events. */
+/**
+ * The user's integrations by name, and deleted ones still named by their events. A deleted one,
+ * once seen, stays offered: choosing it and then another filter can leave none of its events on
+ * the page, and a chosen option that vanished would leave the select showing something else.
+ */
 function useIntegrationOptions(events: readonly IntegrationEvent[]): IntegrationOption[] {
   const list = useIntegrationList();
+  const [named, setNamed] = useState<ReadonlyMap<string, string>>(new Map());
+  const unseen = events.filter(
+    (event) => event.integrationId && event.integrationName && !named.has(event.integrationId),
+  );
+  // Set during render (React redoes the render at once): no frame without the option.
+  if (unseen.length > 0) {
+    setNamed((current) => {
+      const next = new Map(current);
+      for (const event of unseen) next.set(event.integrationId!, event.integrationName!);
+      return next;
+    });
+  }
   return useMemo(() => {
     const options = new Map<string, IntegrationOption>();
     for (const integration of list.data?.integrations ?? []) {
       options.set(integration.id, { id: integration.id, name: integration.name, deleted: false });
     }
-    for (const event of events) {
-      if (event.integrationId && event.integrationName && !options.has(event.integrationId)) {
-        options.set(event.integrationId, {
-          id: event.integrationId,
-          name: event.integrationName,
-          deleted: true,
-        });
-      }
+    for (const [id, name] of named) {
+      if (!options.has(id)) options.set(id, { id, name, deleted: true });
     }
     return [...options.values()].sort(
       (a, b) => Number(a.deleted) - Number(b.deleted) || a.name.localeCompare(b.name),
     );
-  }, [list.data, events]);
+  }, [list.data, named]);
 }
