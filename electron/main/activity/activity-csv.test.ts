@@ -59,6 +59,28 @@ describe('the activity as CSV', () => {
     expect(line![1]).toBe("Ventas;'=1+1;'@x");
   });
 
+  it('leaves out the English error sentence where the code says it, keeps it where it is all', () => {
+    const coded = toActivityCsv([
+      event({
+        eventType: 'status_changed',
+        details: {
+          new_status: 'error',
+          error_code: 'key_rejected',
+          error_message: 'The connection test failed (key_rejected).',
+        },
+      }),
+    ]);
+    expect(coded).not.toContain('The connection test failed');
+    expect(rows(coded)[1]).toContain(',key_rejected,,"{""new_status"":""error""}"');
+    const older = toActivityCsv([
+      event({
+        eventType: 'status_changed',
+        details: { new_status: 'error', error_message: 'The key was revoked.' },
+      }),
+    ]);
+    expect(older).toContain('""error_message"":""The key was revoked.""');
+  });
+
   it('writes an empty list as the header alone', () => {
     expect(rows(toActivityCsv([]))).toHaveLength(1);
   });

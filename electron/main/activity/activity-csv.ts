@@ -40,7 +40,17 @@ export function toActivityCsv(events: readonly IntegrationEvent[]): string {
 }
 
 function eventLine(event: IntegrationEvent): string {
-  const { outcome, latency_ms: latencyMs, error_code: errorCode, device, ...rest } = event.details;
+  const {
+    outcome,
+    latency_ms: latencyMs,
+    error_code: errorCode,
+    device,
+    ...others
+  } = event.details;
+  // The English sentence kept for clients without a catalogue says no more than its code; it
+  // stays only on rows written before codes, where it is all there is.
+  const { error_message: errorMessage, ...rest } = others;
+  if (errorCode == null && errorMessage != null) rest.error_message = errorMessage;
   return [
     textCell(event.createdAt),
     textCell(event.integrationName),
