@@ -59,7 +59,7 @@ describe('the activity as CSV', () => {
     expect(line![1]).toBe("Ventas;'=1+1;'@x");
   });
 
-  it('leaves out the English error sentence where the code says it, keeps it where it is all', () => {
+  it('leaves out the English error sentence where a known code says it, keeps it otherwise', () => {
     const coded = toActivityCsv([
       event({
         eventType: 'status_changed',
@@ -79,6 +79,17 @@ describe('the activity as CSV', () => {
       }),
     ]);
     expect(older).toContain('""error_message"":""The key was revoked.""');
+    const newer = toActivityCsv([
+      event({
+        eventType: 'status_changed',
+        details: {
+          new_status: 'error',
+          error_code: 'quota_from_the_future',
+          error_message: 'A reason this version has no words for.',
+        },
+      }),
+    ]);
+    expect(newer).toContain('A reason this version has no words for.');
   });
 
   it('writes an empty list as the header alone', () => {

@@ -1,3 +1,4 @@
+import { CONNECTION_TEST_REASONS } from '../../../shared/connection-test.ts';
 import type { IntegrationEvent } from '../../../shared/integration.ts';
 
 /*
@@ -47,10 +48,11 @@ function eventLine(event: IntegrationEvent): string {
     device,
     ...others
   } = event.details;
-  // The English sentence kept for clients without a catalogue says no more than its code; it
-  // stays only on rows written before codes, where it is all there is.
+  // The English sentence kept for clients without a catalogue says no more than a code this
+  // version knows; it stays on rows written before codes or with a newer code, where it is the
+  // only readable explanation.
   const { error_message: errorMessage, ...rest } = others;
-  if (errorCode == null && errorMessage != null) rest.error_message = errorMessage;
+  if (errorMessage != null && !isKnownReason(errorCode)) rest.error_message = errorMessage;
   return [
     textCell(event.createdAt),
     textCell(event.integrationName),
@@ -69,4 +71,8 @@ function textCell(value: unknown): string {
   const text = typeof value === 'string' ? value : JSON.stringify(value);
   const safe = text.replace(FORMULA_AT_CELL_START, "$1'$2");
   return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+}
+
+function isKnownReason(code: unknown): boolean {
+  return typeof code === 'string' && (CONNECTION_TEST_REASONS as readonly string[]).includes(code);
 }

@@ -19,7 +19,10 @@ export async function parseInput<S extends z.ZodType>(
   // The shared schemas carry validation keys; a zod default message (an unrecognized key, say)
   // is a sentence that may quote the input, so it becomes the generic key instead.
   const message = issue?.message ?? '';
-  const reason = /^[a-zA-Z][a-zA-Z0-9_.]{0,80}$/.test(message) ? message : 'value_invalid';
+  // (A field-issue code may carry a value: `fieldIssue.too_long:320`, see shared/field-issues.ts.)
+  const reason = /^[a-zA-Z][a-zA-Z0-9_.]{0,80}(:[A-Za-z0-9_]{1,64})?$/.test(message)
+    ? message
+    : 'value_invalid';
   return Promise.reject(
     new AppError('invalid_input', reason, path === '' ? undefined : { field: path }),
   );

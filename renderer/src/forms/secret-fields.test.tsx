@@ -1,6 +1,8 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { ProviderType } from '../../../shared/providers.ts';
+import { PROVIDER_NAMES } from '../providers/provider-meta.ts';
 import { listOf, signedIn } from '../test-support/fake-main.ts';
 import { renderApp } from '../test-support/render-app.tsx';
 import { serviceAccountJson } from '../test-support/service-account.ts';
@@ -33,6 +35,33 @@ describe('secret fields (issue #14 §6)', () => {
     expect(key.type).toBe('password');
     // The whole key is never written anywhere but the field itself.
     expect(dialog.innerHTML).not.toContain('CANARY0000000000');
+  });
+});
+
+// Written out here rather than read from SECRET_FIELDS, which the form itself uses to decide.
+const CREDENTIAL_FIELDS: ReadonlyArray<[ProviderType, Record<string, 'masked' | 'plain'>]> = [
+  ['openai', { apiKey: 'masked' }],
+  ['azure_openai', { apiKey: 'masked' }],
+  ['openai_compatible', { apiKey: 'masked' }],
+  ['anthropic', { apiKey: 'masked' }],
+  ['gemini', { apiKey: 'masked' }],
+  ['mistral', { apiKey: 'masked' }],
+  ['aws', { accessKeyId: 'plain', secretAccessKey: 'masked', sessionToken: 'masked' }],
+  ['azure', { tenantId: 'plain', clientId: 'plain', clientSecret: 'masked' }],
+];
+
+describe('which credential fields are masked', () => {
+  it.each(CREDENTIAL_FIELDS)('%s: the secrets and only they', async (type, expected) => {
+    const { dialog } = await openAddDialog();
+    fireEvent.click(within(dialog).getByRole('radio', { name: PROVIDER_NAMES[type] }));
+    const inputs = [...dialog.querySelectorAll<HTMLInputElement>('input[name^="credentials."]')];
+    const shown = Object.fromEntries(
+      inputs.map((input) => [
+        input.name.slice('credentials.'.length),
+        input.type === 'password' ? 'masked' : 'plain',
+      ]),
+    );
+    expect(shown).toEqual(expected);
   });
 });
 

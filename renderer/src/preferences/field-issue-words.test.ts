@@ -4,14 +4,21 @@ import { emailSchema } from '../../../shared/session.ts';
 import { translateValidation } from './translate-validation.ts';
 
 describe('field issue codes in words', () => {
-  it.each(FIELD_ISSUE_REASONS)('%s has its own words in Spanish and English', (reason) => {
-    const code = fieldIssueMessage(reason, 'project_id');
+  // Each reason as main sends it (without a value) and with one: never a code, a placeholder or
+  // a hole where the value would go.
+  it.each(
+    FIELD_ISSUE_REASONS.flatMap((reason) => [
+      [reason, fieldIssueMessage(reason)],
+      [reason, fieldIssueMessage(reason, 'project_id')],
+    ]),
+  )('%s has its own words in Spanish and English (%s)', (_reason, code) => {
     const spanish = translateValidation(code, 'es');
     const english = translateValidation(code, 'en');
     for (const words of [spanish, english]) {
       expect(words).not.toContain('fieldIssue');
       expect(words).not.toContain('{{');
-      expect(words.length).toBeGreaterThan(20);
+      expect(words).not.toMatch(/""|«»| {2}/);
+      expect(words.length).toBeGreaterThan(8);
     }
     expect(spanish).not.toBe(english);
   });

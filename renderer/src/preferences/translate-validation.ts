@@ -1,6 +1,6 @@
 import type { i18n as I18n } from 'i18next';
 import { fieldIssueOf } from '../../../shared/field-issues.ts';
-import { fieldIssueWords } from './locales/field-issues.ts';
+import { fieldIssueWords, fieldIssueWordsWithoutValue } from './locales/field-issues.ts';
 import type { Language } from './i18n.ts';
 
 /**
@@ -13,9 +13,12 @@ export function translateValidation(message: string, language: string, i18n?: I1
   const issue = fieldIssueOf(message);
   if (issue) {
     const lang = language === 'es' ? 'es' : 'en';
-    const value = issue.value ?? '';
+    const { reason, value } = issue;
+    if (value === undefined) {
+      return fieldIssueWordsWithoutValue[lang][reason] ?? fieldIssueWords[lang][reason];
+    }
     const shown = /^\d+$/.test(value) ? new Intl.NumberFormat(lang).format(Number(value)) : value;
-    return fieldIssueWords[lang][issue.reason].replace('{{value}}', shown);
+    return fieldIssueWords[lang][reason].replace('{{value}}', shown);
   }
   if (i18n && /^[a-z][a-z0-9_]*$/.test(message)) {
     // A field error from main may carry one of its own reasons (`duplicate_name` on `name`).

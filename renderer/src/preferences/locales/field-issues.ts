@@ -26,3 +26,18 @@ export const fieldIssueWords: Readonly<Record<'en' | 'es', Record<FieldIssueReas
     key_file_field_invalid: 'El archivo de clave no tiene un "{{value}}" válido.',
   },
 };
+
+/** The words of the reasons that name a value, for a code that came without one. */
+export const fieldIssueWordsWithoutValue: Readonly<
+  Record<'en' | 'es', Partial<Record<FieldIssueReason, string>>>
+> = {
+  en: {
+    too_long: 'Too long.',
+    key_file_field_invalid: 'The key file is missing a field, or one of its fields is not valid.',
+  },
+  es: {
+    too_long: 'Demasiado largo.',
+    key_file_field_invalid:
+      'Al archivo de clave le falta un campo, o uno de sus campos no es válido.',
+  },
+};
