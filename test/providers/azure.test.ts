@@ -98,7 +98,7 @@ describe('Azure connectivity test', () => {
     expect(result).toMatchObject({ ok: false, errorKind: 'rate_limited' });
     expect(result).toMatchObject({
       reason: 'rate_limited',
-      params: { httpStatus: 429, aadsts: 90055 },
+      params: { httpStatus: 429, aadsts: 90055, retryAfterSeconds: 30 },
       providerCode: 'AADSTS90055',
     });
   });

@@ -76,7 +76,7 @@ describe('Google Cloud connectivity test', () => {
     expect(result).toMatchObject({ ok: false, errorKind: 'rate_limited' });
     expect(result).toMatchObject({
       reason: 'rate_limited',
-      params: { host: 'oauth2.googleapis.com', httpStatus: 429 },
+      params: { host: 'oauth2.googleapis.com', httpStatus: 429, retryAfterSeconds: 30 },
     });
   });
 

@@ -15,4 +15,18 @@ describe('reasonText', () => {
       'or the region ap-east-1 is not enabled for the account.',
     );
   });
+
+  it('says how long a rate limit lasts when the provider named it', () => {
+    const es = createI18n('es').t;
+    expect(reasonText(es, 'rate_limited', undefined, { retryAfterSeconds: 30 })).toBe(
+      'El proveedor está limitando las peticiones de esta clave. Vuelve a intentarlo dentro de 30 segundos.',
+    );
+    const en = createI18n('en').t;
+    expect(reasonText(en, 'rate_limited', undefined, { retryAfterSeconds: 3600 })).toBe(
+      'The provider is rate limiting this key. Try again in 60 minutes.',
+    );
+    expect(reasonText(en, 'rate_limited', undefined, {})).toBe(
+      'The provider is rate limiting this key. Try again shortly.',
+    );
+  });
 });

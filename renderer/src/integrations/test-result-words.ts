@@ -25,6 +25,13 @@ export function reasonText(
   params: ConnectionTestParams = {},
 ): string {
   if (!isKnownReason(code)) return t('testResult.unknownReason');
+  const wait = params.retryAfterSeconds;
+  if (code === 'rate_limited' && wait !== undefined && wait > 0) {
+    // Minutes from two on ("90 seconds" reads better than "2 minutes" rounded up).
+    return wait < 120
+      ? t('testResult.rateLimitedSeconds', { count: wait })
+      : t('testResult.rateLimitedMinutes', { count: Math.ceil(wait / 60) });
+  }
   const region = params.region ?? integration?.config.region;
   return t(`testResult.reason.${code}`, {
     // An Activity entry has only the code: "the provider" rather than a hole in the sentence.

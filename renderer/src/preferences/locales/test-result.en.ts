@@ -104,6 +104,13 @@ export const testResultEn = {
   /** The region a reason names, and the words when the entry does not say which (Activity). */
   theRegion: 'the region {{region}}',
   someRegion: 'its region',
+  /** A rate limit whose wait the provider named (its Retry-After). */
+  rateLimitedSeconds_one: 'The provider is rate limiting this key. Try again in {{count}} second.',
+  rateLimitedSeconds_other:
+    'The provider is rate limiting this key. Try again in {{count}} seconds.',
+  rateLimitedMinutes_one: 'The provider is rate limiting this key. Try again in {{count}} minute.',
+  rateLimitedMinutes_other:
+    'The provider is rate limiting this key. Try again in {{count}} minutes.',
   identityLabel: {
     modelCount: 'Models available',
     organization: 'Organization',

@@ -112,6 +112,14 @@ export const testResultEs: typeof testResultEn = {
   someProvider: 'el proveedor',
   theRegion: 'la región {{region}}',
   someRegion: 'su región',
+  rateLimitedSeconds_one:
+    'El proveedor está limitando las peticiones de esta clave. Vuelve a intentarlo dentro de {{count}} segundo.',
+  rateLimitedSeconds_other:
+    'El proveedor está limitando las peticiones de esta clave. Vuelve a intentarlo dentro de {{count}} segundos.',
+  rateLimitedMinutes_one:
+    'El proveedor está limitando las peticiones de esta clave. Vuelve a intentarlo dentro de {{count}} minuto.',
+  rateLimitedMinutes_other:
+    'El proveedor está limitando las peticiones de esta clave. Vuelve a intentarlo dentro de {{count}} minutos.',
   identityLabel: {
     modelCount: 'Modelos disponibles',
     organization: 'Organización',

@@ -5,6 +5,8 @@ import type {
 import { findErrorCode, networkFailure } from '../../network-errors.ts';
 import type { TesterOutcome } from '../../tester-types.ts';
 import { failure } from '../../tester-types.ts';
+import { retryAfterSeconds } from '../retry-after.ts';
+import { withRetryAfter } from '../status-failure.ts';
 
 /*
  * Microsoft Entra ID answers with AADSTS codes:
@@ -18,7 +20,8 @@ import { failure } from '../../tester-types.ts';
 
 /** Filled by the tester's pipeline policy while the token request runs. */
 export interface AzureResponseLog {
-  failedResponse?: { status: number; body: string } | undefined;
+  /** An error answer: its status, body and `Retry-After` (Entra ID sends one when throttling). */
+  failedResponse?: { status: number; body: string; retryAfter?: string | undefined } | undefined;
   requestError?: unknown;
 }
 
@@ -39,12 +42,10 @@ export function mapAzureError(error: unknown, log: AzureResponseLog, host: strin
     const text = typeof cause.errorMessage === 'string' ? cause.errorMessage : message;
     const code = aadstsCode(cause.errorNo, text);
     if (code !== undefined || status !== undefined) {
-      return fromAadsts(
-        code,
-        status,
-        host,
-        typeof cause.traceId === 'string' ? cause.traceId : undefined,
-      );
+      return fromAadsts(code, status, host, {
+        traceId: typeof cause.traceId === 'string' ? cause.traceId : undefined,
+        retryAfter: log.failedResponse?.retryAfter,
+      });
     }
   }
   // Discovery or transport failure: look at what the pipeline saw.
@@ -52,7 +53,10 @@ export function mapAzureError(error: unknown, log: AzureResponseLog, host: strin
   if (failed) {
     const body = parseBody(failed.body);
     const code = aadstsCode(body.errorCode, body.description);
-    return fromAadsts(code, failed.status, host, body.traceId);
+    return fromAadsts(code, failed.status, host, {
+      traceId: body.traceId,
+      retryAfter: failed.retryAfter,
+    });
   }
   const transportError = log.requestError ?? error;
   if (transportError instanceof Error && transportError.name === 'AbortError') {
@@ -68,8 +72,9 @@ function fromAadsts(
   code: number | undefined,
   status: number | undefined,
   host: string,
-  traceId: string | undefined,
+  answer: { traceId: string | undefined; retryAfter: string | undefined },
 ): TesterOutcome {
+  const traceId = answer.traceId;
   const details = {
     params: {
       host,
@@ -79,9 +84,14 @@ function fromAadsts(
     providerCode: code === undefined ? undefined : `AADSTS${code}`,
     requestId: traceId,
   };
+  // Throttled (429, AADSTS50196/90055): the wait Entra ID asked for goes with the reason.
+  const throttled = withRetryAfter(
+    details,
+    retryAfterSeconds(answer.retryAfter ? { 'retry-after': answer.retryAfter } : undefined),
+  );
   const known = code === undefined ? undefined : KNOWN_CODES[code];
-  if (known) return failure(known[0], known[1], details);
-  if (status === 429) return failure('rate_limited', 'rate_limited', details);
+  if (known) return failure(known[0], known[1], known[1] === 'rate_limited' ? throttled : details);
+  if (status === 429) return failure('rate_limited', 'rate_limited', throttled);
   if (status !== undefined && status >= 500) {
     return failure('provider_error', 'provider_server_error', details);
   }

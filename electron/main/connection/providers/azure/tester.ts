@@ -101,7 +101,11 @@ function boundedRequestPolicy(context: TesterContext, log: AzureResponseLog): Pi
         const response = await next(request);
         if (response.status >= 400) {
           // Error bodies only: a success body would hold the access token.
-          log.failedResponse = { status: response.status, body: response.bodyAsText ?? '' };
+          log.failedResponse = {
+            status: response.status,
+            body: response.bodyAsText ?? '',
+            retryAfter: response.headers.get('retry-after'),
+          };
         }
         return response;
       } catch (error) {

@@ -1,6 +1,8 @@
 import { findErrorCode, networkFailure } from '../../network-errors.ts';
 import type { TesterOutcome } from '../../tester-types.ts';
 import { failure } from '../../tester-types.ts';
+import { retryAfterSeconds } from '../retry-after.ts';
+import { withRetryAfter } from '../status-failure.ts';
 
 /*
  * Google's token endpoint answers OAuth 2.0 errors (`{"error","error_description"}`); the SDK
@@ -56,7 +58,15 @@ export function mapGoogleError(error: unknown): TesterOutcome {
     return failure('invalid_credentials', 'key_rejected', details);
   }
   if (status === 403) return failure('permission_denied', 'permission_denied', details);
-  if (status === 429) return failure('rate_limited', 'rate_limited', details);
+  if (status === 429) {
+    const headers = err.response?.headers;
+    const seconds = retryAfterSeconds(
+      headers instanceof Headers || (typeof headers === 'object' && headers !== null)
+        ? (headers as Headers | Record<string, string | undefined>)
+        : undefined,
+    );
+    return failure('rate_limited', 'rate_limited', withRetryAfter(details, seconds));
+  }
   if (status >= 500) return failure('provider_error', 'provider_server_error', details);
   return failure('provider_error', 'provider_refused', details);
 }
