@@ -90,6 +90,11 @@ export const CONNECTION_TEST_REASONS = [
 export const connectionTestReasonSchema = z.enum(CONNECTION_TEST_REASONS);
 export type ConnectionTestReason = z.infer<typeof connectionTestReasonSchema>;
 
+/** Whether a stored or received code is one of this version's reasons (a newer one is not). */
+export function isConnectionTestReason(code: unknown): code is ConnectionTestReason {
+  return typeof code === 'string' && (CONNECTION_TEST_REASONS as readonly string[]).includes(code);
+}
+
 /** A DNS name or IP literal with an optional port: what the URL parser gives as `host`. */
 const hostSchema = z
   .string()

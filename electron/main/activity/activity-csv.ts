@@ -1,4 +1,4 @@
-import { CONNECTION_TEST_REASONS } from '../../../shared/connection-test.ts';
+import { isConnectionTestReason } from '../../../shared/connection-test.ts';
 import type { IntegrationEvent } from '../../../shared/integration.ts';
 
 /*
@@ -52,7 +52,7 @@ function eventLine(event: IntegrationEvent): string {
   // version knows; it stays on rows written before codes or with a newer code, where it is the
   // only readable explanation.
   const { error_message: errorMessage, ...rest } = others;
-  if (errorMessage != null && !isKnownReason(errorCode)) rest.error_message = errorMessage;
+  if (errorMessage != null && !isConnectionTestReason(errorCode)) rest.error_message = errorMessage;
   return [
     textCell(event.createdAt),
     textCell(event.integrationName),
@@ -71,8 +71,4 @@ function textCell(value: unknown): string {
   const text = typeof value === 'string' ? value : JSON.stringify(value);
   const safe = text.replace(FORMULA_AT_CELL_START, "$1'$2");
   return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
-}
-
-function isKnownReason(code: unknown): boolean {
-  return typeof code === 'string' && (CONNECTION_TEST_REASONS as readonly string[]).includes(code);
 }

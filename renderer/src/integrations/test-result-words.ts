@@ -1,9 +1,6 @@
 import type { TFunction } from 'i18next';
-import { CONNECTION_TEST_REASONS } from '../../../shared/connection-test.ts';
-import type {
-  ConnectionTestParams,
-  ConnectionTestReason,
-} from '../../../shared/connection-test.ts';
+import { isConnectionTestReason } from '../../../shared/connection-test.ts';
+import type { ConnectionTestParams } from '../../../shared/connection-test.ts';
 import type { Integration } from '../../../shared/integration.ts';
 import { PROVIDER_NAMES } from '../providers/provider-meta.ts';
 
@@ -13,10 +10,6 @@ import { PROVIDER_NAMES } from '../providers/provider-meta.ts';
  * plain "the last test failed" rather than as raw text.
  */
 
-export function isKnownReason(code: string | null | undefined): code is ConnectionTestReason {
-  return (CONNECTION_TEST_REASONS as readonly string[]).includes(code ?? '');
-}
-
 /** The sentence for a reason, with the integration's own facts where the result has none. */
 export function reasonText(
   t: TFunction,
@@ -24,7 +17,7 @@ export function reasonText(
   integration: Pick<Integration, 'type' | 'config'> | undefined,
   params: ConnectionTestParams = {},
 ): string {
-  if (!isKnownReason(code)) return t('testResult.unknownReason');
+  if (!isConnectionTestReason(code)) return t('testResult.unknownReason');
   const wait = params.retryAfterSeconds;
   if (code === 'rate_limited' && wait !== undefined && wait > 0) {
     // Minutes from two on ("90 seconds" reads better than "2 minutes" rounded up).

@@ -5,7 +5,7 @@ import type {
 import { findErrorCode, networkFailure } from '../../network-errors.ts';
 import type { TesterOutcome } from '../../tester-types.ts';
 import { failure } from '../../tester-types.ts';
-import { retryAfterSeconds } from '../retry-after.ts';
+import { parseRetryAfter } from '../retry-after.ts';
 import { withRetryAfter } from '../status-failure.ts';
 
 /*
@@ -85,10 +85,7 @@ function fromAadsts(
     requestId: traceId,
   };
   // Throttled (429, AADSTS50196/90055): the wait Entra ID asked for goes with the reason.
-  const throttled = withRetryAfter(
-    details,
-    retryAfterSeconds(answer.retryAfter ? { 'retry-after': answer.retryAfter } : undefined),
-  );
+  const throttled = withRetryAfter(details, parseRetryAfter(answer.retryAfter));
   const known = code === undefined ? undefined : KNOWN_CODES[code];
   if (known) return failure(known[0], known[1], known[1] === 'rate_limited' ? throttled : details);
   if (status === 429) return failure('rate_limited', 'rate_limited', throttled);

@@ -59,12 +59,7 @@ export function mapGoogleError(error: unknown): TesterOutcome {
   }
   if (status === 403) return failure('permission_denied', 'permission_denied', details);
   if (status === 429) {
-    const headers = err.response?.headers;
-    const seconds = retryAfterSeconds(
-      headers instanceof Headers || (typeof headers === 'object' && headers !== null)
-        ? (headers as Headers | Record<string, string | undefined>)
-        : undefined,
-    );
+    const seconds = retryAfterSeconds(err.response?.headers);
     return failure('rate_limited', 'rate_limited', withRetryAfter(details, seconds));
   }
   if (status >= 500) return failure('provider_error', 'provider_server_error', details);
